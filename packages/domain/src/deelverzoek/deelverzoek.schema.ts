@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { Actor } from '../dossieraantekening/dossieraantekening.schema';
+
+export const Ontvanger = z.object({
+  organisatie: z
+    .string()
+    .trim()
+    .min(2, 'Noem de organisatie van de ontvanger (minstens 2 tekens).')
+    .max(200, 'De naam van de organisatie is te lang (hoogstens 200 tekens).'),
+  rol: z.string().trim().max(200, 'De rol van de ontvanger is te lang (hoogstens 200 tekens).').optional(),
+});
+export type Ontvanger = z.infer<typeof Ontvanger>;
+
+/** What a professional fills in to start weighing one intended sharing. */
+export const NieuwDeelverzoek = z.object({
+  clientId: z.uuid('Kies een bestaande cliënt.'),
+  doel: z
+    .string()
+    .trim()
+    .min(10, 'Beschrijf het doel van het delen in minstens 10 tekens.')
+    .max(2000, 'Het doel is te lang (hoogstens 2000 tekens).'),
+  ontvangers: z
+    .array(Ontvanger)
+    .min(1, 'Noem minstens één ontvanger.')
+    .max(20, 'Noem hoogstens 20 ontvangers; maak anders meer deelverzoeken.'),
+});
+export type NieuwDeelverzoek = z.infer<typeof NieuwDeelverzoek>;
+
+/** Where a deelverzoek stands in the process of handbook chapter 4. */
+export const DeelverzoekStatus = z.enum([
+  'afweging-1',
+  'afweging-2',
+  'afweging-3',
+  'toestemming',
+  'afweging-4',
+  'verstrekking',
+  'informeren-achteraf',
+  'doorverwezen',
+  'niet-gedeeld',
+  'gedeeld-met-toestemming',
+  'gedeeld-zonder-toestemming',
+  'ingetrokken',
+]);
+export type DeelverzoekStatus = z.infer<typeof DeelverzoekStatus>;
+
+export const afgeslotenStatussen: ReadonlySet<DeelverzoekStatus> = new Set([
+  'doorverwezen',
+  'niet-gedeeld',
+  'gedeeld-met-toestemming',
+  'gedeeld-zonder-toestemming',
+  'ingetrokken',
+]);
+
+export const statusLabel: Record<DeelverzoekStatus, string> = {
+  'afweging-1': 'Afweging 1: hoort de vraag bij mij?',
+  'afweging-2': 'Afweging 2: doel, gegevens en grondslag',
+  'afweging-3': 'Afweging 3: nodig, evenredig, geen lichter middel',
+  toestemming: 'Toestemming vragen',
+  'afweging-4': 'Afweging 4: delen zonder toestemming',
+  verstrekking: 'Gegevens verstrekken',
+  'informeren-achteraf': 'Cliënt achteraf informeren',
+  doorverwezen: 'Afgesloten: doorverwezen',
+  'niet-gedeeld': 'Afgesloten: niet gedeeld',
+  'gedeeld-met-toestemming': 'Afgesloten: gedeeld met toestemming',
+  'gedeeld-zonder-toestemming': 'Afgesloten: gedeeld zonder toestemming',
+  ingetrokken: 'Afgesloten: ingetrokken',
+};
+
+export const Deelverzoek = NieuwDeelverzoek.extend({
+  id: z.uuid(),
+  status: DeelverzoekStatus,
+  aangemaaktDoor: Actor,
+  aangemaaktOp: z.iso.datetime(),
+  /** Pinned at start: the process keeps the content and policy it began under. */
+  contentVersie: z.string().min(1),
+  beleidVersie: z.string().min(1),
+});
+export type Deelverzoek = z.infer<typeof Deelverzoek>;

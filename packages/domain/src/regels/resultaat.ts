@@ -1,0 +1,13 @@
+/** A rule that forbids a command, with the handbook section that says so. */
+export interface Overtreding {
+  code: string;
+  /** Dutch, addressed to the professional. */
+  bericht: string;
+  /** The content item (handbook section) that the rule comes from. */
+  bron: string;
+}
+
+export type Resultaat<T> = { ok: true; waarde: T } | { ok: false; overtredingen: Overtreding[] };
+
+export const gelukt = <T>(waarde: T): Resultaat<T> => ({ ok: true, waarde });
+export const geweigerd = <T>(...overtredingen: Overtreding[]): Resultaat<T> => ({ ok: false, overtredingen });
