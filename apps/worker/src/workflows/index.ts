@@ -1,0 +1,1 @@
+export { deelverzoekWorkflow } from './deelverzoek.workflow';

@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createTestDatabase } from '@deelwijs/db/testing';
+import {
+  afweging1Update,
+  DEELVERZOEK_WORKFLOW,
+  deelwijsDataConverter,
+  leesPayloadSleutels,
+} from '@deelwijs/temporal';
+import { historyFromJSON, historyToJSON } from '@temporalio/common/lib/proto-utils';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  startTestWorker,
+  testInput,
+  uniekeTaakwachtrij,
+  verbindTestomgeving,
+  workflowBundle,
+} from './support/temporal';
+
+// Fixed, test-only key: the committed histories were encrypted with it. It protects nothing real.
+const FIXTURE_SLEUTELS = 'fixture:ZGVlbHdpanMtcmVwbGF5LWZpeHR1cmUtc2xldXRlbCE=';
+const historiesDir = path.join(__dirname, 'histories');
+
+const replay = async (histories: Array<{ workflowId: string; history: unknown }>) => {
+  const results = [];
+  for await (const result of Worker.runReplayHistories(
+    {
+      workflowBundle: await workflowBundle(),
+      dataConverter: deelwijsDataConverter(leesPayloadSleutels(FIXTURE_SLEUTELS)),
+    },
+    histories.map((h) => ({ workflowId: h.workflowId, history: h.history as never })),
+  )) {
+    results.push(result);
+  }
+  return results;
+};
+
+describe('replaying deelverzoek histories (determinism)', () => {
+  let env: TestWorkflowEnvironment;
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  let worker: { stop(): Promise<void> };
+  const taskQueue = uniekeTaakwachtrij('replay');
+
+  beforeAll(async () => {
+    [env, db] = await Promise.all([verbindTestomgeving(FIXTURE_SLEUTELS), createTestDatabase('replay_test')]);
+    worker = await startTestWorker({ taskQueue, db: db.db, sleutels: FIXTURE_SLEUTELS });
+  });
+
+  afterAll(async () => {
+    await worker?.stop();
+    await env?.teardown();
+    await db?.drop();
+  });
+
+  it('replays every committed history without a determinism error', async () => {
+    const files = readdirSync(historiesDir).filter((f) => f.endsWith('.history.json'));
+    expect(files.length).toBeGreaterThan(0);
+    const results = await replay(
+      files.map((f) => ({
+        workflowId: f,
+        history: historyFromJSON(JSON.parse(readFileSync(path.join(historiesDir, f), 'utf8'))),
+      })),
+    );
+    expect(results.map((r) => [r.workflowId, r.error?.message])).toEqual(files.map((f) => [f, undefined]));
+  });
+
+  it('replays a history recorded in this run (and records it when RECORD_HISTORIES=1)', async () => {
+    const input = testInput();
+    const handle = await env.client.workflow.start(DEELVERZOEK_WORKFLOW, {
+      taskQueue,
+      workflowId: input.id,
+      args: [input],
+    });
+    await handle.executeUpdate(afweging1Update, {
+      args: [
+        {
+          antwoord: { hoortBijMij: false, toelichting: 'Hoort bij de GGD', doorverwezenNaar: 'GGD' },
+          door: input.door,
+        },
+      ],
+    });
+    await handle.result();
+    const history = await handle.fetchHistory();
+    const [result] = await replay([{ workflowId: input.id, history }]);
+    expect(result?.error).toBeUndefined();
+    if (process.env.RECORD_HISTORIES === '1') {
+      writeFileSync(path.join(historiesDir, 'afweging-1-doorverwezen.history.json'), historyToJSON(history));
+    }
+  });
+});

@@ -1,0 +1,75 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { CONTENT_VERSIE, standaardBeleid } from '@deelwijs/content';
+import { type Db, demoClienten } from '@deelwijs/db';
+import type { DeelverzoekWorkflowInput } from '@deelwijs/temporal';
+import { deelwijsDataConverter, leesPayloadSleutels } from '@deelwijs/temporal';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { bundleWorkflowCode, NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { createDeelverzoekActivities } from '../../dist/activities/deelverzoek.activities';
+// The compiled worker: its bundle is what production runs, and require.resolve needs JS.
+import { createWorker, workflowsPath } from '../../dist/worker';
+
+/** Set by infra/test.sh, which starts the real Temporal dev server. */
+export function temporalAddress(): string {
+  const address = process.env.TEMPORAL_ADDRESS;
+  if (!address)
+    throw new Error(
+      'TEMPORAL_ADDRESS ontbreekt: start de tests met infra/test.sh (die de Temporal dev-server start).',
+    );
+  return address;
+}
+
+/** A throwaway key per test run; the replay fixture carries its own fixed test key. */
+export const testSleutels = `test:${randomBytes(32).toString('base64')}`;
+
+export const uniekeTaakwachtrij = (naam: string) => `${naam}-${randomUUID()}`;
+
+export function verbindTestomgeving(sleutels = testSleutels) {
+  return TestWorkflowEnvironment.createFromExistingServer({
+    address: temporalAddress(),
+    namespace: 'default',
+    client: { dataConverter: deelwijsDataConverter(leesPayloadSleutels(sleutels)) },
+  });
+}
+
+let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
+/** Bundling takes seconds; do it once per test process. */
+export const workflowBundle = () => {
+  bundle ??= bundleWorkflowCode({ workflowsPath, logger: undefined });
+  return bundle;
+};
+
+/** A worker in this test process, on the real dev server, writing to the given database. */
+export async function startTestWorker(opties: { taskQueue: string; db: Db; sleutels?: string }) {
+  const connection = await NativeConnection.connect({ address: temporalAddress() });
+  const worker = await createWorker({
+    connection,
+    namespace: 'default',
+    taskQueue: opties.taskQueue,
+    payloadSleutels: opties.sleutels ?? testSleutels,
+    activities: createDeelverzoekActivities(opties.db),
+    workflowBundle: await workflowBundle(),
+  });
+  const running = worker.run();
+  return {
+    async stop() {
+      worker.shutdown();
+      await running;
+      await connection.close();
+    },
+  };
+}
+
+export const testInput = (
+  doel = 'Overleg over de schulden van mevrouw met de Wmo-consulent',
+): DeelverzoekWorkflowInput => ({
+  id: randomUUID(),
+  aanvraag: {
+    clientId: demoClienten[0]!.id,
+    doel,
+    ontvangers: [{ organisatie: 'Gemeente Zutphen', rol: 'Wmo-consulent' }],
+  },
+  door: { gebruikerId: 'casemanager-1' },
+  contentVersie: CONTENT_VERSIE,
+  beleidVersie: standaardBeleid.versie,
+});

@@ -1,0 +1,7 @@
+export * from './client';
+export * from './embedded/pglite-server';
+export * from './migrate';
+export * from './queries/clienten';
+export * from './queries/deelverzoeken';
+export * as schema from './schema';
+export * from './seed/demo';

@@ -1,0 +1,15 @@
+import path from 'node:path';
+import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import { createDb } from './client';
+
+export const migrationsFolder = path.join(__dirname, '..', 'drizzle');
+
+/** Applies the drizzle-kit migrations in order; safe to run on every start. */
+export async function runMigrations(databaseUrl: string): Promise<void> {
+  const handle = createDb(databaseUrl, { max: 1 });
+  try {
+    await migrate(handle.db, { migrationsFolder });
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,58 @@
+import type { Actor, Ontvanger } from '@deelwijs/domain';
+import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const clienten = pgTable('clienten', {
+  id: uuid('id').primaryKey(),
+  /** Pseudonymous reference shown in lists and used in URLs instead of a name or BSN. */
+  pseudoniem: text('pseudoniem').notNull().unique(),
+  naam: text('naam').notNull(),
+  geboortedatum: date('geboortedatum', { mode: 'string' }).notNull(),
+  team: text('team').notNull(),
+  aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+export const deelverzoeken = pgTable(
+  'deelverzoeken',
+  {
+    id: uuid('id').primaryKey(),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => clienten.id),
+    doel: text('doel').notNull(),
+    ontvangers: jsonb('ontvangers').$type<Ontvanger[]>().notNull(),
+    status: text('status').notNull(),
+    aangemaaktDoor: jsonb('aangemaakt_door').$type<Actor>().notNull(),
+    aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull(),
+    bijgewerktOp: timestamp('bijgewerkt_op', { withTimezone: true, mode: 'string' }).notNull(),
+    contentVersie: text('content_versie').notNull(),
+    beleidVersie: text('beleid_versie').notNull(),
+    /** Highest dossieraantekening sequence applied; status writes only move forward. */
+    volgnummer: integer('volgnummer').notNull(),
+  },
+  (t) => [
+    index('deelverzoeken_client_idx').on(t.clientId),
+    index('deelverzoeken_aangemaakt_idx').on(t.aangemaaktOp),
+  ],
+);
+
+/** Append-only: a trigger in the migrations refuses UPDATE and DELETE. */
+export const dossieraantekeningen = pgTable(
+  'dossieraantekeningen',
+  {
+    id: text('id').primaryKey(),
+    deelverzoekId: uuid('deelverzoek_id')
+      .notNull()
+      .references(() => deelverzoeken.id),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => clienten.id),
+    soort: text('soort').notNull(),
+    tekst: text('tekst').notNull(),
+    door: jsonb('door').$type<Actor>().notNull(),
+    op: timestamp('op', { withTimezone: true, mode: 'string' }).notNull(),
+    contentVersie: text('content_versie').notNull(),
+    beleidVersie: text('beleid_versie').notNull(),
+    vastgelegdOp: timestamp('vastgelegd_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('dossieraantekeningen_client_idx').on(t.clientId, t.op)],
+);

@@ -1,0 +1,103 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startDeelverzoek } from '@deelwijs/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createDb,
+  type DbHandle,
+  deelverzoekQueries,
+  demoClienten,
+  runMigrations,
+  seedDemo,
+  startEmbeddedPostgres,
+} from '../src';
+import { createTestDatabase } from '../src/testing';
+
+const stap = (id: string) =>
+  startDeelverzoek({
+    id,
+    aanvraag: {
+      clientId: demoClienten[0]!.id,
+      doel: 'Afstemmen van de hulp met de huisarts',
+      ontvangers: [{ organisatie: 'Huisartsenpraktijk' }],
+    },
+    door: { gebruikerId: 'casemanager-1' },
+    op: '2026-11-23T09:00:00.000Z',
+    contentVersie: '2025.1.0',
+    beleidVersie: 'standaard-2025.1',
+  });
+
+// The same behaviour must hold on Debian PostgreSQL (tests, production) and on embedded PGlite (quick start).
+const backends: Array<[string, () => Promise<{ handle: DbHandle; stop: () => Promise<void> }>]> = [
+  [
+    'PostgreSQL',
+    async () => {
+      const t = await createTestDatabase('db_test');
+      return { handle: t, stop: t.drop };
+    },
+  ],
+  [
+    'PGlite over the wire',
+    async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'deelwijs-pglite-'));
+      const server = await startEmbeddedPostgres({
+        dataDir: dir,
+        port: 20000 + Math.floor(Math.random() * 20000),
+      });
+      await runMigrations(server.url);
+      const handle = createDb(server.url);
+      await seedDemo(handle.db);
+      return {
+        handle,
+        stop: async () => {
+          await handle.close();
+          await server.stop();
+          rmSync(dir, { recursive: true, force: true });
+        },
+      };
+    },
+  ],
+];
+
+describe.each(backends)('%s', (_, open) => {
+  let handle: DbHandle;
+  let stop: () => Promise<void>;
+  beforeAll(async () => {
+    ({ handle, stop } = await open());
+  }, 60_000);
+  afterAll(() => stop());
+
+  it('writes a step once, however often it is retried', async () => {
+    const { deelverzoek, aantekeningen } = stap('11111111-1111-4111-8111-111111111111');
+    const q = deelverzoekQueries(handle.db);
+    await q.legStapVast(deelverzoek, aantekeningen, 1, deelverzoek.aangemaaktOp);
+    await q.legStapVast(deelverzoek, aantekeningen, 1, deelverzoek.aangemaaktOp);
+    expect(await q.aantekeningen(deelverzoek.id)).toHaveLength(1);
+    expect((await q.vind(deelverzoek.id))?.deelverzoek.status).toBe('afweging-1');
+  });
+
+  it('never moves the status back when an older step is replayed', async () => {
+    const { deelverzoek, aantekeningen } = stap('22222222-2222-4222-8222-222222222222');
+    const q = deelverzoekQueries(handle.db);
+    await q.legStapVast({ ...deelverzoek, status: 'doorverwezen' }, [], 2, '2026-11-23T10:00:00.000Z');
+    await q.legStapVast(deelverzoek, aantekeningen, 1, deelverzoek.aangemaaktOp);
+    expect((await q.vind(deelverzoek.id))?.deelverzoek.status).toBe('doorverwezen');
+  });
+
+  it('refuses to change or delete a dossieraantekening', async () => {
+    const { deelverzoek, aantekeningen } = stap('33333333-3333-4333-8333-333333333333');
+    await deelverzoekQueries(handle.db).legStapVast(deelverzoek, aantekeningen, 1, deelverzoek.aangemaaktOp);
+    await expect(handle.pool.query(`UPDATE dossieraantekeningen SET tekst = 'gewijzigd'`)).rejects.toThrow(
+      /onveranderlijk/,
+    );
+    await expect(handle.pool.query('DELETE FROM dossieraantekeningen')).rejects.toThrow(/onveranderlijk/);
+  });
+
+  it('pages the list newest first with a total', async () => {
+    const lijst = await deelverzoekQueries(handle.db).lijst({ pagina: 1, perPagina: 2 });
+    expect(lijst.totaal).toBe(3);
+    expect(lijst.items).toHaveLength(2);
+    expect(lijst.items[0]?.client.pseudoniem).toBe('CL-1001');
+  });
+});

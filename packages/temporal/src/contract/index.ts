@@ -1,0 +1,2 @@
+// Safe to import inside workflow code: definitions and types only, no Node APIs.
+export * from './deelverzoek';
