@@ -3,5 +3,6 @@ export * from './embedded/pglite-server';
 export * from './migrate';
 export * from './queries/clienten';
 export * from './queries/deelverzoeken';
+export * from './queries/gebruikers';
 export * as schema from './schema';
 export * from './seed/demo';

@@ -56,3 +56,29 @@ export const dossieraantekeningen = pgTable(
   },
   (t) => [index('dossieraantekeningen_client_idx').on(t.clientId, t.op)],
 );
+
+export const gebruikers = pgTable('gebruikers', {
+  id: text('id').primaryKey(),
+  email: text('email').notNull().unique(),
+  naam: text('naam').notNull(),
+  /** casemanager, deskundige-collega, leidinggevende, privacy-officer, functioneel-beheerder */
+  rollen: jsonb('rollen').$type<string[]>().notNull(),
+  team: text('team').notNull(),
+  /** argon2id; null for accounts that only log in through the organisation's OpenID Connect provider. */
+  wachtwoordHash: text('wachtwoord_hash'),
+  aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+/** Only a hash of the session token is stored, so a database dump cannot be replayed as a login. */
+export const sessies = pgTable(
+  'sessies',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    gebruikerId: text('gebruiker_id')
+      .notNull()
+      .references(() => gebruikers.id),
+    aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    verlooptOp: timestamp('verloopt_op', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (t) => [index('sessies_gebruiker_idx').on(t.gebruikerId)],
+);

@@ -1,7 +1,9 @@
+import { hash } from '@node-rs/argon2';
 import type { Db } from '../client';
 import { clientQueries } from '../queries/clienten';
+import { gebruikerQueries } from '../queries/gebruikers';
 
-/** Fictitious clients for the demo and the end-to-end tests; pseudonyms only in lists. */
+/** Fictitious clients for the demo and the end-to-end tests; lists show pseudonyms only. */
 export const demoClienten = [
   {
     id: '3b0e7a52-6a0e-4f5c-9d0c-2b7a1c5e8f01',
@@ -33,6 +35,56 @@ export const demoClienten = [
   },
 ];
 
+/** Printed by the start command; never seeded outside the demo. */
+export const DEMO_WACHTWOORD = 'demo-deelwijs';
+
+export const demoGebruikers = [
+  {
+    id: 'eva-smit',
+    email: 'casemanager@demo.deelwijs.nl',
+    naam: 'Eva Smit',
+    rollen: ['casemanager'],
+    team: 'wijkteam-noord',
+  },
+  {
+    id: 'tom-visser',
+    email: 'jeugd@demo.deelwijs.nl',
+    naam: 'Tom Visser',
+    rollen: ['casemanager'],
+    team: 'jeugdteam-zuid',
+  },
+  {
+    id: 'lotte-mulder',
+    email: 'collega@demo.deelwijs.nl',
+    naam: 'Lotte Mulder',
+    rollen: ['deskundige-collega', 'casemanager'],
+    team: 'wijkteam-noord',
+  },
+  {
+    id: 'ahmed-yilmaz',
+    email: 'leidinggevende@demo.deelwijs.nl',
+    naam: 'Ahmed Yilmaz',
+    rollen: ['leidinggevende'],
+    team: 'wijkteam-noord',
+  },
+  {
+    id: 'ingrid-de-boer',
+    email: 'privacy@demo.deelwijs.nl',
+    naam: 'Ingrid de Boer',
+    rollen: ['privacy-officer'],
+    team: 'organisatie',
+  },
+  {
+    id: 'beheer',
+    email: 'beheer@demo.deelwijs.nl',
+    naam: 'Functioneel beheer',
+    rollen: ['functioneel-beheerder'],
+    team: 'organisatie',
+  },
+];
+
 export async function seedDemo(db: Db): Promise<void> {
   await clientQueries(db).voegToe(demoClienten);
+  const wachtwoordHash = await hash(DEMO_WACHTWOORD);
+  await gebruikerQueries(db).voegToe(demoGebruikers.map((g) => ({ ...g, wachtwoordHash })));
 }

@@ -1,0 +1,37 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AuthGuard } from './auth/auth.guard';
+import { SessieService } from './auth/sessie.service';
+import { SessiesController } from './auth/sessies.controller';
+import type { ApiConfig } from './config';
+import { ConfigModule } from './config.module';
+import { ClientenController } from './features/clienten/clienten.controller';
+import { DeelverzoekenController } from './features/deelverzoeken/deelverzoeken.controller';
+import { DeelverzoekenService } from './features/deelverzoeken/deelverzoeken.service';
+import { GezondheidController } from './features/gezondheid/gezondheid.controller';
+import { ProblemFilter } from './http/problem.filter';
+import { InfraModule } from './infra/infra.module';
+import { OpenApiController } from './openapi/openapi.controller';
+
+@Module({})
+export class AppModule {
+  static met(config: ApiConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.met(config), InfraModule],
+      controllers: [
+        SessiesController,
+        ClientenController,
+        DeelverzoekenController,
+        GezondheidController,
+        OpenApiController,
+      ],
+      providers: [
+        SessieService,
+        DeelverzoekenService,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,11 @@
+import { createDb, type DbHandle } from '@deelwijs/db';
+import type { FactoryProvider } from '@nestjs/common';
+import { API_CONFIG, type ApiConfig } from '../config';
+
+export const DB = Symbol('DB');
+
+export const dbProvider: FactoryProvider<DbHandle> = {
+  provide: DB,
+  inject: [API_CONFIG],
+  useFactory: (config: ApiConfig) => createDb(config.DATABASE_URL, { max: 10 }),
+};

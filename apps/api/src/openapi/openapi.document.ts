@@ -1,0 +1,174 @@
+import { Afweging1Antwoord, NieuwDeelverzoek } from '@deelwijs/domain';
+import { z } from 'zod';
+import { Inloggen } from '../auth/sessies.controller';
+import { ClientView } from '../features/clienten/clienten.schemas';
+import {
+  DeelverzoekInBehandeling,
+  DeelverzoekView,
+  DossieraantekeningView,
+} from '../features/deelverzoeken/deelverzoeken.schemas';
+import { paginaSchema } from '../http/paginering';
+
+// The document is built from the same zod schemas the controllers validate with, so it cannot drift.
+const schema = (s: z.ZodType, io: 'input' | 'output' = 'output') =>
+  z.toJSONSchema(s, { io, unrepresentable: 'any' });
+const json = (s: z.ZodType, io: 'input' | 'output' = 'output') => ({
+  content: { 'application/json': { schema: schema(s, io) } },
+});
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+const paginaParams = [
+  { name: 'pagina', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
+  { name: 'perPagina', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
+];
+const beveiligd = {
+  401: problem('Niet ingelogd'),
+  403: problem('Geen toegang (rol, of CSRF-token ontbreekt)'),
+};
+
+export function openApiDocument() {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Deelwijs API',
+      version: '1.0.0',
+      description:
+        'De enige toegang tot Deelwijs voor mensen en andere systemen. Fouten komen als application/problem+json met een Nederlandse uitleg. Cliëntgegevens staan nooit in URL’s.',
+      contact: { name: 'Deelwijs' },
+    },
+    servers: [{ url: '/api/v1' }],
+    components: {
+      securitySchemes: {
+        sessie: { type: 'apiKey', in: 'cookie', name: 'deelwijs_sessie' },
+        csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+      },
+      schemas: {
+        Problem: {
+          type: 'object',
+          required: ['type', 'title', 'status'],
+          properties: {
+            type: { type: 'string' },
+            title: { type: 'string' },
+            status: { type: 'integer' },
+            detail: { type: 'string' },
+            instance: { type: 'string' },
+            fouten: {
+              type: 'array',
+              items: { type: 'object', properties: { pad: { type: 'string' }, bericht: { type: 'string' } } },
+            },
+            overtredingen: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  code: { type: 'string' },
+                  bericht: { type: 'string' },
+                  bron: { type: 'string' },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    security: [{ sessie: [], csrf: [] }],
+    paths: {
+      '/sessies': {
+        post: {
+          summary: 'Inloggen',
+          security: [],
+          requestBody: { required: true, ...json(Inloggen, 'input') },
+          responses: {
+            201: { description: 'Ingelogd; zet de sessie- en CSRF-cookie' },
+            400: problem('Onjuiste gegevens'),
+            429: problem('Te veel pogingen'),
+          },
+        },
+      },
+      '/sessies/huidige': {
+        get: {
+          summary: 'Wie ben ik',
+          responses: { 200: { description: 'De ingelogde gebruiker' }, ...beveiligd },
+        },
+        delete: { summary: 'Uitloggen', responses: { 204: { description: 'Uitgelogd' }, ...beveiligd } },
+      },
+      '/clienten': {
+        get: {
+          summary: 'Cliënten van mijn team',
+          parameters: paginaParams,
+          responses: {
+            200: { description: 'Een pagina cliënten', ...json(paginaSchema(ClientView)) },
+            ...beveiligd,
+          },
+        },
+      },
+      '/deelverzoeken': {
+        get: {
+          summary: 'Deelverzoeken die ik mag zien, nieuwste eerst',
+          parameters: paginaParams,
+          responses: {
+            200: { description: 'Een pagina deelverzoeken', ...json(paginaSchema(DeelverzoekView)) },
+            ...beveiligd,
+          },
+        },
+        post: {
+          summary: 'Een deelverzoek starten (start het proces in Temporal)',
+          requestBody: { required: true, ...json(NieuwDeelverzoek, 'input') },
+          responses: {
+            201: { description: 'Vastgelegd', ...json(DeelverzoekView) },
+            202: {
+              description: 'Aangenomen; wordt vastgelegd zodra de verwerking draait',
+              ...json(DeelverzoekInBehandeling),
+            },
+            400: problem('Ongeldige invoer'),
+            404: problem('Cliënt niet gevonden of niet van mijn team'),
+            503: problem('Temporal niet bereikbaar'),
+            ...beveiligd,
+          },
+        },
+      },
+      '/deelverzoeken/{id}': {
+        get: {
+          summary: 'Eén deelverzoek',
+          parameters: [idParam],
+          responses: { 200: json(DeelverzoekView), 404: problem('Niet gevonden'), ...beveiligd },
+        },
+      },
+      '/deelverzoeken/{id}/dossieraantekeningen': {
+        get: {
+          summary: 'De dossieraantekeningen van een deelverzoek, oudste eerst',
+          parameters: [idParam],
+          responses: {
+            200: { description: 'Aantekeningen', ...json(z.array(DossieraantekeningView)) },
+            404: problem('Niet gevonden'),
+            ...beveiligd,
+          },
+        },
+      },
+      '/deelverzoeken/{id}/afweging-1': {
+        post: {
+          summary: 'Afweging 1 beantwoorden: hoort de vraag bij mij?',
+          parameters: [idParam],
+          requestBody: { required: true, ...json(Afweging1Antwoord, 'input') },
+          responses: {
+            200: { description: 'Vastgelegd', ...json(DeelverzoekView) },
+            400: problem('Ongeldige invoer'),
+            404: problem('Niet gevonden'),
+            422: problem('Het afwegingskader staat dit niet toe'),
+            ...beveiligd,
+          },
+        },
+      },
+      '/gezondheid': {
+        get: {
+          summary: 'Gereed?',
+          security: [],
+          responses: { 200: { description: 'ok' }, 503: problem('Database onbereikbaar') },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Db } from '../client';
+import { gebruikers, sessies } from '../schema';
+
+export type GebruikerRij = typeof gebruikers.$inferSelect;
+export type NieuweGebruikerRij = typeof gebruikers.$inferInsert;
+
+export const gebruikerQueries = (db: Db) => ({
+  vindOpEmail: async (email: string): Promise<GebruikerRij | undefined> =>
+    (await db.select().from(gebruikers).where(eq(gebruikers.email, email.trim().toLowerCase())))[0],
+  voegToe: (rijen: NieuweGebruikerRij[]) => db.insert(gebruikers).values(rijen).onConflictDoNothing(),
+});
+
+export const sessieQueries = (db: Db) => ({
+  maak: (tokenHash: string, gebruikerId: string, verlooptOp: string) =>
+    db.insert(sessies).values({ tokenHash, gebruikerId, verlooptOp }),
+  /** The user behind a session that has not expired at `nu`. */
+  vindGeldig: async (tokenHash: string, nu: string): Promise<GebruikerRij | undefined> =>
+    (
+      await db
+        .select({ gebruiker: gebruikers })
+        .from(sessies)
+        .innerJoin(gebruikers, eq(gebruikers.id, sessies.gebruikerId))
+        .where(and(eq(sessies.tokenHash, tokenHash), gt(sessies.verlooptOp, nu)))
+    )[0]?.gebruiker,
+  verwijder: (tokenHash: string) => db.delete(sessies).where(eq(sessies.tokenHash, tokenHash)),
+  ruimOp: (nu: string) => db.delete(sessies).where(lt(sessies.verlooptOp, nu)),
+});
