@@ -6,9 +6,14 @@ export class InlogLimiet {
   private readonly mislukt = new Map<string, number[]>();
 
   constructor(
-    private readonly maxPogingen = 5,
+    /** Per key prefix: an account locks after a few failures, an address (an office behind NAT) after many. */
+    private readonly maxPogingen: Record<string, number> = { email: 5, adres: 50 },
     private readonly vensterMs = 15 * 60_000,
   ) {}
+
+  private max(sleutel: string): number {
+    return this.maxPogingen[sleutel.split(':')[0]!] ?? 5;
+  }
 
   /** Seconds until a new attempt is allowed, or 0. */
   wachttijd(sleutels: string[], nu: number): number {
@@ -16,7 +21,7 @@ export class InlogLimiet {
     for (const sleutel of sleutels) {
       const recent = (this.mislukt.get(sleutel) ?? []).filter((t) => nu - t < this.vensterMs);
       this.mislukt.set(sleutel, recent);
-      if (recent.length >= this.maxPogingen)
+      if (recent.length >= this.max(sleutel))
         wacht = Math.max(wacht, (recent[0]! + this.vensterMs - nu) / 1000);
     }
     return wacht;

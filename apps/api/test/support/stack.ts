@@ -1,0 +1,104 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { createTestDatabase } from '@deelwijs/db/testing';
+
+const vrijePoort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('geen poort')),
+      );
+    });
+  });
+
+function start(script: string, env: Record<string, string>, naam: string): ChildProcess {
+  const child = spawn(process.execPath, [script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stderr?.on('data', (d) => process.stderr.write(`[${naam}] ${d}`));
+  return child;
+}
+
+/**
+ * The real API and worker processes, as production runs them, on a fresh PostgreSQL database and the
+ * Temporal dev server started by infra/test.sh. Tests talk to it over HTTP only.
+ */
+export async function startStack() {
+  const temporal = process.env.TEMPORAL_ADDRESS;
+  if (!temporal) throw new Error('TEMPORAL_ADDRESS ontbreekt: start de tests met infra/test.sh.');
+  const db = await createTestDatabase('api_test');
+  const port = await vrijePoort();
+  const env = {
+    DATABASE_URL: db.url,
+    TEMPORAL_ADDRESS: temporal,
+    TEMPORAL_TASK_QUEUE: `api-${randomUUID()}`,
+    DEELWIJS_PAYLOAD_KEYS: `test:${randomBytes(32).toString('base64')}`,
+    API_PORT: String(port),
+  };
+  const root = path.join(__dirname, '..', '..', '..');
+  const processen = [
+    start(path.join(root, 'api/dist/main.js'), env, 'api'),
+    start(path.join(root, 'worker/dist/main.js'), env, 'worker'),
+  ];
+  const baseUrl = `http://127.0.0.1:${port}/api/v1`;
+  // The worker bundles its workflows on start; tests begin once it polls, as a running product would.
+  await new Promise<void>((resolve, reject) => {
+    const worker = processen[1]!;
+    worker.stdout?.on('data', (d: Buffer) => d.toString().includes('Worker luistert') && resolve());
+    worker.once('exit', (code) => reject(new Error(`worker stopte (${code})`)));
+  });
+  for (let i = 0; ; i++) {
+    const ok = await fetch(`${baseUrl}/gezondheid`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    if (i > 200) throw new Error('API kwam niet op');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    baseUrl,
+    db,
+    async stop() {
+      for (const p of processen) p.kill('SIGTERM');
+      await Promise.all(
+        processen.map((p) => new Promise((r) => (p.exitCode !== null ? r(null) : p.once('exit', r)))),
+      );
+      await db.drop();
+    },
+  };
+}
+
+/** A logged-in person: keeps the cookies and sends the CSRF token like the dashboard does. */
+export async function logIn(baseUrl: string, email: string, wachtwoord = 'demo-deelwijs') {
+  const response = await fetch(`${baseUrl}/sessies`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, wachtwoord }),
+  });
+  if (response.status !== 201)
+    throw new Error(`inloggen mislukt: ${response.status} ${await response.text()}`);
+  const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]!);
+  const csrf = cookies.find((c) => c.startsWith('deelwijs_csrf='))!.split('=')[1]!;
+  const cookie = cookies.join('; ');
+  return {
+    get: (pad: string) => fetch(`${baseUrl}${pad}`, { headers: { cookie } }),
+    post: (pad: string, body: unknown, opties: { csrf?: boolean } = {}) =>
+      fetch(`${baseUrl}${pad}`, {
+        method: 'POST',
+        headers: {
+          cookie,
+          'content-type': 'application/json',
+          ...(opties.csrf === false ? {} : { 'x-csrf-token': csrf }),
+        },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
+    delete: (pad: string) =>
+      fetch(`${baseUrl}${pad}`, { method: 'DELETE', headers: { cookie, 'x-csrf-token': csrf } }),
+  };
+}
