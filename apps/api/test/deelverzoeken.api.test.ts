@@ -1,6 +1,6 @@
 import { demoClienten } from '@deelwijs/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logIn, startStack } from './support/stack';
+import { type Antwoord, logIn, startStack } from './support/stack';
 
 const [sanne] = demoClienten;
 const youssef = demoClienten.find((c) => c.team === 'jeugdteam-zuid')!;
@@ -134,7 +134,9 @@ describe('API against PostgreSQL, Temporal and the real worker', () => {
     });
 
     it('refuses requests without a session (401) and changes without the CSRF token (403)', async () => {
-      const anoniem = await fetch(`${stack.baseUrl}/deelverzoeken`);
+      const anoniem = await (fetch as (...a: Parameters<typeof fetch>) => Promise<Antwoord>)(
+        `${stack.baseUrl}/deelverzoeken`,
+      );
       expect(anoniem.status).toBe(401);
       expect(anoniem.headers.get('content-type')).toContain('application/problem+json');
       expect((await eva.post('/deelverzoeken', geldig, { csrf: false })).status).toBe(403);
@@ -143,11 +145,14 @@ describe('API against PostgreSQL, Temporal and the real worker', () => {
 
   describe('sessions', () => {
     it('refuses a wrong password in Dutch without saying which part was wrong', async () => {
-      const response = await fetch(`${stack.baseUrl}/sessies`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'leidinggevende@demo.deelwijs.nl', wachtwoord: 'fout' }),
-      });
+      const response = await (fetch as (...a: Parameters<typeof fetch>) => Promise<Antwoord>)(
+        `${stack.baseUrl}/sessies`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'leidinggevende@demo.deelwijs.nl', wachtwoord: 'fout' }),
+        },
+      );
       expect(response.status).toBe(400);
       expect((await response.json()).fouten).toEqual([
         { pad: 'wachtwoord', bericht: 'Deze combinatie van e-mailadres en wachtwoord kennen we niet.' },
@@ -175,14 +180,24 @@ describe('API against PostgreSQL, Temporal and the real worker', () => {
   });
 
   it('serves the OpenAPI document and its docs page without a session', async () => {
-    const document = await (await fetch(`${stack.baseUrl}/openapi.json`)).json();
+    const document = await (
+      await (fetch as (...a: Parameters<typeof fetch>) => Promise<Antwoord>)(`${stack.baseUrl}/openapi.json`)
+    ).json();
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths)).toContain('/deelverzoeken/{id}/afweging-1');
     expect(
       document.paths['/deelverzoeken'].post.requestBody.content['application/json'].schema.required,
     ).toEqual(['clientId', 'doel', 'ontvangers']);
-    const docs = await fetch(`${stack.baseUrl}/docs`);
+    const docs = await (fetch as (...a: Parameters<typeof fetch>) => Promise<Antwoord>)(
+      `${stack.baseUrl}/docs`,
+    );
     expect(await docs.text()).toContain('swagger-ui-bundle.js');
-    expect((await fetch(`${stack.baseUrl}/docs/assets/swagger-ui-bundle.js`)).status).toBe(200);
+    expect(
+      (
+        await (fetch as (...a: Parameters<typeof fetch>) => Promise<Antwoord>)(
+          `${stack.baseUrl}/docs/assets/swagger-ui-bundle.js`,
+        )
+      ).status,
+    ).toBe(200);
   });
 });

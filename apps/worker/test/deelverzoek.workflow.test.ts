@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { CONTENT_VERSIE, standaardBeleid } from '@deelwijs/content';
 import { deelverzoekQueries } from '@deelwijs/db';
 import { createTestDatabase } from '@deelwijs/db/testing';
@@ -10,7 +9,6 @@ import {
 } from '@deelwijs/temporal';
 import { ApplicationFailure, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { NativeConnection, type Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestWorker, testInput, uniekeTaakwachtrij, verbindTestomgeving } from './support/temporal';
 

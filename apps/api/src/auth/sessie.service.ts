@@ -42,7 +42,7 @@ export class SessieService {
 
     const rij = await gebruikerQueries(this.db.db).vindOpEmail(email);
     const klopt = await verify(rij?.wachtwoordHash ?? (await this.nepHash), wachtwoord).catch(() => false);
-    if (!rij || !rij.wachtwoordHash || !klopt) {
+    if (!rij?.wachtwoordHash || !klopt) {
       this.limiet.registreerMislukt(sleutels, nu);
       throw problemen.ongeldigeInvoer([
         { pad: 'wachtwoord', bericht: 'Deze combinatie van e-mailadres en wachtwoord kennen we niet.' },

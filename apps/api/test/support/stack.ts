@@ -74,6 +74,10 @@ export async function startStack() {
   };
 }
 
+// Tests read response bodies freely; the API's own schemas are what is under test.
+// biome-ignore lint/suspicious/noExplicitAny: see above
+export type Antwoord = Omit<Response, 'json'> & { json(): Promise<any> };
+
 /** A logged-in person: keeps the cookies and sends the CSRF token like the dashboard does. */
 export async function logIn(baseUrl: string, email: string, wachtwoord = 'demo-deelwijs') {
   const response = await fetch(`${baseUrl}/sessies`, {
@@ -87,7 +91,7 @@ export async function logIn(baseUrl: string, email: string, wachtwoord = 'demo-d
   const csrf = cookies.find((c) => c.startsWith('deelwijs_csrf='))!.split('=')[1]!;
   const cookie = cookies.join('; ');
   return {
-    get: (pad: string) => fetch(`${baseUrl}${pad}`, { headers: { cookie } }),
+    get: (pad: string) => fetch(`${baseUrl}${pad}`, { headers: { cookie } }) as Promise<Antwoord>,
     post: (pad: string, body: unknown, opties: { csrf?: boolean } = {}) =>
       fetch(`${baseUrl}${pad}`, {
         method: 'POST',
@@ -97,7 +101,7 @@ export async function logIn(baseUrl: string, email: string, wachtwoord = 'demo-d
           ...(opties.csrf === false ? {} : { 'x-csrf-token': csrf }),
         },
         body: typeof body === 'string' ? body : JSON.stringify(body),
-      }),
+      }) as Promise<Antwoord>,
     delete: (pad: string) =>
       fetch(`${baseUrl}${pad}`, { method: 'DELETE', headers: { cookie, 'x-csrf-token': csrf } }),
   };

@@ -67,7 +67,8 @@ export const afweging4a: Afweging = {
       soort: 'uitkomst',
       id: 'a4a.delen-zonder-toestemming',
       uitkomst: 'delen-zonder-toestemming',
-      tekst: 'Deel alleen wat nodig is, met wie het nodig heeft. Leg vast wat je deelde, met wie en wat je bewust niet deelde.',
+      tekst:
+        'Deel alleen wat nodig is, met wie het nodig heeft. Leg vast wat je deelde, met wie en wat je bewust niet deelde.',
       vereisten: ['akkoord-leidinggevende', 'dossieraantekening'],
       vervolg: [],
     },

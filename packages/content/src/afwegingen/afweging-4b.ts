@@ -16,7 +16,8 @@ export const afweging4b: Afweging = {
     {
       soort: 'actie',
       id: 'a4b.overleg',
-      tekst: 'Overleg met collega’s en onderbouw of er een gerechtvaardigde reden is om de cliënt niet vooraf in te lichten.',
+      tekst:
+        'Overleg met collega’s en onderbouw of er een gerechtvaardigde reden is om de cliënt niet vooraf in te lichten.',
       vereisten: ['collegiale-toetsing', 'dossieraantekening'],
     },
     {
@@ -37,7 +38,8 @@ export const afweging4b: Afweging = {
     {
       soort: 'actie',
       id: 'a4b.akkoord',
-      tekst: 'Leg de reden vast en vraag je leidinggevende om akkoord om de cliënt niet vooraf in te lichten.',
+      tekst:
+        'Leg de reden vast en vraag je leidinggevende om akkoord om de cliënt niet vooraf in te lichten.',
       vereisten: ['akkoord-leidinggevende', 'dossieraantekening'],
     },
     {
@@ -62,7 +64,8 @@ export const afweging4b: Afweging = {
     titel: 'Een oudere man met alzheimer wordt mishandeld',
     situatie:
       'Een maatschappelijk werker ziet dat een oudere man met vergevorderde alzheimer wordt mishandeld door zijn zoon, die bij hem inwoont. De zoon staat bekend als gewelddadig en is niet op zijn gedrag aan te spreken. De moeder is de wettelijk vertegenwoordiger, maar durft uit angst niets te doen; de andere kinderen komen niet meer langs.',
-    vraag: 'De maatschappelijk werker vindt dat er ingegrepen moet worden. Moet zij het gezin eerst inlichten?',
+    vraag:
+      'De maatschappelijk werker vindt dat er ingegrepen moet worden. Moet zij het gezin eerst inlichten?',
     uitwerking:
       'Vooraf inlichten kan de man en zijn vrouw in gevaar brengen. Na overleg met collega’s kan zij zich beroepen op de bescherming van de betrokkene en de rechten van anderen. Zij legt dat vast, vraagt akkoord van haar leidinggevende, deelt wat nodig is met de juiste hulpverlening en licht het gezin achteraf in zodra dat veilig kan.',
   },

@@ -31,7 +31,8 @@ export const afweging4c: Afweging = {
       soort: 'vraag',
       id: 'a4c.wettelijke-plicht',
       tekst: 'Verplicht een wet je om deze gegevens te geven?',
-      toelichting: 'Bijvoorbeeld een meldplichtige infectieziekte, of een vraag van de voogd of de Raad voor de Kinderbescherming.',
+      toelichting:
+        'Bijvoorbeeld een meldplichtige infectieziekte, of een vraag van de voogd of de Raad voor de Kinderbescherming.',
       begrippen: [],
     },
     {
@@ -45,7 +46,8 @@ export const afweging4c: Afweging = {
     {
       soort: 'vraag',
       id: 'a4c.meldrecht',
-      tekst: 'Heb je een vermoeden van huiselijk geweld of kindermishandeling waarvoor je een meldrecht hebt?',
+      tekst:
+        'Heb je een vermoeden van huiselijk geweld of kindermishandeling waarvoor je een meldrecht hebt?',
       begrippen: ['meldrecht'],
     },
     {
@@ -61,7 +63,8 @@ export const afweging4c: Afweging = {
       soort: 'vraag',
       id: 'a4c.vijf-voorwaarden',
       tekst: 'Gelden alle vijf voorwaarden van een conflict van plichten?',
-      toelichting: 'Alles geprobeerd voor toestemming, gewetensnood, geen andere weg, ernstige schade bij zwijgen, en spreken voorkomt die schade vrijwel zeker.',
+      toelichting:
+        'Alles geprobeerd voor toestemming, gewetensnood, geen andere weg, ernstige schade bij zwijgen, en spreken voorkomt die schade vrijwel zeker.',
       begrippen: ['conflict-van-plichten'],
     },
     {
@@ -90,7 +93,8 @@ export const afweging4c: Afweging = {
       soort: 'uitkomst',
       id: 'a4c.niet-delen',
       uitkomst: 'niet-delen',
-      tekst: 'Je beroepsgeheim blijft gelden. Deel niets, en zoek met de ander naar een aanpak zonder gegevens.',
+      tekst:
+        'Je beroepsgeheim blijft gelden. Deel niets, en zoek met de ander naar een aanpak zonder gegevens.',
       vereisten: ['dossieraantekening'],
       vervolg: [],
     },

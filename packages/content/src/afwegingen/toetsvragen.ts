@@ -8,7 +8,7 @@ export const vijfVragenAfweging4a: Vraag[] = [
   {
     id: 'zwaarwegend-belang',
     tekst:
-      'Welk zwaarwegend belang van de cliënt of van een ander wil ik dienen door te delen? Met wie heb ik dat besproken en getoetst?',
+      'Om welk zwaarwegend belang gaat het, van de cliënt zelf of van iemand anders, en dien ik dat door te delen? Met wie heb ik dat besproken en getoetst?',
   },
   { id: 'zonder-delen', tekst: 'Kan ik dat belang ook dienen zonder gegevens te delen?' },
   {
@@ -30,14 +30,21 @@ export const vijfVragenAfweging4a: Vraag[] = [
 
 /** The professional questions of afweging 4b (not telling the client beforehand). */
 export const vragenAfweging4b: Vraag[] = [
-  { id: 'zwaarwegend-belang', tekst: 'Welk zwaarwegend belang maakt dat ik toch wil delen? Kom ik in gewetensnood?' },
+  {
+    id: 'zwaarwegend-belang',
+    tekst: 'Welk zwaarwegend belang maakt dat ik toch wil delen? Kom ik in gewetensnood?',
+  },
   { id: 'enige-weg', tekst: 'Is spreken de enige mogelijkheid, of kan het ook op een andere manier?' },
   { id: 'overeenstemming', tekst: 'Heb ik genoeg geprobeerd om het met de cliënt eens te worden?' },
   {
     id: 'hulp-in-gevaar',
-    tekst: 'Komt de hulp aan de cliënt in gevaar als ik hem vooraf inlicht, en is dat nog anders op te lossen?',
+    tekst:
+      'Komt de hulp aan de cliënt in gevaar als ik hem vooraf inlicht, en is dat nog anders op te lossen?',
   },
-  { id: 'schade', tekst: 'Loopt de cliënt of iemand anders schade of gevaar, en kan ik dat voorkomen door te spreken?' },
+  {
+    id: 'schade',
+    tekst: 'Loopt de cliënt of iemand anders schade of gevaar, en kan ik dat voorkomen door te spreken?',
+  },
 ];
 
 /** Three situations in which a conflict van plichten may arise (afweging 4a). */

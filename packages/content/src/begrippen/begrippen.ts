@@ -141,7 +141,7 @@ export const begrippen: Begrip[] = [
     id: 'persoonsgegevens',
     term: 'Persoonsgegevens',
     uitleg: 'Alle informatie die iets zegt over een persoon die je kunt herkennen of terugvinden.',
-    zieOok: ['bijzondere-persoonsgegevens', 'anonimiseren'],
+    zieOok: ['bijzondere-persoonsgegevens', 'privacygevoelige-informatie', 'anonimiseren'],
     herkomst: 'begrippenlijst',
     bron: LIJST,
   },

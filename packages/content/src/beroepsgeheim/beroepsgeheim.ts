@@ -102,7 +102,8 @@ export const conflictVanPlichtenVoorwaarden: ConflictVanPlichtenVoorwaarde[] = [
   {
     id: 'geen-andere-weg',
     nummer: 3,
-    tekst: 'Er is geen andere manier om het probleem op te lossen dan je zwijgplicht te doorbreken.',
+    tekst:
+      'Alleen door je zwijgplicht te doorbreken is het probleem op te lossen; een andere weg is er niet.',
     vraag: 'Is doorbreken de enige manier om het probleem op te lossen?',
   },
   {
@@ -218,7 +219,7 @@ export const beroepsgeheim: Beroepsgeheim = {
         { wet: 'Wet publieke gezondheid', artikel: '21 e.v.', onderwerp: 'meldplicht infectieziekten' },
       ],
       vereistAkkoordLeidinggevende: false,
-      begrippen: ['beroepsgeheim'],
+      begrippen: ['beroepsgeheim', 'bopz'],
       bron: BG,
     },
     {

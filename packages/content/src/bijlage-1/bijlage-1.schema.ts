@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BegripId } from '../begrippen/begrippen';
 import { BeroepsgeheimKlasse, UitzonderingId } from '../beroepsgeheim/beroepsgeheim';
 import { Bron, Tekst } from '../bronnen/bron.schema';
 import { GrondslagId } from '../grondslagen/grondslagen';
@@ -151,7 +152,9 @@ export const DeelRegel = z
   .strict();
 export type DeelRegel = z.infer<typeof DeelRegel>;
 
-export const NietDelenRegel = z.object({ categorie: GegevenscategorieId, voorwaarde: Tekst.optional() }).strict();
+export const NietDelenRegel = z
+  .object({ categorie: GegevenscategorieId, voorwaarde: Tekst.optional() })
+  .strict();
 export type NietDelenRegel = z.infer<typeof NietDelenRegel>;
 
 /** One row of Bijlage 1: a domain × pet with its structured rules. */
@@ -201,24 +204,29 @@ export const Bijlage1Regel = z
         path: ['vastleggen'],
       });
     }
-    if (r.routes.some((route) => route.grondslag === 'toestemming') && !r.vastleggen.includes('toestemming-schriftelijk')) {
+    if (
+      r.routes.some((route) => route.grondslag === 'toestemming') &&
+      !r.vastleggen.includes('toestemming-schriftelijk')
+    ) {
       ctx.addIssue({
         code: 'custom',
         message: `Pet ${r.pet}: een toestemming moet schriftelijk worden vastgelegd.`,
         path: ['vastleggen'],
       });
     }
-    if (r.avgVanToepassing && r.routes.some((route) => route.grondslag === null && !route.uitzondering)) {
+    if (!r.avgVanToepassing && r.routes.some((route) => route.grondslag !== null)) {
       ctx.addIssue({
         code: 'custom',
-        message: `Pet ${r.pet}: onder de AVG heeft elke route een grondslag of een uitzondering op het beroepsgeheim nodig.`,
+        message: `Pet ${r.pet}: de AVG geldt niet, dus een route kan geen AVG-grondslag hebben.`,
         path: ['routes'],
       });
     }
   });
 export type Bijlage1Regel = z.infer<typeof Bijlage1Regel>;
 
-export const AlgemeneRegel = z.object({ id: z.string().regex(/^[a-z0-9-]+$/), tekst: Tekst, bron: Bron }).strict();
+export const AlgemeneRegel = z
+  .object({ id: z.string().regex(/^[a-z0-9-]+$/), tekst: Tekst, bron: Bron })
+  .strict();
 export type AlgemeneRegel = z.infer<typeof AlgemeneRegel>;
 
 export const Bijlage1 = z
@@ -230,6 +238,7 @@ export const Bijlage1 = z
     gegevenscategorieen: z.array(Gegevenscategorie).min(1),
     ontvangers: z.array(Ontvanger).min(1),
     regels: z.array(Bijlage1Regel).min(1),
+    begrippen: z.array(BegripId),
   })
   .strict();
 export type Bijlage1 = z.infer<typeof Bijlage1>;

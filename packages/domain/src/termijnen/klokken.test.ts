@@ -83,7 +83,9 @@ describe('toestemmingStand', () => {
   it('respects an organisation that allows more attempts', () => {
     const ruim: Beleid = { ...beleid, toestemming: { ...beleid.toestemming, maxPogingen: 5 } };
     const pogingen = [1, 2, 3].map((d) => ({ op: `2026-11-2${3 + d}T10:00:00Z`, beantwoord: false }));
-    expect(toestemmingStand(ruim, { gestartOp: GESTART, pogingen }, '2026-11-27T08:00:00Z').beslissen).toBeNull();
+    expect(
+      toestemmingStand(ruim, { gestartOp: GESTART, pogingen }, '2026-11-27T08:00:00Z').beslissen,
+    ).toBeNull();
   });
 
   it('never asks to decide before the deadline with fewer attempts than the maximum, and never shares', () => {
@@ -94,7 +96,10 @@ describe('toestemmingStand', () => {
         (nuNa, pogingNa) => {
           const start = naarMs(GESTART);
           const nu = new Date(start + nuNa).toISOString();
-          const pogingen = pogingNa.map((ms) => ({ op: new Date(start + ms).toISOString(), beantwoord: false }));
+          const pogingen = pogingNa.map((ms) => ({
+            op: new Date(start + ms).toISOString(),
+            beantwoord: false,
+          }));
           const stand = toestemmingStand(beleid, { gestartOp: GESTART, pogingen }, nu);
           const bekend = pogingNa.filter((ms) => ms <= nuNa).length;
           const voorBeslismoment = start + nuNa < naarMs(toestemmingsklok(beleid, GESTART).beslismoment);
@@ -177,7 +182,12 @@ describe('informeren achteraf', () => {
       dag(80),
       false,
     ],
-    ['uitstel granted after the deadline does not undo lateness', { uitstel: [{ vanaf: dag(35), tot: dag(60) }] }, dag(40), true],
+    [
+      'uitstel granted after the deadline does not undo lateness',
+      { uitstel: [{ vanaf: dag(35), tot: dag(60) }] },
+      dag(40),
+      true,
+    ],
   ] as const)('isTeLaat: %s', (_, extra, nu, teLaat) => {
     expect(isTeLaat(beleid, { gedeeldOp: GEDEELD, ...extra }, nu)).toBe(teLaat);
   });

@@ -11,9 +11,24 @@ describe('tijdstipNa', () => {
   it.each([
     ['werkdagen over a weekend', '2025-01-10T14:00:00Z', duur(1, 'werkdagen'), '2025-01-13T14:00:00.000Z'],
     ['werkdagen into DST', '2025-03-28T09:00:00Z', duur(1, 'werkdagen'), '2025-03-31T08:00:00.000Z'],
-    ['kalenderdagen keep the wall clock over DST', '2025-03-20T09:00:00Z', duur(14, 'kalenderdagen'), '2025-04-03T08:00:00.000Z'],
-    ['kalenderdagen out of DST', '2025-10-20T08:00:00Z', duur(30, 'kalenderdagen'), '2025-11-19T09:00:00.000Z'],
-    ['uren are elapsed time, also over the DST night', '2025-03-30T00:30:00Z', duur(4, 'uren'), '2025-03-30T04:30:00.000Z'],
+    [
+      'kalenderdagen keep the wall clock over DST',
+      '2025-03-20T09:00:00Z',
+      duur(14, 'kalenderdagen'),
+      '2025-04-03T08:00:00.000Z',
+    ],
+    [
+      'kalenderdagen out of DST',
+      '2025-10-20T08:00:00Z',
+      duur(30, 'kalenderdagen'),
+      '2025-11-19T09:00:00.000Z',
+    ],
+    [
+      'uren are elapsed time, also over the DST night',
+      '2025-03-30T00:30:00Z',
+      duur(4, 'uren'),
+      '2025-03-30T04:30:00.000Z',
+    ],
     ['uren ignore weekends', '2025-01-10T21:00:00Z', duur(4, 'uren'), '2025-01-11T01:00:00.000Z'],
     ['minuten', '2025-01-10T21:00:00Z', duur(90, 'minuten'), '2025-01-10T22:30:00.000Z'],
     ['seconden', '2025-01-10T21:00:00.500Z', duur(3, 'seconden'), '2025-01-10T21:00:03.500Z'],
@@ -22,7 +37,9 @@ describe('tijdstipNa', () => {
   });
 
   it('accepts a Date as well as a string', () => {
-    expect(tijdstipNa(new Date('2025-01-10T14:00:00Z'), duur(1, 'werkdagen'))).toBe('2025-01-13T14:00:00.000Z');
+    expect(tijdstipNa(new Date('2025-01-10T14:00:00Z'), duur(1, 'werkdagen'))).toBe(
+      '2025-01-13T14:00:00.000Z',
+    );
   });
 
   it('passes the working-day options on', () => {
@@ -42,7 +59,13 @@ describe('duurInMs', () => {
     expect(duurInMs(start, d)).toBe(ms);
   });
 
-  const eenheid = fc.constantFrom<Duur['eenheid']>('werkdagen', 'kalenderdagen', 'uren', 'minuten', 'seconden');
+  const eenheid = fc.constantFrom<Duur['eenheid']>(
+    'werkdagen',
+    'kalenderdagen',
+    'uren',
+    'minuten',
+    'seconden',
+  );
   const start = fc
     .integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2060, 0, 1) })
     .map((ms) => new Date(ms).toISOString());

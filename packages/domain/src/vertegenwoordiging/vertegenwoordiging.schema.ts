@@ -60,13 +60,14 @@ export const Partij = z.discriminatedUnion('soort', [
 ]);
 export type Partij = z.infer<typeof Partij>;
 
+/** Ids match `VertegenwoordigingsregelId` in @deelwijs/content, so the UI can show that rule's text. */
 export const ToestemmingsRegel = z.enum([
   'jonger-dan-12',
   '12-tot-16',
   '12-tot-16-uitzondering',
-  '16-of-ouder',
-  'wilsonbekwaam-minderjarig',
-  'wilsonbekwaam-meerderjarig',
+  '16-en-ouder',
+  'wilsonbekwame-minderjarige',
+  'wilsonbekwame-volwassene',
 ]);
 export type ToestemmingsRegel = z.infer<typeof ToestemmingsRegel>;
 

@@ -113,7 +113,7 @@ export function wieMoetToestemmen(
   }
   if (leeftijd < 18 && client.wilsonbekwaam) {
     return doorGezag(
-      'wilsonbekwaam-minderjarig',
+      'wilsonbekwame-minderjarige',
       BRON.wilsonbekwaamMinderjarig,
       'De minderjarige cliënt kan zijn belangen hierin niet goed overzien: de ouders met gezag of de voogd beslissen. Betrek de cliënt zoveel als kan.',
       false,
@@ -142,7 +142,7 @@ export function wieMoetToestemmen(
   }
   if (!client.wilsonbekwaam) {
     return gelukt({
-      regel: '16-of-ouder',
+      regel: '16-en-ouder',
       leeftijd,
       vereist: 'allen',
       toestemmers: [CLIENT],
@@ -157,7 +157,7 @@ export function wieMoetToestemmen(
     );
     if (aanwezig.length > 0) {
       return gelukt({
-        regel: 'wilsonbekwaam-meerderjarig',
+        regel: 'wilsonbekwame-volwassene',
         leeftijd,
         vereist: aanwezig.length > 1 ? niveau.vereist : 'allen',
         toestemmers: aanwezig,

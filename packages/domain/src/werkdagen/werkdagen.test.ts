@@ -71,9 +71,12 @@ describe('telWerkdagenOp', () => {
     ],
     ['over New Year 2026/2027', '2026-12-31T09:00:00Z', 1, {}, '2027-01-04T09:00:00.000Z'],
     ['ten working days', '2025-01-06T08:00:00Z', 10, {}, '2025-01-20T08:00:00.000Z'],
-  ] satisfies [string, string, number, WerkdagOptiesInvoer, string][])('%s', (_, start, n, opties, verwacht) => {
-    expect(telWerkdagenOp(start, n, opties)).toBe(verwacht);
-  });
+  ] satisfies [string, string, number, WerkdagOptiesInvoer, string][])(
+    '%s',
+    (_, start, n, opties, verwacht) => {
+      expect(telWerkdagenOp(start, n, opties)).toBe(verwacht);
+    },
+  );
 
   it.each([-1, 1.5, Number.NaN])('refuses n = %s', (n) => {
     expect(() => telWerkdagenOp('2025-01-10T14:00:00Z', n)).toThrow(RangeError);
@@ -118,7 +121,9 @@ describe('telWerkdagenOp', () => {
       fc.property(moment, moment, fc.integer({ min: 0, max: 30 }), opties, (a, b, n, o) => {
         expect(naarMs(telWerkdagenOp(a, n + 1, o))).toBeGreaterThan(naarMs(telWerkdagenOp(a, n, o)));
         const [vroeg, laat] = naarMs(a) <= naarMs(b) ? [a, b] : [b, a];
-        expect(naarMs(telWerkdagenOp(laat, n, o))).toBeGreaterThanOrEqual(naarMs(telWerkdagenOp(vroeg, n, o)));
+        expect(naarMs(telWerkdagenOp(laat, n, o))).toBeGreaterThanOrEqual(
+          naarMs(telWerkdagenOp(vroeg, n, o)),
+        );
       }),
     );
   });

@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { StatusLabel } from '@/components/status-label';
+import { ApiFout, apiGet } from '@/lib/api.server';
+import { formatMoment } from '@/lib/datum';
+import type { DeelverzoekView, DossieraantekeningView } from '@/lib/types';
+import { Afweging1Formulier } from './afweging-1-formulier';
+import { WachtOpRegistratie } from './wacht-op-registratie';
+
+export const metadata: Metadata = { title: 'Deelverzoek' };
+
+export default async function DeelverzoekPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ 'in-behandeling'?: string }>;
+}) {
+  const { id } = await params;
+  let deelverzoek: DeelverzoekView;
+  let aantekeningen: DossieraantekeningView[];
+  try {
+    [deelverzoek, aantekeningen] = await Promise.all([
+      apiGet<DeelverzoekView>(`/deelverzoeken/${id}`),
+      apiGet<DossieraantekeningView[]>(`/deelverzoeken/${id}/dossieraantekeningen`),
+    ]);
+  } catch (fout) {
+    if (fout instanceof ApiFout && (fout.status === 404 || fout.status === 400)) {
+      if ((await searchParams)['in-behandeling']) return <WachtOpRegistratie />;
+      notFound();
+    }
+    throw fout;
+  }
+  return (
+    <>
+      <p className="text-sm text-slate-600">
+        Deelverzoek voor cliënt <span className="font-mono">{deelverzoek.client.pseudoniem}</span>
+      </p>
+      <div className="mt-1 flex items-start justify-between gap-4">
+        <h1 className="text-2xl font-semibold">{deelverzoek.doel}</h1>
+        <StatusLabel label={deelverzoek.statusLabel} afgesloten={deelverzoek.afgesloten} />
+      </div>
+      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
+        <dt className="text-slate-600">Ontvangers</dt>
+        <dd>
+          {deelverzoek.ontvangers
+            .map((o) => (o.rol ? `${o.organisatie} (${o.rol})` : o.organisatie))
+            .join(', ')}
+        </dd>
+        <dt className="text-slate-600">Gestart</dt>
+        <dd>{formatMoment(deelverzoek.aangemaaktOp)}</dd>
+        <dt className="text-slate-600">Handleiding en beleid</dt>
+        <dd>
+          versie {deelverzoek.contentVersie} · {deelverzoek.beleidVersie}
+        </dd>
+      </dl>
+
+      {deelverzoek.status === 'afweging-1' && <Afweging1Formulier deelverzoekId={deelverzoek.id} />}
+
+      <section aria-labelledby="dossier" className="mt-10">
+        <h2 id="dossier" className="text-lg font-semibold">
+          Dossieraantekeningen
+        </h2>
+        <ol className="mt-3 space-y-3 border-l-2 border-merk/30 pl-4">
+          {aantekeningen.map((a) => (
+            <li key={a.id} className="rounded-md bg-white p-3 text-sm shadow-sm ring-1 ring-slate-200">
+              <p className="text-xs text-slate-500">
+                {formatMoment(a.op)} · {a.door.gebruikerId} · handleiding {a.contentVersie}
+              </p>
+              <p className="mt-1 whitespace-pre-line">{a.tekst}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

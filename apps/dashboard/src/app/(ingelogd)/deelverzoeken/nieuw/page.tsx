@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import { apiGet } from '@/lib/api.server';
+import type { ClientView, Pagina } from '@/lib/types';
+import { NieuwDeelverzoekFormulier } from './nieuw-deelverzoek-formulier';
+
+export const metadata: Metadata = { title: 'Nieuw deelverzoek' };
+
+export default async function NieuwDeelverzoekPage() {
+  const clienten = await apiGet<Pagina<ClientView>>('/clienten?perPagina=100');
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Nieuw deelverzoek</h1>
+      <p className="mt-2 max-w-2xl text-slate-600">
+        Beschrijf wat u wilt delen, met wie en waarom. Daarna loopt u de afwegingen door; niets wordt gedeeld
+        voordat die zijn gemaakt en vastgelegd.
+      </p>
+      <NieuwDeelverzoekFormulier clienten={clienten.items} />
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { huidigeGebruiker } from '@/lib/api.server';
+import { UitlogKnop } from './uitlog-knop';
+
+export default async function IngelogdLayout({ children }: { children: ReactNode }) {
+  const gebruiker = await huidigeGebruiker();
+  return (
+    <>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl items-center gap-6 px-6 py-3">
+          <Link href="/deelverzoeken" className="text-lg font-semibold text-merk no-underline">
+            Deelwijs
+          </Link>
+          <nav aria-label="Hoofdmenu" className="flex gap-4 text-sm">
+            <Link href="/deelverzoeken">Werkvoorraad</Link>
+            {gebruiker.rollen.includes('casemanager') && (
+              <Link href="/deelverzoeken/nieuw">Nieuw deelverzoek</Link>
+            )}
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm text-slate-600">
+            <span>
+              {gebruiker.naam} · {gebruiker.team}
+            </span>
+            <UitlogKnop />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-6 py-8">{children}</main>
+    </>
+  );
+}

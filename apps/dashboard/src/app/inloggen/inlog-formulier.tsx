@@ -1,0 +1,50 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useState } from 'react';
+import { Foutmelding } from '@/components/foutmelding';
+import { apiSend, type Problem } from '@/lib/api.client';
+
+export function InlogFormulier() {
+  const router = useRouter();
+  const [problem, setProblem] = useState<Problem>();
+  const [bezig, setBezig] = useState(false);
+
+  async function logIn(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setBezig(true);
+    const resultaat = await apiSend('POST', '/sessies', {
+      email: form.get('email'),
+      wachtwoord: form.get('wachtwoord'),
+    });
+    setBezig(false);
+    if (resultaat.ok) {
+      router.push('/deelverzoeken');
+      router.refresh();
+    } else setProblem(resultaat.problem);
+  }
+
+  return (
+    <form onSubmit={logIn} className="mt-6 space-y-4" noValidate>
+      <label className="block text-sm font-medium">
+        E-mailadres
+        <input name="email" type="email" autoComplete="username" required className="veld mt-1" />
+      </label>
+      <label className="block text-sm font-medium">
+        Wachtwoord
+        <input
+          name="wachtwoord"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="veld mt-1"
+        />
+      </label>
+      <Foutmelding problem={problem} />
+      <button type="submit" disabled={bezig} className="knop w-full">
+        {bezig ? 'Bezig met inloggen…' : 'Inloggen'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Deelwijs', template: '%s · Deelwijs' },
+  description: 'Zorgvuldig afwegen en vastleggen of u gegevens van een cliënt mag delen.',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="nl">
+      <body className="min-h-screen">{children}</body>
+    </html>
+  );
+}

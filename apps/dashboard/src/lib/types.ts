@@ -1,0 +1,42 @@
+import type { DeelverzoekStatus, Ontvanger } from '@deelwijs/domain';
+
+/** The API's response shapes as the dashboard reads them (see /api/v1/openapi.json). */
+export interface DeelverzoekView {
+  id: string;
+  client: { id: string; pseudoniem: string };
+  doel: string;
+  ontvangers: Ontvanger[];
+  status: DeelverzoekStatus;
+  statusLabel: string;
+  afgesloten: boolean;
+  aangemaaktDoor: { gebruikerId: string };
+  aangemaaktOp: string;
+  bijgewerktOp: string;
+  contentVersie: string;
+  beleidVersie: string;
+}
+
+export interface Pagina<T> {
+  items: T[];
+  pagina: number;
+  perPagina: number;
+  totaal: number;
+}
+
+export interface ClientView {
+  id: string;
+  pseudoniem: string;
+  naam: string;
+  geboortedatum: string;
+  team: string;
+}
+
+export interface DossieraantekeningView {
+  id: string;
+  soort: string;
+  tekst: string;
+  door: { gebruikerId: string };
+  op: string;
+  contentVersie: string;
+  beleidVersie: string;
+}

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# README command 2 (and .ci/run): install what is missing, then run every test —
+# lint, types, unit and property tests, workflow tests on the Temporal dev server, API tests on
+# Debian PostgreSQL, and the browser tests in Debian chromium against the whole product.
+source "$(dirname "$0")/lib.sh"
+started=$(date +%s)
+
+ensure_deps
+ensure_temporal
+ensure_postgres
+ensure_chromium
+build_all
+
+log "Lint en opmaak (biome ci)"
+(cd "$ROOT" && pnpm exec biome ci . --reporter=summary)
+log "Typecheck"
+(cd "$ROOT" && pnpm exec turbo run typecheck --output-logs=errors-only)
+
+# Real parts of the test run, on ports and folders of its own, removed afterwards.
+run_dir="$DATA_DIR/test-run"
+rm -rf "$run_dir" && mkdir -p "$run_dir"
+pids=()
+cleanup() {
+  local code=$?
+  for pid in "${pids[@]}"; do kill -INT "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  PG_PORT="$TEST_PG_PORT" "$ROOT/infra/postgres.sh" stop test
+  exit "$code"
+}
+trap cleanup EXIT INT TERM
+
+TEST_PG_PORT="${TEST_PG_PORT:-55432}"
+TEST_TEMPORAL_PORT="${TEST_TEMPORAL_PORT:-17233}"
+export TEST_DATABASE_URL
+TEST_DATABASE_URL="$(PG_PORT="$TEST_PG_PORT" "$ROOT/infra/postgres.sh" start test)"
+
+log "Temporal dev-server voor de tests op poort $TEST_TEMPORAL_PORT"
+temporal server start-dev --db-filename "$run_dir/temporal.db" --ip 127.0.0.1 \
+  --port "$TEST_TEMPORAL_PORT" --ui-port "$((TEST_TEMPORAL_PORT + 1000))" --headless --log-level error \
+  >"$run_dir/temporal.log" 2>&1 &
+pids+=($!)
+wait_for_port 127.0.0.1 "$TEST_TEMPORAL_PORT" "Temporal"
+export TEMPORAL_ADDRESS="127.0.0.1:$TEST_TEMPORAL_PORT"
+
+log "Unit-, property-, workflow- en API-tests (vitest)"
+(cd "$ROOT" && pnpm exec turbo run test --concurrency=2 --output-logs=full)
+
+log "Browsertests: het hele product op ingebouwde standaarden (PGlite), in Debian chromium"
+DEELWIJS_DATA_DIR="$run_dir/product" DEELWIJS_STIL=1 DEELWIJS_PAYLOAD_KEYS="e2e:$(head -c 32 /dev/urandom | base64)" \
+  TEMPORAL_TASK_QUEUE="e2e-$RANDOM" DASHBOARD_PORT=13000 API_PORT=13001 PGLITE_PORT=15433 \
+  node "$ROOT/infra/launch.mjs" >"$run_dir/product.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 240); do grep -q 'Deelwijs draait' "$run_dir/product.log" && break; sleep 0.5; done
+grep -q 'Deelwijs draait' "$run_dir/product.log" || { cat "$run_dir/product.log"; die "Het product kwam niet op voor de browsertests."; }
+(cd "$ROOT/tests" && DASHBOARD_URL=http://127.0.0.1:13000 pnpm exec playwright test)
+
+log "Alle tests geslaagd in $(( $(date +%s) - started )) seconden."

@@ -1,0 +1,13 @@
+import { expect, type Page } from '@playwright/test';
+
+export const DEMO_WACHTWOORD = 'demo-deelwijs';
+
+export async function logIn(page: Page, email: string) {
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(DEMO_WACHTWOORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page.getByRole('heading', { name: 'Deelverzoeken' })).toBeVisible();
+}
+
+export const screenshotPad = (naam: string) => `e2e/artifacts/${naam}.png`;

@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test } from '@playwright/test';
+import { logIn, screenshotPad } from './helpers';
+
+// The thin slice through every real part: dashboard → API → Temporal → worker → database → dashboard.
+test('a casemanager starts a deelverzoek, sees it in the list and records afweging 1', async ({ page }) => {
+  const doel = `Afstemmen van de hulp met de Wmo-consulent (${randomUUID().slice(0, 8)})`;
+  await logIn(page, 'casemanager@demo.deelwijs.nl');
+
+  await page.getByRole('link', { name: 'Nieuw deelverzoek' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Nieuw deelverzoek' })).toBeVisible();
+
+  // Bad input first: the Dutch messages appear and nothing is sent.
+  await page.getByRole('button', { name: 'Deelverzoek starten' }).click();
+  await expect(page.getByText('Kies een bestaande cliënt.')).toBeVisible();
+  await expect(page.getByText('Beschrijf het doel van het delen in minstens 10 tekens.')).toBeVisible();
+  await expect(page.getByText('Noem minstens één ontvanger.')).toBeVisible();
+
+  await page.getByLabel('Cliënt').selectOption({ label: 'CL-1001 — Sanne de Vries' });
+  await page.getByLabel('Doel van het delen').fill(doel);
+  await page.getByLabel('Organisatie van ontvanger 1').fill('Gemeente Zutphen');
+  await page.getByLabel('Rol van ontvanger 1').fill('Wmo-consulent');
+  await expect(page.getByText('Noem minstens één ontvanger.')).toBeHidden();
+  await page.getByRole('button', { name: 'Deelverzoek starten' }).click();
+
+  // The detail page shows what the worker wrote: status and the first dossieraantekening.
+  await expect(page.getByRole('heading', { name: doel })).toBeVisible();
+  await expect(page.getByText('Afweging 1: hoort de vraag bij mij?').first()).toBeVisible();
+  await expect(page.getByText(/Deelverzoek gestart\. Doel:/)).toBeVisible();
+
+  await page.getByRole('link', { name: 'Werkvoorraad' }).click();
+  const rij = page.getByRole('row', { name: new RegExp(doel.replace(/[()]/g, '\\$&')) });
+  await expect(rij).toContainText('CL-1001');
+  await expect(rij).toContainText('Afweging 1: hoort de vraag bij mij?');
+  await page.screenshot({ path: screenshotPad('werkvoorraad'), fullPage: true });
+
+  await rij.getByRole('link', { name: doel }).click();
+  await page.getByLabel('Nee, ik verwijs door').check();
+  await page.getByLabel('Doorverwezen naar').fill('Maatschappelijk werk Zutphen');
+  await page.getByLabel('Toelichting').fill('De vraag gaat over opvoeding; daar ben ik niet voor.');
+  await page.getByRole('button', { name: 'Antwoord vastleggen' }).click();
+
+  await expect(page.getByText('Afgesloten: doorverwezen')).toBeVisible();
+  await expect(page.getByText(/doorverwezen naar Maatschappelijk werk Zutphen/)).toBeVisible();
+  await page.screenshot({ path: screenshotPad('deelverzoek-doorverwezen'), fullPage: true });
+});
+
+test('a casemanager of another team does not see the deelverzoek', async ({ page }) => {
+  await logIn(page, 'jeugd@demo.deelwijs.nl');
+  await expect(page.getByText('CL-1001')).toHaveCount(0);
+});
