@@ -31,6 +31,7 @@ trap cleanup EXIT INT TERM
 
 TEST_PG_PORT="${TEST_PG_PORT:-55432}"
 TEST_TEMPORAL_PORT="${TEST_TEMPORAL_PORT:-17233}"
+E2E_DASHBOARD_PORT="${E2E_DASHBOARD_PORT:-13000}"
 export TEST_DATABASE_URL
 TEST_DATABASE_URL="$(PG_PORT="$TEST_PG_PORT" "$ROOT/infra/postgres.sh" start test)"
 
@@ -47,11 +48,12 @@ log "Unit-, property-, workflow- en API-tests (vitest)"
 
 log "Browsertests: het hele product op ingebouwde standaarden (PGlite), in Debian chromium"
 DEELWIJS_DATA_DIR="$run_dir/product" DEELWIJS_STIL=1 DEELWIJS_PAYLOAD_KEYS="e2e:$(head -c 32 /dev/urandom | base64)" \
-  TEMPORAL_TASK_QUEUE="e2e-$RANDOM" DASHBOARD_PORT=13000 API_PORT=13001 PGLITE_PORT=15433 \
+  TEMPORAL_TASK_QUEUE="e2e-$RANDOM" DASHBOARD_PORT="$E2E_DASHBOARD_PORT" API_PORT="$((E2E_DASHBOARD_PORT + 1))" \
+  PGLITE_PORT="$((E2E_DASHBOARD_PORT + 2))" \
   node "$ROOT/infra/launch.mjs" >"$run_dir/product.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 240); do grep -q 'Deelwijs draait' "$run_dir/product.log" && break; sleep 0.5; done
 grep -q 'Deelwijs draait' "$run_dir/product.log" || { cat "$run_dir/product.log"; die "Het product kwam niet op voor de browsertests."; }
-(cd "$ROOT/tests" && DASHBOARD_URL=http://127.0.0.1:13000 pnpm exec playwright test)
+(cd "$ROOT/tests" && DASHBOARD_URL="http://127.0.0.1:$E2E_DASHBOARD_PORT" pnpm exec playwright test)
 
 log "Alle tests geslaagd in $(( $(date +%s) - started )) seconden."
