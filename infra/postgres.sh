@@ -5,7 +5,7 @@ source "$(dirname "$0")/lib.sh"
 cmd="${1:?start|stop|url}"
 name="${2:-test}"
 port="${PG_PORT:-55432}"
-dir="$DATA_DIR/postgres-$name"
+dir="$DATA_DIR/postgres-$name-$port"
 url="postgres://postgres@127.0.0.1:$port/postgres?sslmode=disable"
 
 # PostgreSQL refuses to run as root; as root we hand the cluster to the 'postgres' user.
