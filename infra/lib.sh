@@ -9,7 +9,7 @@ PNPM_VERSION="10.34.8"
 TEMPORAL_CLI_VERSION="v1.5.1"
 export PATH="$TOOLS_DIR/bin:$TOOLS_DIR/pnpm/node_modules/.bin:$PATH"
 
-log() { printf '\033[1;34m[deelwijs]\033[0m %s\n' "$*" >&2; }
+log() { printf '\033[1;34m[deelwijs %s]\033[0m %s\n' "$(date +%T)" "$*" >&2; }
 die() { printf '\033[1;31m[deelwijs] %s\033[0m\n' "$*" >&2; exit 1; }
 
 as_root() {
