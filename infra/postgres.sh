@@ -5,22 +5,32 @@ source "$(dirname "$0")/lib.sh"
 cmd="${1:?start|stop|url}"
 name="${2:-test}"
 port="${PG_PORT:-55432}"
-dir="$DATA_DIR/postgres-$name-$port"
-url="postgres://postgres@127.0.0.1:$port/postgres?sslmode=disable"
-
 # PostgreSQL refuses to run as root; as root we hand the cluster to the 'postgres' user.
 as_pg() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+# As root, the 'postgres' user must be able to reach the data folder. A checkout under a private
+# folder (mktemp -d is mode 700) does not allow that; then the cluster lives in /var/tmp instead.
+cluster_dir() {
+  if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$(dirname "$DATA_DIR")" 2>/dev/null; then
+    echo "/var/tmp/deelwijs-postgres/$(printf '%s' "$ROOT" | cksum | cut -d' ' -f1)-$name-$port"
+  else
+    echo "$DATA_DIR/postgres-$name-$port"
+  fi
+}
+url="postgres://postgres@127.0.0.1:$port/postgres?sslmode=disable"
+
 case "$cmd" in
   start)
     ensure_postgres
     bin="$(pg_bindir)"
+    dir="$(cluster_dir)"
     if [ ! -f "$dir/data/PG_VERSION" ]; then
       log "PostgreSQL-cluster aanmaken in $dir"
       mkdir -p "$dir/data" "$dir/socket"
       [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$dir"
+      [ "$(id -u)" = 0 ] && chmod 700 "$dir"
       as_pg "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
     fi
     # Durability is pointless for throwaway test clusters, and fsync costs seconds per suite.
@@ -32,6 +42,7 @@ case "$cmd" in
     ;;
   stop)
     bin="$(pg_bindir)"
+    dir="$(cluster_dir)"
     [ -f "$dir/data/PG_VERSION" ] && as_pg "$bin/pg_ctl" -D "$dir/data" -m fast stop >/dev/null 2>&1 || true
     ;;
   url) echo "$url" ;;

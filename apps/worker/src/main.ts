@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { createDb } from '@deelwijs/db';
 import { NativeConnection } from '@temporalio/worker';
 import { createDeelverzoekActivities } from './activities/deelverzoek.activities';
+import { bundlePath } from './bundle';
 import { leesConfig } from './config';
 import { createWorker } from './worker';
 
@@ -15,6 +17,8 @@ async function main() {
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       payloadSleutels: config.DEELWIJS_PAYLOAD_KEYS,
       activities: createDeelverzoekActivities(db.db),
+      // The build makes the bundle; without it (a dev run of tsc only) the worker bundles itself.
+      ...(existsSync(bundlePath) ? { workflowBundle: { codePath: bundlePath } } : {}),
     });
     console.log(
       `Worker luistert op taakwachtrij "${config.TEMPORAL_TASK_QUEUE}" (${config.TEMPORAL_ADDRESS})`,
