@@ -6,9 +6,11 @@ import { SessiesController } from './auth/sessies.controller';
 import type { ApiConfig } from './config';
 import { ConfigModule } from './config.module';
 import { ClientenController } from './features/clienten/clienten.controller';
+import { ClientenService } from './features/clienten/clienten.service';
 import { DeelverzoekenController } from './features/deelverzoeken/deelverzoeken.controller';
 import { DeelverzoekenService } from './features/deelverzoeken/deelverzoeken.service';
 import { GezondheidController } from './features/gezondheid/gezondheid.controller';
+import { HandleidingModule } from './features/handleiding/handleiding.module';
 import { ProblemFilter } from './http/problem.filter';
 import { InfraModule } from './infra/infra.module';
 import { OpenApiController } from './openapi/openapi.controller';
@@ -18,7 +20,7 @@ export class AppModule {
   static met(config: ApiConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.met(config), InfraModule],
+      imports: [ConfigModule.met(config), InfraModule, HandleidingModule],
       controllers: [
         SessiesController,
         ClientenController,
@@ -29,6 +31,7 @@ export class AppModule {
       providers: [
         SessieService,
         DeelverzoekenService,
+        ClientenService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],

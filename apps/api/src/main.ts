@@ -11,7 +11,7 @@ async function main() {
   z.config(z.locales.nl()); // zod's own messages in Dutch where a schema has none of its own
   const config = ApiConfig.parse(process.env);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.met(config), {
-    logger: ['error', 'warn', 'log'],
+    logger: ['error', 'warn'],
     bodyParser: false,
   });
   app.set('trust proxy', 'loopback');

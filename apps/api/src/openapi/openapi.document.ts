@@ -1,12 +1,24 @@
+import { DomeinId, GegevenscategorieId, PetId } from '@deelwijs/content';
 import { Afweging1Antwoord, NieuwDeelverzoek } from '@deelwijs/domain';
 import { z } from 'zod';
 import { Inloggen } from '../auth/sessies.controller';
-import { ClientView } from '../features/clienten/clienten.schemas';
+import { ClientDetail, ClientView, NieuweClient } from '../features/clienten/clienten.schemas';
 import {
   DeelverzoekInBehandeling,
   DeelverzoekView,
   DossieraantekeningView,
 } from '../features/deelverzoeken/deelverzoeken.schemas';
+import {
+  AfwegingenView,
+  AfwegingView,
+  BegrippenView,
+  BeroepsgeheimView,
+  Bijlage1View,
+  GrondslagenView,
+  HandleidingIndexView,
+  VertegenwoordigingView,
+  VuistregelsView,
+} from '../features/handleiding/handleiding.schemas';
 import { paginaSchema } from '../http/paginering';
 
 // The document is built from the same zod schemas the controllers validate with, so it cannot drift.
@@ -28,6 +40,30 @@ const beveiligd = {
   401: problem('Niet ingelogd'),
   403: problem('Geen toegang (rol, of CSRF-token ontbreekt)'),
 };
+
+const versieParam = {
+  name: 'versie',
+  in: 'query',
+  description: 'Contentversie van de handleiding, zoals 2025.1.0; zonder deze de nieuwste',
+  schema: { type: 'string' },
+};
+const handleidingGet = (summary: string, antwoord: z.ZodType, extra: object[] = []) => ({
+  get: {
+    summary,
+    parameters: [versieParam, ...extra],
+    responses: {
+      200: { description: summary, ...json(antwoord) },
+      ...(extra.length ? { 400: problem('Ongeldige filterwaarde') } : {}),
+      404: problem('Onbekende versie van de handleiding'),
+      ...beveiligd,
+    },
+  },
+});
+const filterParam = (name: string, opties: readonly string[]) => ({
+  name,
+  in: 'query',
+  schema: { type: 'string', enum: [...opties] },
+});
 
 export function openApiDocument() {
   return {
@@ -97,10 +133,47 @@ export function openApiDocument() {
       },
       '/clienten': {
         get: {
-          summary: 'Cliënten van mijn team',
-          parameters: paginaParams,
+          summary: 'Cliënten van mijn team, te zoeken op naam of pseudoniem',
+          parameters: [
+            ...paginaParams,
+            { name: 'zoek', in: 'query', schema: { type: 'string', maxLength: 100 } },
+          ],
           responses: {
             200: { description: 'Een pagina cliënten', ...json(paginaSchema(ClientView)) },
+            ...beveiligd,
+          },
+        },
+        post: {
+          summary: 'Een cliënt registreren, met wie hem vertegenwoordigt',
+          requestBody: { required: true, ...json(NieuweClient, 'input') },
+          responses: {
+            201: { description: 'Geregistreerd, met wie toestemming geeft', ...json(ClientDetail) },
+            400: problem('Ongeldige invoer'),
+            ...beveiligd,
+          },
+        },
+      },
+      '/clienten/{id}': {
+        get: {
+          summary: 'Eén cliënt, met vertegenwoordigers en wie vandaag toestemming geeft',
+          parameters: [idParam],
+          responses: {
+            200: json(ClientDetail),
+            404: problem('Niet gevonden of niet van mijn team'),
+            ...beveiligd,
+          },
+        },
+      },
+      '/clienten/{id}/dossieraantekeningen': {
+        get: {
+          summary: 'Het dossier van een cliënt: alle dossieraantekeningen, oudste eerst',
+          parameters: [idParam],
+          responses: {
+            200: {
+              description: 'Aantekeningen',
+              ...json(z.array(DossieraantekeningView.extend({ deelverzoekId: z.uuid() }))),
+            },
+            404: problem('Niet gevonden of niet van mijn team'),
             ...beveiligd,
           },
         },
@@ -169,6 +242,56 @@ export function openApiDocument() {
           responses: { 200: { description: 'ok' }, 503: problem('Database onbereikbaar') },
         },
       },
+      '/handleiding': handleidingGet(
+        'De handleiding: versie, beschikbare versies, wijzigingen en de onderdelen',
+        HandleidingIndexView,
+      ),
+      '/handleiding/afwegingen': handleidingGet('De afwegingen 1 tot en met 4c, kort', AfwegingenView),
+      '/handleiding/afwegingen/{id}': {
+        get: {
+          summary: 'Eén afweging met beslisschema (knopen en pijlen), reflectievragen en casus',
+          parameters: [
+            {
+              name: 'id',
+              in: 'path',
+              required: true,
+              schema: { type: 'string', enum: ['1', '2', '3', '4a', '4b', '4c'] },
+            },
+            versieParam,
+          ],
+          responses: {
+            200: { description: 'De afweging', ...json(AfwegingView) },
+            404: problem('Onbekende afweging of onbekende versie van de handleiding'),
+            ...beveiligd,
+          },
+        },
+      },
+      '/handleiding/grondslagen': handleidingGet(
+        'De zes grondslagen, de eisen aan toestemming en de gerechtvaardigde redenen',
+        GrondslagenView,
+      ),
+      '/handleiding/bijlage-1': handleidingGet(
+        'Bijlage 1: wat mag ik delen met wie, per domein en pet (te filteren)',
+        Bijlage1View,
+        [
+          filterParam('domein', DomeinId.options),
+          filterParam('pet', PetId.options),
+          {
+            ...filterParam('gegevenscategorie', GegevenscategorieId.options),
+            description: 'Regels die deze categorie noemen, bij wat wel of juist niet gedeeld mag worden',
+          },
+        ],
+      ),
+      '/handleiding/begrippen': handleidingGet('De begrippenlijst, op alfabet, met anker', BegrippenView),
+      '/handleiding/beroepsgeheim': handleidingGet(
+        'Beroepsgeheim: dragers, uitzonderingen, conflict van plichten',
+        BeroepsgeheimView,
+      ),
+      '/handleiding/vuistregels': handleidingGet('De visie en de tien vuistregels', VuistregelsView),
+      '/handleiding/vertegenwoordiging': handleidingGet(
+        'Wie toestemming geeft, naar leeftijd en wilsbekwaamheid',
+        VertegenwoordigingView,
+      ),
     },
   };
 }

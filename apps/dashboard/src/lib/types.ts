@@ -40,3 +40,26 @@ export interface DossieraantekeningView {
   contentVersie: string;
   beleidVersie: string;
 }
+
+export interface ClientDetail extends ClientView {
+  wilsonbekwaam: boolean;
+  vertegenwoordigers: Array<{ id: string; naam: string; rol: string; rolLabel: string }>;
+  toestemming:
+    | {
+        ok: true;
+        waarde: {
+          regel: string;
+          leeftijd: number;
+          vereist: 'allen' | 'een-van';
+          toestemmers: Array<{ soort: 'client' } | { soort: 'vertegenwoordiger'; id: string; rol: string }>;
+          informeren: Array<{ soort: 'client' } | { soort: 'vertegenwoordiger'; id: string; rol: string }>;
+          uitleg: string;
+          bron: string;
+        };
+      }
+    | { ok: false; overtredingen: Array<{ code: string; bericht: string; bron: string }> };
+}
+
+export interface ClientDossierregel extends DossieraantekeningView {
+  deelverzoekId: string;
+}

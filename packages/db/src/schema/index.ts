@@ -1,5 +1,5 @@
 import type { Actor, Ontvanger } from '@deelwijs/domain';
-import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const clienten = pgTable('clienten', {
   id: uuid('id').primaryKey(),
@@ -8,8 +8,25 @@ export const clienten = pgTable('clienten', {
   naam: text('naam').notNull(),
   geboortedatum: date('geboortedatum', { mode: 'string' }).notNull(),
   team: text('team').notNull(),
+  /** Cannot reasonably weigh their interests in this matter (WGBO art. 7:465): a representative consents. */
+  wilsonbekwaam: boolean('wilsonbekwaam').notNull().default(false),
   aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
 });
+
+/** People who may act for a client: parents with gezag, voogd, curator, mentor, … */
+export const vertegenwoordigers = pgTable(
+  'vertegenwoordigers',
+  {
+    id: uuid('id').primaryKey(),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => clienten.id),
+    naam: text('naam').notNull(),
+    rol: text('rol').notNull(),
+    aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('vertegenwoordigers_client_idx').on(t.clientId)],
+);
 
 export const deelverzoeken = pgTable(
   'deelverzoeken',

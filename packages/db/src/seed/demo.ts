@@ -25,6 +25,7 @@ export const demoClienten = [
     naam: 'Mevrouw Bakker',
     geboortedatum: '1941-11-27',
     team: 'wijkteam-noord',
+    wilsonbekwaam: true,
   },
   {
     id: '9a6b2c58-5d7e-4f0a-8b2c-3d4e5f6a7b04',
@@ -32,6 +33,27 @@ export const demoClienten = [
     naam: 'Youssef El Amrani',
     geboortedatum: '2009-05-30',
     team: 'jeugdteam-zuid',
+  },
+];
+
+export const demoVertegenwoordigers = [
+  {
+    id: 'c1d2e3f4-0001-4a5b-8c6d-7e8f9a0b1c01',
+    clientId: '5c2d8e14-1f3a-4b6d-8e7f-9a0b1c2d3e02',
+    naam: 'Marieke Jansen',
+    rol: 'ouder-met-gezag',
+  },
+  {
+    id: 'c1d2e3f4-0002-4a5b-8c6d-7e8f9a0b1c02',
+    clientId: '5c2d8e14-1f3a-4b6d-8e7f-9a0b1c2d3e02',
+    naam: 'Peter Jansen',
+    rol: 'ouder-met-gezag',
+  },
+  {
+    id: 'c1d2e3f4-0003-4a5b-8c6d-7e8f9a0b1c03',
+    clientId: '7e4f0a36-3b5c-4d8e-9f1a-2b3c4d5e6f03',
+    naam: 'J. Bakker',
+    rol: 'mentor',
   },
 ];
 
@@ -85,6 +107,7 @@ export const demoGebruikers = [
 
 export async function seedDemo(db: Db): Promise<void> {
   await clientQueries(db).voegToe(demoClienten);
+  await clientQueries(db).voegVertegenwoordigersToe(demoVertegenwoordigers);
   const wachtwoordHash = await hash(DEMO_WACHTWOORD);
   await gebruikerQueries(db).voegToe(demoGebruikers.map((g) => ({ ...g, wachtwoordHash })));
 }

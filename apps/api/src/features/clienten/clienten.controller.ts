@@ -1,29 +1,43 @@
-import { clientQueries, type DbHandle } from '@deelwijs/db';
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { type Gebruiker, HuidigeGebruiker } from '../../auth/gebruiker';
-import { Paginering, pagina } from '../../http/paginering';
+import { IdParam, Paginering, pagina } from '../../http/paginering';
 import { ZodPipe } from '../../http/zod.pipe';
-import { DB } from '../../infra/db.provider';
-import { zichtbaarTeam } from '../toegang';
-import type { ClientView } from './clienten.schemas';
+import { ClientenZoeken, NieuweClient } from './clienten.schemas';
+import { ClientenService } from './clienten.service';
+
+const Lijst = Paginering.extend(ClientenZoeken.shape);
 
 @Controller('clienten')
 export class ClientenController {
-  constructor(@Inject(DB) private readonly db: DbHandle) {}
+  constructor(private readonly service: ClientenService) {}
 
-  /** The clients of the caller's own team (need to know). */
+  /** The clients of the caller's own team (need to know), searchable by name or pseudonym. */
   @Get()
-  async lijst(@HuidigeGebruiker() gebruiker: Gebruiker, @Query(new ZodPipe(Paginering)) p: Paginering) {
-    const alle = await clientQueries(this.db.db).lijst(zichtbaarTeam(gebruiker));
-    const items: ClientView[] = alle
-      .slice((p.pagina - 1) * p.perPagina, p.pagina * p.perPagina)
-      .map(({ id, pseudoniem, naam, geboortedatum, team }) => ({
-        id,
-        pseudoniem,
-        naam,
-        geboortedatum,
-        team,
-      }));
-    return pagina('/api/v1/clienten', p, items, alle.length);
+  async lijst(@HuidigeGebruiker() gebruiker: Gebruiker, @Query(new ZodPipe(Lijst)) q: typeof Lijst._output) {
+    const { items, totaal } = await this.service.lijst(gebruiker, q.zoek || undefined, q.pagina, q.perPagina);
+    return pagina('/api/v1/clienten', q, items, totaal);
+  }
+
+  @Post()
+  async maak(
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @Body(new ZodPipe(NieuweClient)) invoer: NieuweClient,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const client = await this.service.maak(gebruiker, invoer);
+    response.location(`/api/v1/clienten/${client.id}`).status(201);
+    return client;
+  }
+
+  @Get(':id')
+  vind(@HuidigeGebruiker() gebruiker: Gebruiker, @Param('id', new ZodPipe(IdParam)) id: string) {
+    return this.service.vind(gebruiker, id);
+  }
+
+  /** The client file: a timeline of every dossieraantekening, across deelverzoeken. */
+  @Get(':id/dossieraantekeningen')
+  dossier(@HuidigeGebruiker() gebruiker: Gebruiker, @Param('id', new ZodPipe(IdParam)) id: string) {
+    return this.service.dossier(gebruiker, id);
   }
 }

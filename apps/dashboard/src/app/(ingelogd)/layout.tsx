@@ -1,10 +1,13 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { huidigeGebruiker } from '@/lib/api.server';
+import { apiGet, huidigeGebruiker } from '@/lib/api.server';
+import type { HandleidingIndex } from '@/lib/handleiding';
 import { UitlogKnop } from './uitlog-knop';
 
 export default async function IngelogdLayout({ children }: { children: ReactNode }) {
   const gebruiker = await huidigeGebruiker();
+  // The content version in force, on every page; the page still works if this one call fails.
+  const handleiding = await apiGet<HandleidingIndex>('/handleiding').catch(() => null);
   return (
     <>
       <header className="border-b border-slate-200 bg-white">
@@ -14,9 +17,11 @@ export default async function IngelogdLayout({ children }: { children: ReactNode
           </Link>
           <nav aria-label="Hoofdmenu" className="flex gap-4 text-sm">
             <Link href="/deelverzoeken">Werkvoorraad</Link>
+            <Link href="/clienten">Cliënten</Link>
             {gebruiker.rollen.includes('casemanager') && (
               <Link href="/deelverzoeken/nieuw">Nieuw deelverzoek</Link>
             )}
+            <Link href="/handleiding">Handleiding</Link>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm text-slate-600">
             <span>
@@ -27,6 +32,13 @@ export default async function IngelogdLayout({ children }: { children: ReactNode
         </div>
       </header>
       <main className="mx-auto max-w-6xl px-6 py-8">{children}</main>
+      {handleiding && (
+        <footer className="mx-auto max-w-6xl border-t border-slate-200 px-6 py-4 text-xs text-slate-600">
+          Gebaseerd op de <Link href="/handleiding">handleiding</Link>, contentversie{' '}
+          <span data-testid="contentversie">{handleiding.versie}</span>
+          {handleiding.actueel ? '' : ` (er is een nieuwere: ${handleiding.nieuwsteVersie})`}.
+        </footer>
+      )}
     </>
   );
 }

@@ -16,9 +16,15 @@ function valideer(invoer: unknown): Veldfouten {
   return Object.fromEntries(resultaat.error.issues.map((i) => [i.path.join('.'), i.message]));
 }
 
-export function NieuwDeelverzoekFormulier({ clienten }: { clienten: ClientView[] }) {
+export function NieuwDeelverzoekFormulier({
+  clienten,
+  standaardClientId = '',
+}: {
+  clienten: ClientView[];
+  standaardClientId?: string;
+}) {
   const router = useRouter();
-  const [clientId, setClientId] = useState('');
+  const [clientId, setClientId] = useState(standaardClientId);
   const [doel, setDoel] = useState('');
   const [ontvangers, setOntvangers] = useState([{ organisatie: '', rol: '' }]);
   const [fouten, setFouten] = useState<Veldfouten>({});

@@ -5,7 +5,12 @@ import { NieuwDeelverzoekFormulier } from './nieuw-deelverzoek-formulier';
 
 export const metadata: Metadata = { title: 'Nieuw deelverzoek' };
 
-export default async function NieuwDeelverzoekPage() {
+export default async function NieuwDeelverzoekPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ client?: string }>;
+}) {
+  const { client } = await searchParams;
   const clienten = await apiGet<Pagina<ClientView>>('/clienten?perPagina=100');
   return (
     <>
@@ -14,7 +19,10 @@ export default async function NieuwDeelverzoekPage() {
         Beschrijf wat u wilt delen, met wie en waarom. Daarna loopt u de afwegingen door; niets wordt gedeeld
         voordat die zijn gemaakt en vastgelegd.
       </p>
-      <NieuwDeelverzoekFormulier clienten={clienten.items} />
+      <NieuwDeelverzoekFormulier
+        clienten={clienten.items}
+        standaardClientId={clienten.items.some((c) => c.id === client) ? client : undefined}
+      />
     </>
   );
 }

@@ -1,0 +1,105 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { type ClientRij, clientQueries, type DbHandle } from '@deelwijs/db';
+import {
+  lokaleDatum,
+  type VertegenwoordigerRol,
+  vertegenwoordigerRolLabel,
+  wieMoetToestemmen,
+} from '@deelwijs/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Gebruiker } from '../../auth/gebruiker';
+import { problemen } from '../../http/problem';
+import { DB } from '../../infra/db.provider';
+import { magTeamZien, vereisRol, zichtbaarTeam } from '../toegang';
+import type { ClientDetail, ClientView, NieuweClient } from './clienten.schemas';
+
+const naarView = (c: ClientRij): ClientView => ({
+  id: c.id,
+  pseudoniem: c.pseudoniem,
+  naam: c.naam,
+  geboortedatum: c.geboortedatum,
+  team: c.team,
+  wilsonbekwaam: c.wilsonbekwaam,
+});
+
+// No ambiguous characters (0/O, 1/I): pseudonyms are read aloud and typed over.
+const TEKENS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const nieuwPseudoniem = () =>
+  `CL-${Array.from({ length: 6 }, () => TEKENS[randomInt(TEKENS.length)]).join('')}`;
+
+@Injectable()
+export class ClientenService {
+  constructor(@Inject(DB) private readonly db: DbHandle) {}
+
+  lijst(gebruiker: Gebruiker, zoek: string | undefined, pagina: number, perPagina: number) {
+    return clientQueries(this.db.db)
+      .lijst({ team: zichtbaarTeam(gebruiker), zoek, pagina, perPagina })
+      .then(({ items, totaal }) => ({ items: items.map(naarView), totaal }));
+  }
+
+  async maak(gebruiker: Gebruiker, invoer: NieuweClient): Promise<ClientDetail> {
+    vereisRol(gebruiker, 'casemanager');
+    const vandaag = lokaleDatum(new Date());
+    if (invoer.geboortedatum > vandaag)
+      throw problemen.ongeldigeInvoer([
+        { pad: 'geboortedatum', bericht: 'De geboortedatum ligt in de toekomst.' },
+      ]);
+    const queries = clientQueries(this.db.db);
+    let pseudoniem = nieuwPseudoniem();
+    while (await queries.pseudoniemBestaat(pseudoniem)) pseudoniem = nieuwPseudoniem();
+    const id = randomUUID();
+    await queries.maak(
+      {
+        id,
+        pseudoniem,
+        naam: invoer.naam,
+        geboortedatum: invoer.geboortedatum,
+        wilsonbekwaam: invoer.wilsonbekwaam,
+        team: gebruiker.team,
+      },
+      invoer.vertegenwoordigers.map((v) => ({ id: randomUUID(), clientId: id, naam: v.naam, rol: v.rol })),
+    );
+    return this.vind(gebruiker, id);
+  }
+
+  /** A client of another team answers exactly like one that does not exist. */
+  async zichtbaar(gebruiker: Gebruiker, id: string): Promise<ClientRij> {
+    const client = await clientQueries(this.db.db).vind(id);
+    if (!client || !magTeamZien(gebruiker, client.team)) throw problemen.nietGevonden('Deze cliënt');
+    return client;
+  }
+
+  async vind(gebruiker: Gebruiker, id: string): Promise<ClientDetail> {
+    const client = await this.zichtbaar(gebruiker, id);
+    const personen = await clientQueries(this.db.db).vertegenwoordigers(id);
+    const vertegenwoordigers = personen.map((p) => {
+      const rol = p.rol as VertegenwoordigerRol;
+      return { id: p.id, naam: p.naam, rol, rolLabel: vertegenwoordigerRolLabel[rol] };
+    });
+    const toestemming = wieMoetToestemmen(
+      {
+        id: client.id,
+        geboortedatum: client.geboortedatum,
+        wilsonbekwaam: client.wilsonbekwaam,
+        vertegenwoordigers: vertegenwoordigers.map(({ id: vid, rol }) => ({ id: vid, rol })),
+      },
+      lokaleDatum(new Date()),
+    );
+    return { ...naarView(client), vertegenwoordigers, toestemming };
+  }
+
+  async dossier(gebruiker: Gebruiker, id: string) {
+    await this.zichtbaar(gebruiker, id);
+    const rijen = await clientQueries(this.db.db).dossier(id);
+    return rijen.map((a) => ({
+      id: a.id,
+      deelverzoekId: a.deelverzoekId,
+      soort: a.soort,
+      tekst: a.tekst,
+      door: a.door,
+      op: new Date(a.op).toISOString(),
+      contentVersie: a.contentVersie,
+      beleidVersie: a.beleidVersie,
+    }));
+  }
+}

@@ -1,0 +1,102 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ApiFout, apiGet } from '@/lib/api.server';
+import { formatMoment } from '@/lib/datum';
+import type { ClientDetail, ClientDossierregel } from '@/lib/types';
+
+export const metadata: Metadata = { title: 'Cliënt' };
+
+export default async function ClientPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  let client: ClientDetail;
+  let dossier: ClientDossierregel[];
+  try {
+    [client, dossier] = await Promise.all([
+      apiGet<ClientDetail>(`/clienten/${id}`),
+      apiGet<ClientDossierregel[]>(`/clienten/${id}/dossieraantekeningen`),
+    ]);
+  } catch (fout) {
+    if (fout instanceof ApiFout && (fout.status === 404 || fout.status === 400)) notFound();
+    throw fout;
+  }
+  const naamVan = (p: { soort: 'client' } | { soort: 'vertegenwoordiger'; id: string }) =>
+    p.soort === 'client'
+      ? `${client.naam} (cliënt)`
+      : (client.vertegenwoordigers.find((v) => v.id === p.id)?.naam ?? 'onbekend');
+  return (
+    <>
+      <p className="font-mono text-sm text-slate-600">{client.pseudoniem}</p>
+      <div className="flex items-start justify-between">
+        <h1 className="text-2xl font-semibold">{client.naam}</h1>
+        <Link href={`/deelverzoeken/nieuw?client=${client.id}`} className="knop">
+          Nieuw deelverzoek
+        </Link>
+      </div>
+      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
+        <dt className="text-slate-600">Geboortedatum</dt>
+        <dd>{new Date(`${client.geboortedatum}T12:00:00Z`).toLocaleDateString('nl-NL')}</dd>
+        <dt className="text-slate-600">Vertegenwoordigers</dt>
+        <dd>
+          {client.vertegenwoordigers.length
+            ? client.vertegenwoordigers.map((v) => `${v.naam} (${v.rolLabel})`).join(', ')
+            : 'geen'}
+        </dd>
+      </dl>
+
+      <section
+        aria-labelledby="toestemming"
+        className="mt-8 max-w-3xl rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+      >
+        <h2 id="toestemming" className="text-lg font-semibold">
+          Wie geeft toestemming?
+        </h2>
+        {client.toestemming.ok ? (
+          <>
+            <p className="mt-2">{client.toestemming.waarde.uitleg}</p>
+            <p className="mt-2 text-sm">
+              {client.toestemming.waarde.vereist === 'allen'
+                ? 'Toestemming nodig van allen:'
+                : 'Toestemming van één van hen volstaat:'}{' '}
+              <strong>{client.toestemming.waarde.toestemmers.map(naamVan).join(', ')}</strong>
+            </p>
+            {client.toestemming.waarde.informeren.length > 0 && (
+              <p className="mt-1 text-sm">
+                Informeren: {client.toestemming.waarde.informeren.map(naamVan).join(', ')}
+              </p>
+            )}
+            <p className="mt-2 text-xs text-slate-500">Bron: {client.toestemming.waarde.bron}</p>
+          </>
+        ) : (
+          client.toestemming.overtredingen.map((o) => (
+            <p key={o.code} role="alert" className="mt-2 text-red-800">
+              {o.bericht} <span className="text-xs text-red-700">(bron: {o.bron})</span>
+            </p>
+          ))
+        )}
+      </section>
+
+      <section aria-labelledby="dossier" className="mt-10">
+        <h2 id="dossier" className="text-lg font-semibold">
+          Dossier
+        </h2>
+        {dossier.length === 0 ? (
+          <p className="mt-2 text-slate-600">Nog geen aantekeningen.</p>
+        ) : (
+          <ol className="mt-3 space-y-3 border-l-2 border-merk/30 pl-4">
+            {dossier.map((a) => (
+              <li key={a.id} className="rounded-md bg-white p-3 text-sm shadow-sm ring-1 ring-slate-200">
+                <p className="text-xs text-slate-500">
+                  {formatMoment(a.op)} · {a.door.gebruikerId} ·{' '}
+                  <Link href={`/deelverzoeken/${a.deelverzoekId}`}>deelverzoek</Link> · handleiding{' '}
+                  {a.contentVersie} · beleid {a.beleidVersie}
+                </p>
+                <p className="mt-1 whitespace-pre-line">{a.tekst}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { NieuweClientFormulier } from './nieuwe-client-formulier';
+
+export const metadata: Metadata = { title: 'Nieuwe cliënt' };
+
+export default function NieuweClientPage() {
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Nieuwe cliënt</h1>
+      <p className="mt-2 max-w-2xl text-slate-600">
+        De geboortedatum en wie de cliënt vertegenwoordigt bepalen wie toestemming geeft. Deelwijs geeft de
+        cliënt een pseudoniem; lijsten tonen alleen dat.
+      </p>
+      <NieuweClientFormulier />
+    </>
+  );
+}
