@@ -5,6 +5,7 @@ import { SessieService } from './auth/sessie.service';
 import { SessiesController } from './auth/sessies.controller';
 import type { ApiConfig } from './config';
 import { ConfigModule } from './config.module';
+import { AdviesController } from './features/advies/advies.controller';
 import { ClientenController } from './features/clienten/clienten.controller';
 import { ClientenService } from './features/clienten/clienten.service';
 import { DeelverzoekenController } from './features/deelverzoeken/deelverzoeken.controller';
@@ -23,6 +24,7 @@ export class AppModule {
       imports: [ConfigModule.met(config), InfraModule, HandleidingModule],
       controllers: [
         SessiesController,
+        AdviesController,
         ClientenController,
         DeelverzoekenController,
         GezondheidController,

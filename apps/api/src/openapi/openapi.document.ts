@@ -1,5 +1,5 @@
 import { DomeinId, GegevenscategorieId, PetId } from '@deelwijs/content';
-import { Afweging1Antwoord, NieuwDeelverzoek } from '@deelwijs/domain';
+import { Afweging1Antwoord, adviesJsonSchema, NieuwDeelverzoek } from '@deelwijs/domain';
 import { z } from 'zod';
 import { Inloggen } from '../auth/sessies.controller';
 import { ClientDetail, ClientView, NieuweClient } from '../features/clienten/clienten.schemas';
@@ -176,6 +176,29 @@ export function openApiDocument() {
             404: problem('Niet gevonden of niet van mijn team'),
             ...beveiligd,
           },
+        },
+      },
+      '/advies': {
+        post: {
+          summary: 'Advies volgens het afwegingskader voor een beschreven situatie (niets wordt opgeslagen)',
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: adviesJsonSchema.invoer } },
+          },
+          responses: {
+            200: {
+              description: 'Route, volgende stap, wie toestemming geeft, wat niet gedeeld mag worden',
+              content: { 'application/json': { schema: adviesJsonSchema.uitvoer } },
+            },
+            400: problem('Ongeldige situatie'),
+            ...beveiligd,
+          },
+        },
+      },
+      '/advies/schema': {
+        get: {
+          summary: 'Invoer en uitvoer van het advies als JSON Schema',
+          responses: { 200: { description: '{ invoer, uitvoer }' }, ...beveiligd },
         },
       },
       '/deelverzoeken': {

@@ -1,3 +1,4 @@
+import { OntvangerId, PetId } from '@deelwijs/content';
 import { z } from 'zod';
 import { Actor } from '../dossieraantekening/dossieraantekening.schema';
 
@@ -8,6 +9,10 @@ export const Ontvanger = z.object({
     .min(2, 'Noem de organisatie van de ontvanger (minstens 2 tekens).')
     .max(200, 'De naam van de organisatie is te lang (hoogstens 200 tekens).'),
   rol: z.string().trim().max(200, 'De rol van de ontvanger is te lang (hoogstens 200 tekens).').optional(),
+  /** The recipient's own pet (Bijlage 1): decides e.g. whether data crosses Wmo, Jeugd and Participatie. */
+  pet: PetId.optional(),
+  /** The kind of recipient as Bijlage 1 names it, matched against the routes of the sharer's pet. */
+  soort: OntvangerId.optional(),
 });
 export type Ontvanger = z.infer<typeof Ontvanger>;
 

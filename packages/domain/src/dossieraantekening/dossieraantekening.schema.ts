@@ -1,6 +1,21 @@
 import { z } from 'zod';
 
-export const AantekeningSoort = z.enum(['deelverzoek-gestart', 'afweging-1', 'afsluiting']);
+export const AantekeningSoort = z.enum([
+  'deelverzoek-gestart',
+  'afweging-1',
+  'afweging-2',
+  'afweging-3',
+  'toestemmingspoging',
+  'toestemming-ingetrokken',
+  'afweging-4',
+  'doorbrekingsvoorstel',
+  'collegiale-toetsing',
+  'akkoord-leidinggevende',
+  'verstrekking',
+  'uitstel',
+  'informeren-achteraf',
+  'afsluiting',
+]);
 export type AantekeningSoort = z.infer<typeof AantekeningSoort>;
 
 /** Who did something; an id only, so names never travel through workflow history. */

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** A rule that forbids a command, with the handbook section that says so. */
 export interface Overtreding {
   code: string;
@@ -11,3 +13,6 @@ export type Resultaat<T> = { ok: true; waarde: T } | { ok: false; overtredingen:
 
 export const gelukt = <T>(waarde: T): Resultaat<T> => ({ ok: true, waarde });
 export const geweigerd = <T>(...overtredingen: Overtreding[]): Resultaat<T> => ({ ok: false, overtredingen });
+
+/** The same shape as a schema, for state and API output that carry violations. */
+export const Overtreding = z.object({ code: z.string(), bericht: z.string(), bron: z.string() });

@@ -20,6 +20,9 @@ const BRON = {
 } as const;
 
 const CLIENT: Partij = { soort: 'client' };
+
+/** One key per person in a role, so consents and attempts can be matched to who must give them. */
+export const partijSleutel = (p: Partij): string => (p.soort === 'client' ? 'client' : `${p.id}:${p.rol}`);
 const naarPartij = (v: Vertegenwoordiger): Partij => ({ soort: 'vertegenwoordiger', id: v.id, rol: v.rol });
 
 /** For an adult without capacity: the first level that has someone decides (WGBO art. 7:465). */
@@ -38,7 +41,7 @@ const RANGORDE_MEERDERJARIG: readonly {
 function uniek(partijen: Partij[]): Partij[] {
   const gezien = new Set<string>();
   return partijen.filter((p) => {
-    const sleutel = p.soort === 'client' ? 'client' : `${p.id}:${p.rol}`;
+    const sleutel = partijSleutel(p);
     if (gezien.has(sleutel)) return false;
     gezien.add(sleutel);
     return true;

@@ -132,8 +132,9 @@ describe('telWerkdagenOp', () => {
     fc.assert(
       fc.property(moment, fc.integer({ min: 1, max: 30 }), (start, n) => {
         const dagen = (naarMs(telWerkdagenOp(start, n)) - naarMs(start)) / 86_400_000;
-        // n working days never need more than n weeks' worth of days plus a long Easter/Christmas weekend.
-        expect(dagen).toBeLessThanOrEqual(Math.ceil(n / 5) * 7 + 6);
+        // Spring can hold up to six weekday holidays within 30 working days (Pasen, Koningsdag,
+        // Bevrijdingsdag, Hemelvaart, Pinksteren), plus a DST hour: seed 673189753 found 48.96 > 48.
+        expect(dagen).toBeLessThanOrEqual(Math.ceil((n + 6) / 5) * 7 + 3);
       }),
     );
   });

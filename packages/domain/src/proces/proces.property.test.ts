@@ -1,0 +1,440 @@
+import type { GegevenscategorieId } from '@deelwijs/content';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  alleVoorwaarden,
+  CLIENT_ID,
+  casemanager,
+  collega,
+  leidinggevende,
+  professional,
+  toestemmingGrond,
+  Verloop,
+  volwassene,
+} from '../../test/fixtures';
+import type { Ontvanger } from '../deelverzoek/deelverzoek.schema';
+import type { Medewerker } from '../functiescheiding/functiescheiding';
+import { toetsGrondslag } from '../grondslag/grondslag';
+import { geldigeToestemming } from '../toestemming/toestemming';
+import { controleerDossierspoor } from './dossierspoor';
+import type { DeelverzoekProces, Opdracht } from './proces.schema';
+
+const personen: Medewerker[] = [
+  casemanager,
+  collega,
+  leidinggevende,
+  { gebruikerId: 'leiding-2', rollen: ['leidinggevende'] },
+  { ...casemanager, rollen: ['professional', 'leidinggevende'] },
+];
+const leerling = {
+  id: CLIENT_ID,
+  geboortedatum: '2011-03-01',
+  wilsonbekwaam: false,
+  vertegenwoordigers: [{ id: 'moeder', rol: 'ouder-met-gezag' as const }],
+};
+const man = {
+  id: CLIENT_ID,
+  geboortedatum: '1938-06-10',
+  wilsonbekwaam: true,
+  vertegenwoordigers: [{ id: 'echtgenote', rol: 'partner' as const }],
+};
+
+const scenario = fc.record({
+  prof: fc.constantFrom(
+    professional('sociaal-werker'),
+    professional('aanbieder-wmo'),
+    professional('big-zorgverlener', 'big'),
+    professional('gemeente-wmo', 'ambtelijk', 'gemeente'),
+    professional('leerplichtambtenaar', 'ambtelijk', 'gemeente'),
+    professional('politiefunctionaris', 'ambtelijk', 'politie'),
+  ),
+  client: fc.constantFrom(volwassene, leerling, man),
+  grond: fc.constantFrom<{
+    grondslag: 'toestemming' | 'publieke-taak' | 'vitaal-belang' | null;
+    wettelijkeBasis?: string;
+    motivering: string;
+  }>(
+    toestemmingGrond,
+    { grondslag: 'publieke-taak', motivering: 'Onze wettelijke taak.' },
+    { grondslag: 'vitaal-belang', motivering: 'Levensgevaar voor de cliënt.' },
+    { grondslag: null, wettelijkeBasis: 'Wmo 2015 art. 5.2.6', motivering: 'Vermoeden van geweld.' },
+    { grondslag: null, wettelijkeBasis: 'Wet politiegegevens', motivering: 'Taak van de ontvanger.' },
+  ),
+  gegevens: fc.subarray<GegevenscategorieId>(
+    [
+      'relevante-hulpinformatie',
+      'naw',
+      'vitaal-noodzakelijke-gegevens',
+      'diagnostische-gegevens',
+      'gegevens-terugkeer-school',
+      'alle-relevante-informatie',
+    ],
+    { minLength: 1 },
+  ),
+  omstandigheden: fc.record({
+    vermoedenHuiselijkGeweld: fc.boolean(),
+    optOutDeclaratie: fc.boolean(),
+    acuutVitaalBelang: fc.boolean(),
+  }),
+  ontvanger: fc.constantFrom<Ontvanger>(
+    { organisatie: 'Thuiszorg Oost', soort: 'betrokken-hulpverleners' },
+    { organisatie: 'Veilig Thuis', soort: 'veilig-thuis' },
+    { organisatie: 'Bureau Halt', soort: 'halt' },
+    { organisatie: 'Toegang jeugd', pet: 'gemeente-jeugdwet' },
+    { organisatie: 'Buurtteam' },
+  ),
+});
+type Scenario = typeof scenario extends fc.Arbitrary<infer S> ? S : never;
+const stap = fc.record({
+  keuze: fc.nat(40),
+  vlag: fc.boolean(),
+  door: fc.nat(personen.length - 1),
+  uren: fc.nat(96),
+});
+type Stap = typeof stap extends fc.Arbitrary<infer S> ? S : never;
+
+/** Grondslagen that fit each pet in Bijlage 1, so most random paths get past afweging 2. */
+const publiekeTaak = { grondslag: 'publieke-taak' as const, motivering: 'Onze wettelijke taak.' };
+const vitaal = { grondslag: 'vitaal-belang' as const, motivering: 'Levensgevaar voor de cliënt.' };
+const meldrecht = {
+  grondslag: null,
+  wettelijkeBasis: 'Wmo 2015 art. 5.2.6',
+  motivering: 'Vermoeden van geweld.',
+};
+const wpg = { grondslag: null, wettelijkeBasis: 'Wet politiegegevens', motivering: 'Taak van de ontvanger.' };
+const PASSEND: Record<string, Scenario['grond'][]> = {
+  'sociaal-werker': [toestemmingGrond, vitaal, meldrecht],
+  'aanbieder-wmo': [toestemmingGrond, vitaal, meldrecht],
+  'big-zorgverlener': [toestemmingGrond, meldrecht],
+  'gemeente-wmo': [publiekeTaak, vitaal],
+  leerplichtambtenaar: [publiekeTaak, toestemmingGrond],
+  politiefunctionaris: [wpg],
+};
+
+/**
+ * One plausible command for where the deelverzoek stands, steered by the random choice `k`:
+ * low values pick the rare branches (a "no", a refusal, a withdrawal), the rest move forward.
+ */
+function opdrachtVoor(p: DeelverzoekProces, sc: Scenario, s: Stap, op: string): Opdracht {
+  const k = s.keuze;
+  if (k === 0) return { soort: 'intrekken', toelichting: 'Niet meer nodig.' };
+  const toel = 'Afgewogen en besproken.';
+  const inhoud = p.inhoud;
+  const toestemmers = p.wieMoetToestemmen?.toestemmers ?? [{ soort: 'client' as const }];
+  const intrekkenToestemming: Opdracht = {
+    soort: 'toestemming-intrekken',
+    partij: toestemmers[k % toestemmers.length]!,
+    toelichting: toel,
+  };
+  switch (p.deelverzoek.status) {
+    case 'afweging-1':
+      return {
+        soort: 'afweging-1',
+        antwoord: { hoortBijMij: k !== 1, toelichting: toel, doorverwezenNaar: 'Schuldhulp' },
+      };
+    case 'afweging-2':
+      return {
+        soort: 'afweging-2',
+        antwoord: {
+          welbepaaldDoel: k !== 2,
+          uitdrukkelijkOmschreven: k !== 3,
+          gegevens: sc.gegevens,
+          grondslag:
+            k === 4
+              ? null
+              : s.vlag
+                ? sc.grond
+                : (PASSEND[sc.prof.pet!]![k % PASSEND[sc.prof.pet!]!.length] ?? sc.grond),
+          omstandigheden: sc.omstandigheden,
+          toelichting: toel,
+        },
+      };
+    case 'afweging-3':
+      return {
+        soort: 'afweging-3',
+        antwoord: {
+          doelmatig: k !== 5,
+          proportioneel: s.vlag || inhoud!.gegevens.length < 2,
+          subsidiair: k !== 6,
+          minderGegevens:
+            s.vlag || inhoud!.gegevens.length < 2
+              ? undefined
+              : { gegevens: inhoud!.gegevens.slice(1), reden: 'Minder is genoeg.' },
+          toelichting: toel,
+        },
+      };
+    case 'toestemming': {
+      if (k % 5 === 3)
+        return {
+          soort: 'start-afweging-4',
+          reden: (['client-weigert', 'geen-antwoord', 'geen-tijd'] as const)[k % 3]!,
+          toelichting: toel,
+        };
+      if (k === 7) return intrekkenToestemming;
+      const uitkomst = (['ja', 'ja', 'nee', 'geen-antwoord', 'niet-bereikbaar'] as const)[k % 5]!;
+      const gegevens = k % 4 === 0 ? inhoud!.gegevens.slice(0, 1) : inhoud!.gegevens;
+      const geldigTot = s.vlag ? new Date(Date.parse(op) + 36 * 3_600_000).toISOString() : undefined;
+      return {
+        soort: 'toestemmingspoging',
+        poging: {
+          op,
+          wijze: 'gesprek',
+          partij:
+            k === 8
+              ? { soort: 'vertegenwoordiger', id: 'buurman', rol: 'partner' }
+              : toestemmers[k % toestemmers.length]!,
+          uitkomst,
+          reikwijdte:
+            uitkomst === 'ja'
+              ? {
+                  doel: p.deelverzoek.doel,
+                  gegevens,
+                  ontvangers: p.deelverzoek.ontvangers.map((o) => o.organisatie),
+                  wijze: 'schriftelijk',
+                  intrekkenUitgelegd: k !== 14,
+                  geldigTot,
+                }
+              : undefined,
+        },
+      };
+    }
+    case 'afweging-4': {
+      const fase = p.afweging4!.fase;
+      if (fase === 'voorstel') {
+        return {
+          soort: 'doorbrekingsvoorstel',
+          voorstel: {
+            goedeArgumentenClient: k === 9,
+            conflictVanPlichten:
+              k === 10
+                ? null
+                : {
+                    ...alleVoorwaarden(),
+                    gewetensnood: { voldaan: k !== 11, onderbouwing: 'In gewetensnood, besproken.' },
+                  },
+            wat: 'Zorgen delen met de betrokken hulpverlening.',
+            nietVoorafInformeren: s.vlag
+              ? { reden: 'bescherming-betrokkene', onderbouwing: 'Gevaar bij vooraf vertellen.' }
+              : undefined,
+            toelichting: toel,
+          },
+        };
+      }
+      if (fase === 'collegiale-toetsing')
+        return {
+          soort: 'collegiale-toetsing',
+          toetsing: { oordeel: s.vlag ? 'eens' : 'oneens', toelichting: toel },
+        };
+      return {
+        soort: 'akkoord-leidinggevende',
+        akkoord: { besluit: k === 12 ? 'afgewezen' : 'akkoord', toelichting: toel },
+      };
+    }
+    case 'verstrekking':
+      if (k % 6 === 1) return intrekkenToestemming;
+      return {
+        soort: 'verstrekking',
+        verstrekking: {
+          gegevens: k === 13 ? ['clientdossier'] : inhoud!.gegevens,
+          ontvangers: p.deelverzoek.ontvangers.map((o) => o.organisatie),
+          wijze: 'overleg',
+          achterwegeGelaten: [],
+          voorafGeinformeerd: s.vlag ? { op, wijze: 'mondeling' } : undefined,
+        },
+      };
+    case 'informeren-achteraf':
+      return k % 3 === 0
+        ? {
+            soort: 'uitstel',
+            reden: 'bescherming-betrokkene',
+            onderbouwing: 'Nog niet veilig.',
+            tot: new Date(Date.parse(op) + 10 * 86_400_000).toISOString(),
+            aangevraagdDoor: casemanager,
+          }
+        : { soort: 'informeren-achteraf', informeren: { wijze: 'gesprek' } };
+    default:
+      return { soort: 'intrekken', toelichting: 'Al afgesloten.' };
+  }
+}
+
+/** Runs a random path and hands every state reached, with its file so far, to `controleer`. */
+function doorloop(
+  sc: Scenario,
+  stappen: Stap[],
+  controleer: (p: DeelverzoekProces, v: Verloop) => void,
+): Verloop {
+  const v = new Verloop(sc.client, sc.prof, [sc.ontvanger]);
+  let ms = Date.parse('2026-11-24T08:00:00.000Z');
+  for (const s of stappen) {
+    ms += s.uren * 3_600_000;
+    const op = new Date(ms).toISOString();
+    v.probeer(opdrachtVoor(v.proces, sc, s, op), personen[s.door], op);
+    controleer(v.proces, v);
+  }
+  return v;
+}
+
+/** Why this state may hold a verstrekking: recomputed from the rules, not read from the machine's own flags. */
+function verstrekkingIsGedekt(p: DeelverzoekProces): boolean {
+  const v = p.verstrekking!;
+  const inhoud = p.inhoud!;
+  if (!v.gegevens.every((g) => inhoud.gegevens.includes(g))) return false;
+  switch (v.basis.soort) {
+    case 'toestemming':
+      return geldigeToestemming(
+        p.toestemmingen,
+        p.wieMoetToestemmen!,
+        { doel: p.deelverzoek.doel, gegevens: v.gegevens, ontvangers: v.ontvangers },
+        v.op,
+      ).ok;
+    case 'doorbreking': {
+      const a4 = p.afweging4!;
+      return (
+        a4.akkoord?.besluit === 'akkoord' &&
+        a4.akkoord.door.rollen.includes('leidinggevende') &&
+        a4.collegialeToetsing !== undefined
+      );
+    }
+    default: {
+      const oordeel = toetsGrondslag({
+        pet: p.professional.pet!,
+        grondslag: inhoud.grondslag,
+        gegevens: inhoud.gegevens,
+        ontvangers: p.deelverzoek.ontvangers,
+        omstandigheden: inhoud.omstandigheden,
+      });
+      return (
+        oordeel.overtredingen.length === 0 &&
+        oordeel.toestemmingVereist.length === 0 &&
+        oordeel.routeSoort === v.basis.soort
+      );
+    }
+  }
+}
+
+const RUNS = { numRuns: 400, seed: 20261123 };
+
+describe('properties of every reachable state', () => {
+  it('no state shares data without valid consent, a legal route or meldrecht, or an approved doorbreking', () => {
+    fc.assert(
+      fc.property(scenario, fc.array(stap, { maxLength: 25 }), (sc, stappen) => {
+        doorloop(sc, stappen, (p) => {
+          if (p.verstrekking) expect(verstrekkingIsGedekt(p)).toBe(true);
+        });
+      }),
+      RUNS,
+    );
+  });
+
+  it('nobody reviews or approves their own request, and the reviewer does not sign', () => {
+    fc.assert(
+      fc.property(scenario, fc.array(stap, { maxLength: 25 }), (sc, stappen) => {
+        doorloop(sc, stappen, (p) => {
+          const a4 = p.afweging4;
+          const aanvrager = a4?.aanvrager.gebruikerId;
+          if (a4?.collegialeToetsing) expect(a4.collegialeToetsing.door.gebruikerId).not.toBe(aanvrager);
+          if (a4?.akkoord) {
+            expect([aanvrager, a4.collegialeToetsing?.door.gebruikerId]).not.toContain(
+              a4.akkoord.door.gebruikerId,
+            );
+          }
+        });
+      }),
+      RUNS,
+    );
+  });
+
+  it('a doorbreking is signed only by a leidinggevende who neither asked nor reviewed', () => {
+    const wie = fc.nat(personen.length - 1);
+    fc.assert(
+      fc.property(wie, wie, wie, (a, t, o) => {
+        const v = new Verloop(volwassene, professional('aanbieder-wmo'))
+          .doe({ soort: 'afweging-1', antwoord: { hoortBijMij: true, toelichting: 'Mijn cliënt.' } })
+          .doe({
+            soort: 'afweging-2',
+            antwoord: {
+              welbepaaldDoel: true,
+              uitdrukkelijkOmschreven: true,
+              gegevens: ['relevante-hulpinformatie'],
+              grondslag: toestemmingGrond,
+              toelichting: 'Besproken.',
+            },
+          })
+          .doe({
+            soort: 'afweging-3',
+            antwoord: { doelmatig: true, proportioneel: true, subsidiair: true, toelichting: 'Afgewogen.' },
+          })
+          .doe({
+            soort: 'toestemmingspoging',
+            poging: {
+              op: '2026-11-24T09:00:00.000Z',
+              wijze: 'gesprek',
+              partij: { soort: 'client' },
+              uitkomst: 'nee',
+            },
+          })
+          .doe({ soort: 'start-afweging-4', reden: 'client-weigert', toelichting: 'Weigert.' });
+        const [aanvrager, toetser, ondertekenaar] = [personen[a]!, personen[t]!, personen[o]!];
+        v.probeer(
+          opdrachtVoor(
+            v.proces,
+            {} as Scenario,
+            { keuze: 20, vlag: true, door: a, uren: 1 },
+            '2026-11-24T11:00:00.000Z',
+          ),
+          aanvrager,
+        );
+        v.probeer(
+          { soort: 'collegiale-toetsing', toetsing: { oordeel: 'eens', toelichting: 'Goed onderbouwd.' } },
+          toetser,
+        );
+        v.probeer(
+          { soort: 'akkoord-leidinggevende', akkoord: { besluit: 'akkoord', toelichting: 'Verantwoord.' } },
+          ondertekenaar,
+        );
+        const drieVerschillend =
+          new Set([aanvrager.gebruikerId, toetser.gebruikerId, ondertekenaar.gebruikerId]).size === 3;
+        const mag = drieVerschillend && ondertekenaar.rollen.includes('leidinggevende');
+        expect(v.proces.afweging4?.fase === 'akkoord-gegeven').toBe(mag);
+      }),
+      { numRuns: 200, seed: 20261123 },
+    );
+  });
+
+  it('every file runs without gaps, and every closed deelverzoek has its complete trail', () => {
+    fc.assert(
+      fc.property(scenario, fc.array(stap, { maxLength: 25 }), (sc, stappen) => {
+        doorloop(sc, stappen, (p, v) => expect(controleerDossierspoor(p, v.dossier)).toEqual([]));
+      }),
+      RUNS,
+    );
+  });
+
+  it('the random paths really reach every outcome (so the properties above are not empty)', () => {
+    const uitkomsten = new Set<string>();
+    const bases = new Set<string>();
+    for (const [sc, stappen] of fc.sample(
+      fc.tuple(scenario, fc.array(stap, { minLength: 10, maxLength: 25 })),
+      RUNS,
+    )) {
+      const v = doorloop(sc, stappen, () => {});
+      uitkomsten.add(v.status);
+      if (v.proces.verstrekking) bases.add(v.proces.verstrekking.basis.soort);
+    }
+    expect([...uitkomsten].sort()).toEqual(
+      expect.arrayContaining([
+        'doorverwezen',
+        'gedeeld-met-toestemming',
+        'gedeeld-zonder-toestemming',
+        'ingetrokken',
+        'niet-gedeeld',
+      ]),
+    );
+    expect([...bases].sort()).toEqual([
+      'doorbreking',
+      'grondslag-zonder-toestemming',
+      'meldrecht',
+      'toestemming',
+    ]);
+  });
+});

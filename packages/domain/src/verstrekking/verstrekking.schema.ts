@@ -1,0 +1,45 @@
+import { GegevenscategorieId } from '@deelwijs/content';
+import { z } from 'zod';
+import { Actor } from '../dossieraantekening/dossieraantekening.schema';
+import { IsoTijdstip } from '../werkdagen/amsterdam-tijd';
+
+export const VerstrekkingWijze = z.enum(['mondeling', 'overleg', 'schriftelijk', 'digitaal']);
+export type VerstrekkingWijze = z.infer<typeof VerstrekkingWijze>;
+
+/** Why data may move: consent, a law or meldrecht, or a doorbreking signed by the leidinggevende. */
+export const Deelbasis = z.discriminatedUnion('soort', [
+  z.object({ soort: z.literal('toestemming') }),
+  z.object({ soort: z.literal('grondslag-zonder-toestemming') }),
+  z.object({ soort: z.literal('meldrecht') }),
+  z.object({
+    soort: z.literal('doorbreking'),
+    afweging: z.enum(['4a', '4c']),
+    nietVoorafInformeren: z.boolean(),
+  }),
+]);
+export type Deelbasis = z.infer<typeof Deelbasis>;
+
+export const VoorafGeinformeerd = z.object({
+  op: IsoTijdstip,
+  wijze: VerstrekkingWijze,
+  reactieClient: z.string().trim().max(4000, 'Hoogstens 4000 tekens.').optional(),
+});
+export type VoorafGeinformeerd = z.infer<typeof VoorafGeinformeerd>;
+
+/** What the professional records when sharing: what, with whom, how, and what was deliberately kept back. */
+export const VerstrekkingInvoer = z.object({
+  gegevens: z.array(GegevenscategorieId).min(1, 'Noem welke gegevens u deelde.'),
+  ontvangers: z.array(z.string().trim().min(2)).min(1, 'Noem met wie u deelde.'),
+  wijze: VerstrekkingWijze,
+  achterwegeGelaten: z.array(
+    z.object({
+      categorie: GegevenscategorieId,
+      reden: z.string().trim().min(5, 'Noem waarom u dit niet deelde (minstens 5 tekens).'),
+    }),
+  ),
+  voorafGeinformeerd: VoorafGeinformeerd.optional(),
+});
+export type VerstrekkingInvoer = z.infer<typeof VerstrekkingInvoer>;
+
+export const Verstrekking = VerstrekkingInvoer.extend({ basis: Deelbasis, door: Actor, op: IsoTijdstip });
+export type Verstrekking = z.infer<typeof Verstrekking>;

@@ -1,0 +1,192 @@
+import { type BeroepsgeheimKlasse, type PetId, standaardBeleid } from '@deelwijs/content';
+import { expect } from 'vitest';
+import type { Ontvanger } from '../src/deelverzoek/deelverzoek.schema';
+import type { Dossieraantekening } from '../src/dossieraantekening/dossieraantekening.schema';
+import type { Medewerker } from '../src/functiescheiding/functiescheiding';
+import { startProces, voerUit } from '../src/proces/proces';
+import type { DeelverzoekProces, Opdracht, ProcesContext } from '../src/proces/proces.schema';
+import type { Organisatietype, Professional } from '../src/professional/professional.schema';
+import type { Client } from '../src/vertegenwoordiging/vertegenwoordiging.schema';
+
+export const DEELVERZOEK_ID = '6f1c1e0a-4a8e-4b7f-9a51-0c7a3f1f2d11';
+export const CLIENT_ID = '0b8f0d6e-2f4c-4d5e-8a1b-3c2d1e0f9a87';
+
+export const casemanager: Medewerker = { gebruikerId: 'casemanager-1', rollen: ['professional'] };
+export const collega: Medewerker = { gebruikerId: 'collega-1', rollen: ['deskundige-collega'] };
+export const leidinggevende: Medewerker = { gebruikerId: 'leiding-1', rollen: ['leidinggevende'] };
+
+export const ctx = (door: Medewerker, op: string): ProcesContext => ({ door, op, beleid: standaardBeleid });
+
+export const volwassene: Client = {
+  id: CLIENT_ID,
+  geboortedatum: '1950-04-02',
+  wilsonbekwaam: false,
+  vertegenwoordigers: [],
+};
+
+export const professional = (
+  pet: PetId | null,
+  beroepsgeheim: BeroepsgeheimKlasse = 'algemeen',
+  organisatietype: Organisatietype = 'wijkteam',
+): Professional => ({ gebruikerId: casemanager.gebruikerId, pet, beroepsgeheim, organisatietype });
+
+export const DOEL = 'Hulp in samenhang afstemmen met de betrokken hulpverlening';
+
+export const alleVoorwaarden = (voldaan = true) => {
+  const v = { voldaan, onderbouwing: 'Uitvoerig besproken en onderbouwd in het team.' };
+  return {
+    allesGedaanVoorToestemming: v,
+    gewetensnood: v,
+    geenAndereWeg: v,
+    zwijgenGeeftErnstigeSchade: v,
+    doorbrekenVoorkomtSchade: v,
+  };
+};
+
+/** Drives one deelverzoek through commands, keeping the file it writes. */
+export class Verloop {
+  proces: DeelverzoekProces;
+  dossier: Dossieraantekening[];
+
+  constructor(
+    client: Client,
+    prof: Professional,
+    ontvangers: Ontvanger[] = [{ organisatie: 'Thuiszorg Oost', soort: 'betrokken-hulpverleners' }],
+  ) {
+    const stap = startProces({
+      start: {
+        id: DEELVERZOEK_ID,
+        aanvraag: { clientId: CLIENT_ID, doel: DOEL, ontvangers },
+        door: casemanager,
+        op: '2026-11-23T09:00:00.000Z',
+        contentVersie: '2025.1.0',
+        beleidVersie: standaardBeleid.versie,
+      },
+      client,
+      professional: prof,
+    });
+    this.proces = stap.proces;
+    this.dossier = [...stap.aantekeningen];
+  }
+
+  /** Runs a command; returns the violations when refused, leaving the state as it was. */
+  probeer(opdracht: Opdracht, door: Medewerker = casemanager, op = '2026-11-24T10:00:00.000Z') {
+    const r = voerUit(this.proces, opdracht, ctx(door, op));
+    if (r.ok) {
+      this.proces = r.waarde.proces;
+      this.dossier.push(...r.waarde.aantekeningen);
+      return [];
+    }
+    return r.overtredingen;
+  }
+
+  doe(opdracht: Opdracht, door: Medewerker = casemanager, op?: string) {
+    const fouten = this.probeer(opdracht, door, op);
+    expect(fouten).toEqual([]);
+    return this;
+  }
+
+  get status() {
+    return this.proces.deelverzoek.status;
+  }
+}
+
+export const ja1 = {
+  soort: 'afweging-1',
+  antwoord: { hoortBijMij: true, toelichting: 'Mijn cliënt, mijn taak.' },
+} as const;
+
+export const afweging2 = (
+  grondslag: unknown,
+  gegevens: string[] = ['relevante-hulpinformatie'],
+  extra: Record<string, unknown> = {},
+): Opdracht =>
+  ({
+    soort: 'afweging-2',
+    antwoord: {
+      welbepaaldDoel: true,
+      uitdrukkelijkOmschreven: true,
+      gegevens,
+      grondslag,
+      toelichting: 'Doel en gegevens met de cliënt doorgenomen.',
+      ...extra,
+    },
+  }) as Opdracht;
+
+export const toestemmingGrond = {
+  grondslag: 'toestemming' as const,
+  motivering: 'De cliënt kan vrij kiezen en weet waarvoor.',
+};
+
+export const ja3 = {
+  soort: 'afweging-3',
+  antwoord: {
+    doelmatig: true,
+    proportioneel: true,
+    subsidiair: true,
+    toelichting: 'Nodig, evenredig, alleen betrokkenen.',
+  },
+} as const;
+
+export const reikwijdte = (
+  gegevens: string[] = ['relevante-hulpinformatie'],
+  ontvangers = ['Thuiszorg Oost'],
+) => ({
+  doel: DOEL,
+  gegevens,
+  ontvangers,
+  wijze: 'schriftelijk',
+  intrekkenUitgelegd: true,
+});
+
+export const poging = (
+  uitkomst: string,
+  partij: unknown = { soort: 'client' },
+  extra: Record<string, unknown> = {},
+): Opdracht =>
+  ({
+    soort: 'toestemmingspoging',
+    poging: {
+      op: '2026-11-24T09:30:00.000Z',
+      wijze: 'gesprek',
+      partij,
+      uitkomst,
+      woordenClient: 'Dat is goed, als het helpt.',
+      ...(uitkomst === 'ja' ? { reikwijdte: reikwijdte() } : {}),
+      ...extra,
+    },
+  }) as Opdracht;
+
+export const verstrek = (extra: Record<string, unknown> = {}): Opdracht =>
+  ({
+    soort: 'verstrekking',
+    verstrekking: {
+      gegevens: ['relevante-hulpinformatie'],
+      ontvangers: ['Thuiszorg Oost'],
+      wijze: 'overleg',
+      achterwegeGelaten: [],
+      ...extra,
+    },
+  }) as Opdracht;
+
+export const voorstel = (extra: Record<string, unknown> = {}): Opdracht =>
+  ({
+    soort: 'doorbrekingsvoorstel',
+    voorstel: {
+      goedeArgumentenClient: false,
+      conflictVanPlichten: alleVoorwaarden(),
+      wat: 'Zorgen over zijn veiligheid delen met de thuiszorg, zodat die kan ingrijpen.',
+      toelichting: 'Met de cliënt besproken; hij blijft weigeren.',
+      ...extra,
+    },
+  }) as Opdracht;
+
+export const toetsing = {
+  soort: 'collegiale-toetsing',
+  toetsing: { oordeel: 'eens', toelichting: 'Voorwaarden zijn goed onderbouwd.' },
+} as const;
+export const akkoord = (besluit = 'akkoord'): Opdracht =>
+  ({
+    soort: 'akkoord-leidinggevende',
+    akkoord: { besluit, toelichting: 'Gezien de risico’s is dit verantwoord.' },
+  }) as Opdracht;
