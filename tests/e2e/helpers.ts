@@ -7,7 +7,7 @@ export async function logIn(page: Page, email: string) {
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(DEMO_WACHTWOORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect(page.getByRole('heading', { name: 'Deelverzoeken' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Werkvoorraad' })).toBeVisible();
 }
 
 export const screenshotPad = (naam: string) => `e2e/artifacts/${naam}.png`;

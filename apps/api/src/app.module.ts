@@ -12,6 +12,7 @@ import { DeelverzoekenController } from './features/deelverzoeken/deelverzoeken.
 import { DeelverzoekenService } from './features/deelverzoeken/deelverzoeken.service';
 import { GezondheidController } from './features/gezondheid/gezondheid.controller';
 import { HandleidingModule } from './features/handleiding/handleiding.module';
+import { WerkvoorraadController } from './features/werkvoorraad/werkvoorraad.controller';
 import { ProblemFilter } from './http/problem.filter';
 import { InfraModule } from './infra/infra.module';
 import { OpenApiController } from './openapi/openapi.controller';
@@ -28,6 +29,7 @@ export class AppModule {
         ClientenController,
         DeelverzoekenController,
         GezondheidController,
+        WerkvoorraadController,
         OpenApiController,
       ],
       providers: [

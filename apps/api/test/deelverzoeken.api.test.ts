@@ -68,15 +68,21 @@ describe('API against PostgreSQL, Temporal and the real worker', () => {
     });
 
     it('records afweging 1 through the workflow and refuses a second answer with the rule (422)', async () => {
-      const eerste = await eva.post(`/deelverzoeken/${deelverzoekId}/afweging-1`, {
-        hoortBijMij: true,
-        toelichting: 'Past bij mijn opdracht',
+      const eerste = await eva.post(`/deelverzoeken/${deelverzoekId}/opdrachten`, {
+        soort: 'afweging-1',
+        antwoord: {
+          hoortBijMij: true,
+          toelichting: 'Past bij mijn opdracht',
+        },
       });
       expect(eerste.status).toBe(200);
       expect((await eerste.json()).status).toBe('afweging-2');
-      const tweede = await eva.post(`/deelverzoeken/${deelverzoekId}/afweging-1`, {
-        hoortBijMij: true,
-        toelichting: 'Nog eens',
+      const tweede = await eva.post(`/deelverzoeken/${deelverzoekId}/opdrachten`, {
+        soort: 'afweging-1',
+        antwoord: {
+          hoortBijMij: true,
+          toelichting: 'Nog eens',
+        },
       });
       expect(tweede.status).toBe(422);
       expect((await tweede.json()).overtredingen).toEqual([
@@ -90,6 +96,43 @@ describe('API against PostgreSQL, Temporal and the real worker', () => {
       ).json();
       expect(aantekeningen).toHaveLength(2);
     });
+
+    it('shows the process as the workflow holds it, for the wizard', async () => {
+      const proces = await (await eva.get(`/deelverzoeken/${deelverzoekId}/proces`)).json();
+      expect(proces).toMatchObject({
+        deelverzoek: { id: deelverzoekId, status: 'afweging-2' },
+        professional: { pet: 'sociaal-werker' },
+        pogingen: [],
+      });
+    });
+
+    it('refuses an unknown kind of opdracht with a Dutch 400 and writes nothing', async () => {
+      const response = await eva.post(`/deelverzoeken/${deelverzoekId}/opdrachten`, { soort: 'alles-delen' });
+      expect(response.status).toBe(400);
+      expect(
+        (await (await eva.get(`/deelverzoeken/${deelverzoekId}/dossieraantekeningen`)).json()).length,
+      ).toBe(2);
+    });
+
+    it('renders the verantwoording as HTML and as PDF from the file', async () => {
+      const html = await (await eva.get(`/deelverzoeken/${deelverzoekId}/verantwoording`)).text();
+      expect(html).toContain('Verantwoording deelverzoek CL-1001');
+      expect(html).toContain('Afweging 1: hoort de vraag bij mij?');
+      expect(html).toContain('Eva Smit');
+      expect(html).not.toContain('Sanne'); // the account names the client by pseudonym only
+      const pdf = await eva.get(`/deelverzoeken/${deelverzoekId}/verantwoording.pdf`);
+      expect(pdf.headers.get('content-type')).toBe('application/pdf');
+      const bytes = Buffer.from(await pdf.arrayBuffer());
+      expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(bytes.length).toBeGreaterThan(1500);
+    });
+
+    it('puts open deelverzoeken in the werkvoorraad, with what they wait for', async () => {
+      const werkvoorraad = await (await eva.get('/werkvoorraad')).json();
+      expect(werkvoorraad.deelverzoeken.map((d: { id: string }) => d.id)).toContain(deelverzoekId);
+      expect(werkvoorraad.notificaties).toEqual([]);
+      expect((await eva.post('/notificaties/bestaat-niet/gelezen', {})).status).toBe(404);
+    });
   });
 
   describe('access (need to know)', () => {
@@ -98,6 +141,9 @@ describe('API against PostgreSQL, Temporal and the real worker', () => {
       for (const pad of [
         `/deelverzoeken/${deelverzoekId}`,
         `/deelverzoeken/${deelverzoekId}/dossieraantekeningen`,
+        `/deelverzoeken/${deelverzoekId}/proces`,
+        `/deelverzoeken/${deelverzoekId}/verantwoording`,
+        `/deelverzoeken/${deelverzoekId}/verantwoording.pdf`,
       ]) {
         const response = await tom.get(pad);
         expect(response.status).toBe(404);
@@ -106,9 +152,12 @@ describe('API against PostgreSQL, Temporal and the real worker', () => {
       expect((await (await tom.get('/deelverzoeken')).json()).totaal).toBe(0);
       expect(
         (
-          await tom.post(`/deelverzoeken/${deelverzoekId}/afweging-1`, {
-            hoortBijMij: true,
-            toelichting: 'Wel van mij',
+          await tom.post(`/deelverzoeken/${deelverzoekId}/opdrachten`, {
+            soort: 'afweging-1',
+            antwoord: {
+              hoortBijMij: true,
+              toelichting: 'Wel van mij',
+            },
           })
         ).status,
       ).toBe(404);
@@ -184,7 +233,7 @@ describe('API against PostgreSQL, Temporal and the real worker', () => {
       await (fetch as (...a: Parameters<typeof fetch>) => Promise<Antwoord>)(`${stack.baseUrl}/openapi.json`)
     ).json();
     expect(document.openapi).toBe('3.1.0');
-    expect(Object.keys(document.paths)).toContain('/deelverzoeken/{id}/afweging-1');
+    expect(Object.keys(document.paths)).toContain('/deelverzoeken/{id}/opdrachten');
     expect(
       document.paths['/deelverzoeken'].post.requestBody.content['application/json'].schema.required,
     ).toEqual(['clientId', 'doel', 'ontvangers']);

@@ -4,6 +4,7 @@ import { NativeConnection } from '@temporalio/worker';
 import { createDeelverzoekActivities } from './activities/deelverzoek.activities';
 import { bundlePath } from './bundle';
 import { leesConfig } from './config';
+import { consoleMail } from './meldingen/mail';
 import { createWorker } from './worker';
 
 async function main() {
@@ -16,7 +17,7 @@ async function main() {
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       payloadSleutels: config.DEELWIJS_PAYLOAD_KEYS,
-      activities: createDeelverzoekActivities(db.db),
+      activities: createDeelverzoekActivities(db.db, consoleMail, config.DASHBOARD_URL),
       // The build makes the bundle; without it (a dev run of tsc only) the worker bundles itself.
       ...(existsSync(bundlePath) ? { workflowBundle: { codePath: bundlePath } } : {}),
     });

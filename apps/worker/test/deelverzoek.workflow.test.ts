@@ -1,16 +1,23 @@
 import { CONTENT_VERSIE, standaardBeleid } from '@deelwijs/content';
 import { deelverzoekQueries } from '@deelwijs/db';
 import { createTestDatabase } from '@deelwijs/db/testing';
+import type { Afweging1Antwoord } from '@deelwijs/domain';
 import {
-  afweging1Update,
   DEELVERZOEK_WORKFLOW,
   deelverzoekStatusQuery,
   OVERTREDING_FAILURE,
+  opdrachtUpdate,
 } from '@deelwijs/temporal';
 import { ApplicationFailure, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestWorker, testInput, uniekeTaakwachtrij, verbindTestomgeving } from './support/temporal';
+import {
+  casemanager,
+  startTestWorker,
+  testInput,
+  uniekeTaakwachtrij,
+  verbindTestomgeving,
+} from './support/temporal';
 
 /** Every byte array in a history: payload data and metadata, failure attributes. */
 function alleBytes(value: unknown, acc: Buffer[] = []): Buffer[] {
@@ -21,8 +28,11 @@ function alleBytes(value: unknown, acc: Buffer[] = []): Buffer[] {
   return acc;
 }
 
+export const afweging1 = (antwoord: Afweging1Antwoord) => ({
+  args: [{ opdracht: { soort: 'afweging-1' as const, antwoord }, door: casemanager }] as [never],
+});
+
 const GEHEIM_DOEL = 'Overleg over de schulden van mevrouw met de Wmo-consulent';
-const input = () => testInput(GEHEIM_DOEL);
 
 describe('deelverzoekWorkflow on the Temporal dev server', () => {
   let env: TestWorkflowEnvironment;
@@ -42,7 +52,7 @@ describe('deelverzoekWorkflow on the Temporal dev server', () => {
   });
 
   const start = async () => {
-    const wf = input();
+    const wf = testInput(GEHEIM_DOEL);
     const handle = await env.client.workflow.start(DEELVERZOEK_WORKFLOW, {
       taskQueue,
       workflowId: wf.id,
@@ -68,36 +78,25 @@ describe('deelverzoekWorkflow on the Temporal dev server', () => {
 
   it('closes as doorverwezen when the question does not belong to the professional', async () => {
     const { wf, handle } = await start();
-    const status = await handle.executeUpdate(afweging1Update, {
-      args: [
-        {
-          antwoord: {
-            hoortBijMij: false,
-            toelichting: 'Hoort bij de GGD',
-            doorverwezenNaar: 'GGD Noord- en Oost-Gelderland',
-          },
-          door: { gebruikerId: 'casemanager-1' },
-        },
-      ],
-    });
-    expect(status).toMatchObject({ status: 'doorverwezen', volgnummer: 2 });
+    const status = await handle.executeUpdate(
+      opdrachtUpdate,
+      afweging1({
+        hoortBijMij: false,
+        toelichting: 'Hoort bij de GGD',
+        doorverwezenNaar: 'GGD Noord- en Oost-Gelderland',
+      }),
+    );
+    expect(status).toMatchObject({ status: 'doorverwezen' });
     expect(await handle.result()).toMatchObject({ status: 'doorverwezen' });
     const aantekeningen = await deelverzoekQueries(db.db).aantekeningen(wf.id);
-    expect(aantekeningen.map((a) => a.soort)).toEqual(['deelverzoek-gestart', 'afweging-1']);
+    expect(aantekeningen.map((a) => a.soort)).toEqual(['deelverzoek-gestart', 'afweging-1', 'afsluiting']);
     expect((await deelverzoekQueries(db.db).vind(wf.id))?.deelverzoek.status).toBe('doorverwezen');
   });
 
   it('refuses invalid input in the validator with the Dutch message, and writes nothing', async () => {
     const { wf, handle } = await start();
     const fout = await handle
-      .executeUpdate(afweging1Update, {
-        args: [
-          {
-            antwoord: { hoortBijMij: false, toelichting: 'Niet voor mij' },
-            door: { gebruikerId: 'casemanager-1' },
-          },
-        ],
-      })
+      .executeUpdate(opdrachtUpdate, afweging1({ hoortBijMij: false, toelichting: 'Niet voor mij' }))
       .catch((e: unknown) => e);
     expect(fout).toBeInstanceOf(WorkflowUpdateFailedError);
     const cause = (fout as WorkflowUpdateFailedError).cause as ApplicationFailure;
@@ -109,14 +108,12 @@ describe('deelverzoekWorkflow on the Temporal dev server', () => {
 
   it('refuses a second answer to afweging 1 with the rule that forbids it', async () => {
     const { handle } = await start();
-    const door = { gebruikerId: 'casemanager-1' };
-    await handle.executeUpdate(afweging1Update, {
-      args: [{ antwoord: { hoortBijMij: true, toelichting: 'Past bij mijn taak' }, door }],
-    });
+    await handle.executeUpdate(
+      opdrachtUpdate,
+      afweging1({ hoortBijMij: true, toelichting: 'Past bij mijn taak' }),
+    );
     const fout = await handle
-      .executeUpdate(afweging1Update, {
-        args: [{ antwoord: { hoortBijMij: true, toelichting: 'Nog een keer' }, door }],
-      })
+      .executeUpdate(opdrachtUpdate, afweging1({ hoortBijMij: true, toelichting: 'Nog een keer' }))
       .catch((e: unknown) => e);
     const details = ((fout as WorkflowUpdateFailedError).cause as ApplicationFailure).details;
     expect(details?.[0]).toEqual([expect.objectContaining({ code: 'afweging-1-al-beantwoord' })]);
@@ -124,21 +121,17 @@ describe('deelverzoekWorkflow on the Temporal dev server', () => {
 
   it('keeps client data out of the Temporal history in clear text', async () => {
     const { handle } = await start();
-    await handle.executeUpdate(afweging1Update, {
-      args: [
-        {
-          antwoord: {
-            hoortBijMij: false,
-            toelichting: 'Toelichting met Sanne erin',
-            doorverwezenNaar: 'Sociaal wijkteam',
-          },
-          door: { gebruikerId: 'casemanager-1' },
-        },
-      ],
-    });
+    await handle.executeUpdate(
+      opdrachtUpdate,
+      afweging1({
+        hoortBijMij: false,
+        toelichting: 'Toelichting met Sanne erin',
+        doorverwezenNaar: 'Sociaal wijkteam',
+      }),
+    );
     const bytes = Buffer.concat(alleBytes(await handle.fetchHistory()));
     expect(bytes.includes('binary/encrypted')).toBe(true); // the walk does see the payloads
-    for (const geheim of [GEHEIM_DOEL, 'Sanne', 'Gemeente Zutphen', 'Sociaal wijkteam']) {
+    for (const geheim of [GEHEIM_DOEL, 'Sanne', 'Gemeente Zutphen', 'Sociaal wijkteam', '1987-03-14']) {
       expect(bytes.includes(geheim)).toBe(false);
     }
   });

@@ -2,16 +2,17 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTestDatabase } from '@deelwijs/db/testing';
 import {
-  afweging1Update,
   DEELVERZOEK_WORKFLOW,
   deelwijsDataConverter,
   leesPayloadSleutels,
+  opdrachtUpdate,
 } from '@deelwijs/temporal';
 import { historyFromJSON, historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  casemanager,
   startTestWorker,
   testInput,
   uniekeTaakwachtrij,
@@ -73,11 +74,14 @@ describe('replaying deelverzoek histories (determinism)', () => {
       workflowId: input.id,
       args: [input],
     });
-    await handle.executeUpdate(afweging1Update, {
+    await handle.executeUpdate(opdrachtUpdate, {
       args: [
         {
-          antwoord: { hoortBijMij: false, toelichting: 'Hoort bij de GGD', doorverwezenNaar: 'GGD' },
-          door: input.door,
+          opdracht: {
+            soort: 'afweging-1',
+            antwoord: { hoortBijMij: false, toelichting: 'Hoort bij de GGD', doorverwezenNaar: 'GGD' },
+          },
+          door: casemanager,
         },
       ],
     });
@@ -87,6 +91,73 @@ describe('replaying deelverzoek histories (determinism)', () => {
     expect(result?.error).toBeUndefined();
     if (process.env.RECORD_HISTORIES === '1') {
       writeFileSync(path.join(historiesDir, 'afweging-1-doorverwezen.history.json'), historyToJSON(history));
+    }
+  });
+
+  it('replays a consent path with its child clock and signals (and records it when RECORD_HISTORIES=1)', async () => {
+    const input = testInput('Overleg over de schulden van mevrouw met de Wmo-consulent');
+    const handle = await env.client.workflow.start(DEELVERZOEK_WORKFLOW, {
+      taskQueue,
+      workflowId: input.id,
+      args: [input],
+    });
+    const reikwijdte = {
+      doel: input.aanvraag.doel,
+      gegevens: ['relevante-hulpinformatie'],
+      ontvangers: ['Gemeente Zutphen'],
+      wijze: 'schriftelijk',
+      intrekkenUitgelegd: true,
+    };
+    const stappen = [
+      { soort: 'afweging-1', antwoord: { hoortBijMij: true, toelichting: 'Mijn cliënt, mijn taak.' } },
+      {
+        soort: 'afweging-2',
+        antwoord: {
+          welbepaaldDoel: true,
+          uitdrukkelijkOmschreven: true,
+          gegevens: ['relevante-hulpinformatie'],
+          grondslag: { grondslag: 'toestemming', motivering: 'De cliënt kan vrij kiezen en weet waarvoor.' },
+          toelichting: 'Doel en gegevens doorgenomen.',
+        },
+      },
+      {
+        soort: 'afweging-3',
+        antwoord: {
+          doelmatig: true,
+          proportioneel: true,
+          subsidiair: true,
+          toelichting: 'Nodig en evenredig.',
+        },
+      },
+      {
+        soort: 'toestemmingspoging',
+        poging: {
+          op: new Date(Date.now() - 1000).toISOString(),
+          wijze: 'gesprek',
+          partij: { soort: 'client' },
+          uitkomst: 'geen-antwoord',
+        },
+      },
+      {
+        soort: 'toestemmingspoging',
+        poging: {
+          op: new Date().toISOString(),
+          wijze: 'telefoon',
+          partij: { soort: 'client' },
+          uitkomst: 'ja',
+          reikwijdte,
+        },
+      },
+    ];
+    for (const opdracht of stappen)
+      await handle.executeUpdate(opdrachtUpdate, {
+        args: [{ opdracht: opdracht as never, door: casemanager }],
+      });
+    const history = await handle.fetchHistory();
+    const [result] = await replay([{ workflowId: input.id, history }]);
+    expect(result?.error).toBeUndefined();
+    if (process.env.RECORD_HISTORIES === '1') {
+      writeFileSync(path.join(historiesDir, 'toestemming-gegeven.history.json'), historyToJSON(history));
     }
   });
 });

@@ -2,10 +2,11 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { deelverzoekQueries } from '@deelwijs/db';
 import { createTestDatabase } from '@deelwijs/db/testing';
-import { afweging1Update, DEELVERZOEK_WORKFLOW } from '@deelwijs/temporal';
+import { DEELVERZOEK_WORKFLOW, opdrachtUpdate } from '@deelwijs/temporal';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  casemanager,
   temporalAddress,
   testInput,
   testSleutels,
@@ -72,11 +73,14 @@ describe('a worker killed in the middle of a deelverzoek', () => {
     await exited(eerste);
 
     // The answer is given while no worker is alive; it completes once a new one picks the workflow up.
-    const antwoord = handle.executeUpdate(afweging1Update, {
+    const antwoord = handle.executeUpdate(opdrachtUpdate, {
       args: [
         {
-          antwoord: { hoortBijMij: false, toelichting: 'Hoort bij de GGD', doorverwezenNaar: 'GGD' },
-          door: input.door,
+          opdracht: {
+            soort: 'afweging-1',
+            antwoord: { hoortBijMij: false, toelichting: 'Hoort bij de GGD', doorverwezenNaar: 'GGD' },
+          },
+          door: casemanager,
         },
       ],
     });
@@ -84,9 +88,9 @@ describe('a worker killed in the middle of a deelverzoek', () => {
     workers.push(tweede);
 
     expect(await antwoord).toMatchObject({ status: 'doorverwezen' });
-    expect(await handle.result()).toMatchObject({ status: 'doorverwezen', volgnummer: 2 });
+    expect(await handle.result()).toMatchObject({ status: 'doorverwezen', volgnummer: 3 });
     const aantekeningen = await queries.aantekeningen(input.id);
-    expect(aantekeningen.map((a) => a.soort)).toEqual(['deelverzoek-gestart', 'afweging-1']);
+    expect(aantekeningen.map((a) => a.soort)).toEqual(['deelverzoek-gestart', 'afweging-1', 'afsluiting']);
     expect((await queries.vind(input.id))?.deelverzoek.status).toBe('doorverwezen');
   });
 });

@@ -17,6 +17,10 @@ export interface Gebruiker {
   email: string;
   rollen: Rol[];
   team: string;
+  /** Pet (Bijlage 1), organisation type and beroepsgeheim class: what the rules need of a professional. */
+  pet: string | null;
+  organisatietype: string;
+  beroepsgeheim: string;
 }
 
 export type RequestMetGebruiker = Request & { gebruiker?: Gebruiker };

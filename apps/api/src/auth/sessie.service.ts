@@ -16,6 +16,9 @@ export const naarGebruiker = (rij: GebruikerRij): Gebruiker => ({
   email: rij.email,
   rollen: rij.rollen as Rol[],
   team: rij.team,
+  pet: rij.pet,
+  organisatietype: rij.organisatietype,
+  beroepsgeheim: rij.beroepsgeheim,
 });
 
 @Injectable()

@@ -1,5 +1,5 @@
 import { DomeinId, GegevenscategorieId, PetId } from '@deelwijs/content';
-import { Afweging1Antwoord, adviesJsonSchema, NieuwDeelverzoek } from '@deelwijs/domain';
+import { adviesJsonSchema, NieuwDeelverzoek, Opdracht } from '@deelwijs/domain';
 import { z } from 'zod';
 import { Inloggen } from '../auth/sessies.controller';
 import { ClientDetail, ClientView, NieuweClient } from '../features/clienten/clienten.schemas';
@@ -244,18 +244,64 @@ export function openApiDocument() {
           },
         },
       },
-      '/deelverzoeken/{id}/afweging-1': {
+      '/deelverzoeken/{id}/opdrachten': {
         post: {
-          summary: 'Afweging 1 beantwoorden: hoort de vraag bij mij?',
+          summary:
+            'Een stap van het afwegingskader uitvoeren (afweging 1–3, toestemmingspoging, intrekken, afweging 4, toetsing, akkoord, verstrekking, uitstel, informeren achteraf)',
           parameters: [idParam],
-          requestBody: { required: true, ...json(Afweging1Antwoord, 'input') },
+          requestBody: { required: true, ...json(Opdracht, 'input') },
           responses: {
-            200: { description: 'Vastgelegd', ...json(DeelverzoekView) },
+            200: { description: 'Vastgelegd in het dossier', ...json(DeelverzoekView) },
             400: problem('Ongeldige invoer'),
             404: problem('Niet gevonden'),
-            422: problem('Het afwegingskader staat dit niet toe'),
+            422: problem('Het afwegingskader staat dit niet toe (met de bron in de handleiding)'),
             ...beveiligd,
           },
+        },
+      },
+      '/deelverzoeken/{id}/proces': {
+        get: {
+          summary: 'De processtand zoals de workflow die bijhoudt (Temporal-query)',
+          parameters: [idParam],
+          responses: {
+            200: { description: 'DeelverzoekProces' },
+            404: problem('Niet gevonden'),
+            503: problem('Procesgegevens tijdelijk niet op te vragen'),
+            ...beveiligd,
+          },
+        },
+      },
+      '/deelverzoeken/{id}/verantwoording': {
+        get: {
+          summary: 'Afdrukbare verantwoording in gewoon Nederlands (HTML)',
+          parameters: [idParam],
+          responses: { 200: { description: 'text/html' }, 404: problem('Niet gevonden'), ...beveiligd },
+        },
+      },
+      '/deelverzoeken/{id}/verantwoording.pdf': {
+        get: {
+          summary: 'Dezelfde verantwoording als PDF',
+          parameters: [idParam],
+          responses: { 200: { description: 'application/pdf' }, 404: problem('Niet gevonden'), ...beveiligd },
+        },
+      },
+      '/werkvoorraad': {
+        get: {
+          summary: 'Open deelverzoeken (eerstvolgende termijn bovenaan) en mijn herinneringen',
+          responses: { 200: { description: 'Werkvoorraad' }, ...beveiligd },
+        },
+      },
+      '/notificaties': {
+        get: {
+          summary: 'Mijn herinneringen, ongelezen eerst',
+          responses: { 200: { description: 'Herinneringen' }, ...beveiligd },
+        },
+      },
+      '/notificaties/{id}/gelezen': {
+        post: {
+          summary: 'Een herinnering als gelezen markeren',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { 204: { description: 'Gemarkeerd' }, 404: problem('Niet gevonden'), ...beveiligd },
         },
       },
       '/gezondheid': {

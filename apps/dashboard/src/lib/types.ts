@@ -14,6 +14,8 @@ export interface DeelverzoekView {
   bijgewerktOp: string;
   contentVersie: string;
   beleidVersie: string;
+  volgendeActie: string | null;
+  volgendeActieOp: string | null;
 }
 
 export interface Pagina<T> {

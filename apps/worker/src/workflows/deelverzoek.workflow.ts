@@ -1,26 +1,34 @@
 import {
-  Afweging1Antwoord,
   afgeslotenStatussen,
-  beantwoordAfweging1,
+  type DeelverzoekProces,
+  Opdracht,
   type Overtreding,
-  startDeelverzoek,
+  procestermijn,
+  startProces,
+  voerUit,
 } from '@deelwijs/domain';
 import {
-  type Afweging1Opdracht,
-  afweging1Update,
   type DeelverzoekWorkflowInput,
   type DeelverzoekWorkflowStatus,
   deelverzoekStatusQuery,
+  type OpdrachtVerzoek,
   OVERTREDING_FAILURE,
+  opdrachtUpdate,
+  pogingSignal,
+  TOESTEMMING_WORKFLOW,
 } from '@deelwijs/temporal/contract';
 import {
   ApplicationFailure,
   allHandlersFinished,
+  type ChildWorkflowHandle,
   condition,
+  ParentClosePolicy,
   proxyActivities,
   setHandler,
+  startChild,
 } from '@temporalio/workflow';
 import type { DeelverzoekActivities } from '../activities/deelverzoek.activities';
+import type { toestemmingsklokWorkflow } from './toestemmingsklok.workflow';
 
 const { legStapVast } = proxyActivities<DeelverzoekActivities>({
   startToCloseTimeout: '30 seconds',
@@ -37,64 +45,139 @@ const weigering = (overtredingen: Overtreding[]) =>
     nonRetryable: true,
   });
 
-const BRON_AFWEGING_1 = 'Handleiding hoofdstuk 4, afweging 1';
+const ONGELDIG = 'Handleiding hoofdstuk 4';
+
+/** The next due moment for the werkvoorraad, from the clock that runs in the current step. */
+function volgendeActie(proces: DeelverzoekProces, beleid: DeelverzoekWorkflowInput['beleid']) {
+  const termijn = procestermijn(proces, beleid);
+  if (!termijn) return { actie: null, op: null };
+  switch (termijn.klok) {
+    case 'toestemming':
+      return {
+        actie: 'toestemming-vragen',
+        op: proces.pogingen.length ? termijn.beslismoment : termijn.herinneringZonderPoging,
+      };
+    case 'collegiale-toetsing':
+      return { actie: 'collegiale-toetsing', op: termijn.herinnering };
+    case 'akkoord-leidinggevende':
+      return { actie: 'akkoord-leidinggevende', op: termijn.uiterlijk };
+    case 'informeren-achteraf':
+      return { actie: 'informeren-achteraf', op: termijn.uiterlijk };
+  }
+}
 
 /**
  * One deelverzoek from the first question to its outcome. The domain decides every step; this code
- * only orders them in time and has each step written to the file before it answers the caller.
+ * only orders them in time, has each step written to the file before it answers the caller, and
+ * starts the consent clock while consent is being asked.
  */
 export async function deelverzoekWorkflow(
   input: DeelverzoekWorkflowInput,
 ): Promise<DeelverzoekWorkflowStatus> {
-  const start = startDeelverzoek({ ...input, op: nu() });
-  let deelverzoek = start.deelverzoek;
-  let volgnummer = start.aantekeningen.length;
+  const start = startProces({
+    start: {
+      id: input.id,
+      aanvraag: input.aanvraag,
+      door: input.door,
+      op: nu(),
+      contentVersie: input.contentVersie,
+      beleidVersie: input.beleid.versie,
+    },
+    client: input.client,
+    professional: input.professional,
+  });
+  let proces = start.proces;
   let geregistreerd = false;
-  const status = (): DeelverzoekWorkflowStatus => ({ status: deelverzoek.status, geregistreerd, volgnummer });
+  // The consent clock runs while consent is asked; a withdrawal that reopens consent starts a new one.
+  let klok: { handle: ChildWorkflowHandle<typeof toestemmingsklokWorkflow>; klaar: boolean } | undefined;
+  let klokken = 0;
+  const status = (): DeelverzoekWorkflowStatus => ({
+    status: proces.deelverzoek.status,
+    geregistreerd,
+    volgnummer: proces.volgnummer,
+    proces,
+  });
 
-  // Handlers exist from the first activation (an update without one is rejected), but an answer
-  // waits until the deelverzoek itself is on file, so it is never written before it.
+  const probeer = ({ opdracht, door }: OpdrachtVerzoek, op: string) => {
+    const invoer = Opdracht.safeParse(opdracht);
+    if (!invoer.success) {
+      throw weigering(
+        invoer.error.issues.map((i) => ({ code: 'ongeldige-invoer', bericht: i.message, bron: ONGELDIG })),
+      );
+    }
+    const stap = voerUit(proces, invoer.data, { door, op, beleid: input.beleid });
+    if (!stap.ok) throw weigering(stap.overtredingen);
+    return stap.waarde;
+  };
+
+  // Handlers exist from the first activation (an update without one is rejected), but a command
+  // waits until the deelverzoek itself is on file, so nothing is ever written before it.
   setHandler(deelverzoekStatusQuery, status);
   setHandler(
-    afweging1Update,
-    async ({ antwoord, door }: Afweging1Opdracht) => {
+    opdrachtUpdate,
+    async (verzoek: OpdrachtVerzoek) => {
       await condition(() => geregistreerd);
       const op = nu();
-      const stap = beantwoordAfweging1(deelverzoek, volgnummer + 1, antwoord, door, op);
-      if (!stap.ok) throw weigering(stap.overtredingen);
-      // State moves before the write, so a concurrent second answer is refused by the rules.
-      deelverzoek = stap.waarde.deelverzoek;
-      volgnummer += stap.waarde.aantekeningen.length;
-      await legStapVast({ deelverzoek, aantekeningen: stap.waarde.aantekeningen, volgnummer, op });
+      const stap = probeer(verzoek, op);
+      const vorige = proces;
+      // State moves before the write, so a concurrent second command is judged against it.
+      proces = stap.proces;
+      await legStapVast({
+        deelverzoek: stap.deelverzoek,
+        aantekeningen: stap.aantekeningen,
+        volgnummer: proces.volgnummer,
+        op,
+        volgende: volgendeActie(proces, input.beleid),
+      });
+      if (verzoek.opdracht.soort === 'toestemmingspoging' && klok && !klok.klaar) {
+        const poging = proces.pogingen.at(-1)!.poging;
+        // The clock may have just finished on its own; then there is nobody left to tell.
+        await klok.handle
+          .signal(pogingSignal, {
+            op: poging.op,
+            beantwoord: poging.uitkomst === 'ja' || poging.uitkomst === 'nee',
+          })
+          .catch(() => undefined);
+      }
+      if (
+        vorige.deelverzoek.status !== 'toestemming' &&
+        proces.deelverzoek.status === 'toestemming' &&
+        (!klok || klok.klaar)
+      ) {
+        klokken += 1;
+        const handle = await startChild(TOESTEMMING_WORKFLOW, {
+          workflowId: `${input.id}:toestemmingsklok:${klokken}`,
+          args: [
+            {
+              deelverzoekId: input.id,
+              gebruikerId: input.door.gebruikerId,
+              beleid: input.beleid,
+              gestartOp: proces.toestemmingGevraagdVanaf ?? op,
+            },
+          ],
+          parentClosePolicy: ParentClosePolicy.TERMINATE,
+        });
+        const huidige = { handle, klaar: false };
+        klok = huidige;
+        void handle.result().finally(() => {
+          huidige.klaar = true;
+        });
+      }
       return status();
     },
-    {
-      validator: ({ antwoord, door }: Afweging1Opdracht) => {
-        const invoer = Afweging1Antwoord.safeParse(antwoord);
-        if (!invoer.success) {
-          throw weigering(
-            invoer.error.issues.map((i) => ({
-              code: 'ongeldige-invoer',
-              bericht: i.message,
-              bron: BRON_AFWEGING_1,
-            })),
-          );
-        }
-        const stap = beantwoordAfweging1(deelverzoek, volgnummer + 1, invoer.data, door, nu());
-        if (!stap.ok) throw weigering(stap.overtredingen);
-      },
-    },
+    { validator: (verzoek: OpdrachtVerzoek) => void probeer(verzoek, nu()) },
   );
 
   await legStapVast({
-    deelverzoek,
+    deelverzoek: start.deelverzoek,
     aantekeningen: start.aantekeningen,
-    volgnummer,
-    op: deelverzoek.aangemaaktOp,
+    volgnummer: proces.volgnummer,
+    op: start.deelverzoek.aangemaaktOp,
+    volgende: volgendeActie(proces, input.beleid),
   });
   geregistreerd = true;
 
-  // Finish only after the last answer is on file and its caller has been answered.
-  await condition(() => afgeslotenStatussen.has(deelverzoek.status) && allHandlersFinished());
+  // Finish only after the last step is on file and its caller has been answered.
+  await condition(() => afgeslotenStatussen.has(proces.deelverzoek.status) && allHandlersFinished());
   return status();
 }

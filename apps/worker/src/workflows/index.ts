@@ -1,1 +1,2 @@
 export { deelverzoekWorkflow } from './deelverzoek.workflow';
+export { toestemmingsklokWorkflow } from './toestemmingsklok.workflow';

@@ -1,11 +1,18 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { CONTENT_VERSIE, standaardBeleid } from '@deelwijs/content';
+import { type Beleid, CONTENT_VERSIE, standaardBeleid } from '@deelwijs/content';
 import { type Db, demoClienten } from '@deelwijs/db';
+import type { Client } from '@deelwijs/domain';
 import type { DeelverzoekWorkflowInput } from '@deelwijs/temporal';
 import { deelwijsDataConverter, leesPayloadSleutels } from '@deelwijs/temporal';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createDeelverzoekActivities } from '../../dist/activities/deelverzoek.activities';
+import type { MailAdapter } from '../../dist/meldingen/mail';
+
+/** Collects e-mails instead of printing them, so tests can check they hold no client data. */
+export const verzondenMail: Array<{ aan: string; onderwerp: string; tekst: string }> = [];
+const stilleMail: MailAdapter = { stuur: async (m) => void verzondenMail.push(m) };
+
 // The compiled worker: its bundle is what production runs, and require.resolve needs JS.
 import { createWorker, workflowsPath } from '../../dist/worker';
 
@@ -47,7 +54,7 @@ export async function startTestWorker(opties: { taskQueue: string; db: Db; sleut
     namespace: 'default',
     taskQueue: opties.taskQueue,
     payloadSleutels: opties.sleutels ?? testSleutels,
-    activities: createDeelverzoekActivities(opties.db),
+    activities: createDeelverzoekActivities(opties.db, stilleMail, 'http://dashboard.test'),
     workflowBundle: await workflowBundle(),
   });
   const running = worker.run();
@@ -60,16 +67,32 @@ export async function startTestWorker(opties: { taskQueue: string; db: Db; sleut
   };
 }
 
+export const casemanager = { gebruikerId: 'eva-smit', rollen: ['professional' as const] };
+
+/** Eva Smit (sociaal werker, wijkteam) about demo client Sanne (an adult without representatives). */
 export const testInput = (
   doel = 'Overleg over de schulden van mevrouw met de Wmo-consulent',
+  opties: { beleid?: Beleid; client?: Client } = {},
 ): DeelverzoekWorkflowInput => ({
   id: randomUUID(),
   aanvraag: {
     clientId: demoClienten[0]!.id,
     doel,
-    ontvangers: [{ organisatie: 'Gemeente Zutphen', rol: 'Wmo-consulent' }],
+    ontvangers: [{ organisatie: 'Gemeente Zutphen', rol: 'Wmo-consulent', soort: 'betrokken-hulpverleners' }],
   },
-  door: { gebruikerId: 'casemanager-1' },
+  door: { gebruikerId: casemanager.gebruikerId },
   contentVersie: CONTENT_VERSIE,
-  beleidVersie: standaardBeleid.versie,
+  beleid: opties.beleid ?? standaardBeleid,
+  client: opties.client ?? {
+    id: demoClienten[0]!.id,
+    geboortedatum: demoClienten[0]!.geboortedatum,
+    wilsonbekwaam: false,
+    vertegenwoordigers: [],
+  },
+  professional: {
+    gebruikerId: casemanager.gebruikerId,
+    pet: 'sociaal-werker',
+    organisatietype: 'wijkteam',
+    beroepsgeheim: 'algemeen',
+  },
 });

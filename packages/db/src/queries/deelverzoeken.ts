@@ -1,5 +1,5 @@
-import type { Deelverzoek, Dossieraantekening } from '@deelwijs/domain';
-import { and, count, desc, eq, lt } from 'drizzle-orm';
+import { afgeslotenStatussen, type Deelverzoek, type Dossieraantekening } from '@deelwijs/domain';
+import { and, count, desc, eq, lt, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { clienten, deelverzoeken, dossieraantekeningen } from '../schema';
 
@@ -72,9 +72,18 @@ export const deelverzoekQueries = (db: Db) => ({
         .where(eq(deelverzoeken.id, id))
     )[0],
 
-  /** Newest first; `team` limits the list to one team's caseload. */
-  lijst: async (opties: { pagina: number; perPagina: number; team?: string }) => {
-    const filter = opties.team ? eq(clienten.team, opties.team) : undefined;
+  /**
+   * `team` limits the list to one team's caseload. `open` gives the werkvoorraad: unfinished
+   * deelverzoeken, the one whose next step is due first on top; otherwise newest first.
+   */
+  lijst: async (opties: { pagina: number; perPagina: number; team?: string; open?: boolean }) => {
+    const filter = and(
+      opties.team ? eq(clienten.team, opties.team) : undefined,
+      opties.open ? notInArray(deelverzoeken.status, [...afgeslotenStatussen]) : undefined,
+    );
+    const volgorde = opties.open
+      ? [sql`${deelverzoeken.volgendeActieOp} asc nulls last`, desc(deelverzoeken.aangemaaktOp)]
+      : [desc(deelverzoeken.aangemaaktOp), desc(deelverzoeken.id)];
     const [items, [totaal]] = await Promise.all([
       db
         .select({
@@ -84,7 +93,7 @@ export const deelverzoekQueries = (db: Db) => ({
         .from(deelverzoeken)
         .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
         .where(filter)
-        .orderBy(desc(deelverzoeken.aangemaaktOp), desc(deelverzoeken.id))
+        .orderBy(...volgorde)
         .limit(opties.perPagina)
         .offset((opties.pagina - 1) * opties.perPagina),
       db

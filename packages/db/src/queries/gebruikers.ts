@@ -8,6 +8,8 @@ export type NieuweGebruikerRij = typeof gebruikers.$inferInsert;
 export const gebruikerQueries = (db: Db) => ({
   vindOpEmail: async (email: string): Promise<GebruikerRij | undefined> =>
     (await db.select().from(gebruikers).where(eq(gebruikers.email, email.trim().toLowerCase())))[0],
+  vind: async (id: string): Promise<GebruikerRij | undefined> =>
+    (await db.select().from(gebruikers).where(eq(gebruikers.id, id)))[0],
   voegToe: (rijen: NieuweGebruikerRij[]) => db.insert(gebruikers).values(rijen).onConflictDoNothing(),
 });
 

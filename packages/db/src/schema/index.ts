@@ -45,6 +45,9 @@ export const deelverzoeken = pgTable(
     beleidVersie: text('beleid_versie').notNull(),
     /** Highest dossieraantekening sequence applied; status writes only move forward. */
     volgnummer: integer('volgnummer').notNull(),
+    /** What the process waits for next and when it is due, for the werkvoorraad (set by the workflow). */
+    volgendeActie: text('volgende_actie'),
+    volgendeActieOp: timestamp('volgende_actie_op', { withTimezone: true, mode: 'string' }),
   },
   (t) => [
     index('deelverzoeken_client_idx').on(t.clientId),
@@ -81,6 +84,10 @@ export const gebruikers = pgTable('gebruikers', {
   /** casemanager, deskundige-collega, leidinggevende, privacy-officer, functioneel-beheerder */
   rollen: jsonb('rollen').$type<string[]>().notNull(),
   team: text('team').notNull(),
+  /** The role and law under which this professional acts (Bijlage 1), and their beroepsgeheim. */
+  pet: text('pet'),
+  organisatietype: text('organisatietype').notNull().default('wijkteam'),
+  beroepsgeheim: text('beroepsgeheim').notNull().default('algemeen'),
   /** argon2id; null for accounts that only log in through the organisation's OpenID Connect provider. */
   wachtwoordHash: text('wachtwoord_hash'),
   aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
@@ -98,4 +105,26 @@ export const sessies = pgTable(
     verlooptOp: timestamp('verloopt_op', { withTimezone: true, mode: 'string' }).notNull(),
   },
   (t) => [index('sessies_gebruiker_idx').on(t.gebruikerId)],
+);
+
+/**
+ * In-app reminders and escalations. The id is chosen by the workflow (deelverzoek, kind, sequence),
+ * so a retried activity never notifies twice.
+ */
+export const notificaties = pgTable(
+  'notificaties',
+  {
+    id: text('id').primaryKey(),
+    gebruikerId: text('gebruiker_id')
+      .notNull()
+      .references(() => gebruikers.id),
+    deelverzoekId: uuid('deelverzoek_id')
+      .notNull()
+      .references(() => deelverzoeken.id),
+    soort: text('soort').notNull(),
+    tekst: text('tekst').notNull(),
+    aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull(),
+    gelezenOp: timestamp('gelezen_op', { withTimezone: true, mode: 'string' }),
+  },
+  (t) => [index('notificaties_gebruiker_idx').on(t.gebruikerId, t.gelezenOp)],
 );

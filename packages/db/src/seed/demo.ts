@@ -67,6 +67,9 @@ export const demoGebruikers = [
     naam: 'Eva Smit',
     rollen: ['casemanager'],
     team: 'wijkteam-noord',
+    pet: 'sociaal-werker',
+    organisatietype: 'wijkteam',
+    beroepsgeheim: 'algemeen',
   },
   {
     id: 'tom-visser',
@@ -74,6 +77,9 @@ export const demoGebruikers = [
     naam: 'Tom Visser',
     rollen: ['casemanager'],
     team: 'jeugdteam-zuid',
+    pet: 'jeugdzorgwerker',
+    organisatietype: 'jeugdhulpaanbieder',
+    beroepsgeheim: 'skj',
   },
   {
     id: 'lotte-mulder',
@@ -81,6 +87,9 @@ export const demoGebruikers = [
     naam: 'Lotte Mulder',
     rollen: ['deskundige-collega', 'casemanager'],
     team: 'wijkteam-noord',
+    pet: 'sociaal-werker',
+    organisatietype: 'wijkteam',
+    beroepsgeheim: 'algemeen',
   },
   {
     id: 'ahmed-yilmaz',
@@ -88,6 +97,9 @@ export const demoGebruikers = [
     naam: 'Ahmed Yilmaz',
     rollen: ['leidinggevende'],
     team: 'wijkteam-noord',
+    pet: null,
+    organisatietype: 'wijkteam',
+    beroepsgeheim: 'algemeen',
   },
   {
     id: 'ingrid-de-boer',
@@ -95,6 +107,9 @@ export const demoGebruikers = [
     naam: 'Ingrid de Boer',
     rollen: ['privacy-officer'],
     team: 'organisatie',
+    pet: null,
+    organisatietype: 'gemeente',
+    beroepsgeheim: 'ambtelijk',
   },
   {
     id: 'beheer',
@@ -102,6 +117,9 @@ export const demoGebruikers = [
     naam: 'Functioneel beheer',
     rollen: ['functioneel-beheerder'],
     team: 'organisatie',
+    pet: null,
+    organisatietype: 'gemeente',
+    beroepsgeheim: 'geen',
   },
 ];
 

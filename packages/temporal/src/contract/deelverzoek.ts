@@ -1,11 +1,16 @@
+import type { Beleid } from '@deelwijs/content';
 import type {
   Actor,
-  Afweging1Antwoord,
+  Client,
+  DeelverzoekProces,
   DeelverzoekStatus,
+  Medewerker,
   NieuwDeelverzoek,
+  Opdracht,
   Overtreding,
+  Professional,
 } from '@deelwijs/domain';
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 
 /** The deelverzoek workflow as other apps see it: names and types only, no worker internals. */
 export const DEELVERZOEK_WORKFLOW = 'deelverzoekWorkflow';
@@ -16,7 +21,11 @@ export interface DeelverzoekWorkflowInput {
   aanvraag: NieuwDeelverzoek;
   door: Actor;
   contentVersie: string;
-  beleidVersie: string;
+  /** The whole policy, pinned: the process keeps the deadlines it started under. */
+  beleid: Beleid;
+  /** Who the client is for the rules (age, representation) and who the professional is (pet, secrecy). */
+  client: Client;
+  professional: Professional;
 }
 
 export interface DeelverzoekWorkflowStatus {
@@ -24,18 +33,32 @@ export interface DeelverzoekWorkflowStatus {
   /** False until the first dossieraantekening is written. */
   geregistreerd: boolean;
   volgnummer: number;
+  proces: DeelverzoekProces;
 }
 
-export interface Afweging1Opdracht {
-  antwoord: Afweging1Antwoord;
-  door: Actor;
+/** One human action on a deelverzoek; the workflow's validator runs the domain's rules on it. */
+export interface OpdrachtVerzoek {
+  opdracht: Opdracht;
+  door: Medewerker;
 }
 
 export const deelverzoekStatusQuery = defineQuery<DeelverzoekWorkflowStatus>('status');
-export const afweging1Update = defineUpdate<DeelverzoekWorkflowStatus, [Afweging1Opdracht]>(
-  'beantwoordAfweging1',
-);
+export const opdrachtUpdate = defineUpdate<DeelverzoekWorkflowStatus, [OpdrachtVerzoek]>('voerOpdrachtUit');
 
 /** ApplicationFailure type of a command the rules refuse; its details hold the Overtreding[]. */
 export const OVERTREDING_FAILURE = 'Overtreding';
 export type OvertredingDetails = [Overtreding[]];
+
+/** The consent clock: a child workflow per deelverzoek that reminds and prompts, never decides. */
+export const TOESTEMMING_WORKFLOW = 'toestemmingsklokWorkflow';
+
+export interface ToestemmingsklokInput {
+  deelverzoekId: string;
+  /** Who is reminded: the professional who asks for consent. */
+  gebruikerId: string;
+  beleid: Beleid;
+  gestartOp: string;
+}
+
+/** The parent tells the clock about every attempt (only when and whether it was answered). */
+export const pogingSignal = defineSignal<[{ op: string; beantwoord: boolean }]>('poging');

@@ -1,10 +1,23 @@
-import { Afweging1Antwoord, NieuwDeelverzoek } from '@deelwijs/domain';
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { NieuwDeelverzoek, Opdracht } from '@deelwijs/domain';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import { type Gebruiker, HuidigeGebruiker } from '../../auth/gebruiker';
 import { IdParam, Paginering, pagina } from '../../http/paginering';
 import { ZodPipe } from '../../http/zod.pipe';
 import { DeelverzoekenService } from './deelverzoeken.service';
+import { verantwoordingHtml } from './verantwoording/verantwoording';
+import { verantwoordingPdf } from './verantwoording/verantwoording.pdf';
 
 @Controller('deelverzoeken')
 export class DeelverzoekenController {
@@ -38,13 +51,43 @@ export class DeelverzoekenController {
     return this.service.aantekeningen(gebruiker, id);
   }
 
-  @Post(':id/afweging-1')
-  @HttpCode(200)
-  afweging1(
+  /** A printable account of the deelverzoek in plain Dutch (HTML), and the same as PDF. */
+  @Get(':id/verantwoording')
+  @Header('content-type', 'text/html; charset=utf-8')
+  async verantwoording(
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @Param('id', new ZodPipe(IdParam)) id: string,
-    @Body(new ZodPipe(Afweging1Antwoord)) antwoord: Afweging1Antwoord,
   ) {
-    return this.service.beantwoordAfweging1(gebruiker, id, antwoord);
+    return verantwoordingHtml(await this.service.verantwoording(gebruiker, id));
+  }
+
+  @Get(':id/verantwoording.pdf')
+  async verantwoordingPdf(
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @Param('id', new ZodPipe(IdParam)) id: string,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const v = await this.service.verantwoording(gebruiker, id);
+    response
+      .type('application/pdf')
+      .setHeader('content-disposition', 'inline; filename="verantwoording-deelverzoek.pdf"');
+    return new StreamableFile(await verantwoordingPdf(v));
+  }
+
+  /** The process state as the workflow holds it (Temporal query). */
+  @Get(':id/proces')
+  proces(@HuidigeGebruiker() gebruiker: Gebruiker, @Param('id', new ZodPipe(IdParam)) id: string) {
+    return this.service.proces(gebruiker, id);
+  }
+
+  /** Every step of the afwegingskader: afwegingen, attempts, consent, doorbreking, verstrekking, … */
+  @Post(':id/opdrachten')
+  @HttpCode(200)
+  opdracht(
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @Param('id', new ZodPipe(IdParam)) id: string,
+    @Body(new ZodPipe(Opdracht)) opdracht: Opdracht,
+  ) {
+    return this.service.voerUit(gebruiker, id, opdracht);
   }
 }

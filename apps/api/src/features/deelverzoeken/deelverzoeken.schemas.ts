@@ -14,6 +14,9 @@ export const DeelverzoekView = z.object({
   bijgewerktOp: z.iso.datetime({ offset: true }),
   contentVersie: z.string(),
   beleidVersie: z.string(),
+  /** What the process waits for next and when it is due (werkvoorraad). */
+  volgendeActie: z.string().nullable(),
+  volgendeActieOp: z.iso.datetime({ offset: true }).nullable(),
 });
 export type DeelverzoekView = z.infer<typeof DeelverzoekView>;
 

@@ -1,30 +1,43 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as slaap } from 'node:timers/promises';
 import { CONTENT_VERSIE, standaardBeleid } from '@deelwijs/content';
-import { clientQueries, type DbHandle, type DeelverzoekRij, deelverzoekQueries } from '@deelwijs/db';
 import {
-  type Afweging1Antwoord,
+  clientQueries,
+  type DbHandle,
+  type DeelverzoekRij,
+  deelverzoekQueries,
+  gebruikerQueries,
+} from '@deelwijs/db';
+import {
   afgeslotenStatussen,
+  type Client,
   type DeelverzoekStatus,
+  type Gebruikersrol,
+  type Medewerker,
   type NieuwDeelverzoek,
+  type Opdracht,
   type Overtreding,
+  Professional,
   statusLabel,
+  type VertegenwoordigerRol,
 } from '@deelwijs/domain';
 import {
-  afweging1Update,
   DEELVERZOEK_WORKFLOW,
   type DeelverzoekWorkflowInput,
   type DeelverzoekWorkflowStatus,
+  deelverzoekStatusQuery,
   OVERTREDING_FAILURE,
+  opdrachtUpdate,
 } from '@deelwijs/temporal';
 import { Inject, Injectable } from '@nestjs/common';
-import { ApplicationFailure, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { Gebruiker } from '../../auth/gebruiker';
 import { problemen } from '../../http/problem';
 import { DB } from '../../infra/db.provider';
 import { TEMPORAL_CLIENT, type TemporalHandle } from '../../infra/temporal.provider';
 import { magTeamZien, vereisRol, zichtbaarTeam } from '../toegang';
 import type { DeelverzoekView } from './deelverzoeken.schemas';
+import { maakVerantwoording } from './verantwoording/verantwoording';
 
 const iso = (t: string) => new Date(t).toISOString();
 
@@ -49,8 +62,16 @@ const naarView = ({
     bijgewerktOp: iso(d.bijgewerktOp),
     contentVersie: d.contentVersie,
     beleidVersie: d.beleidVersie,
+    volgendeActie: d.volgendeActie,
+    volgendeActieOp: d.volgendeActieOp ? iso(d.volgendeActieOp) : null,
   };
 };
+
+/** The rules speak of a professional; the accounts of a casemanager. */
+const naarMedewerker = (g: Gebruiker): Medewerker => ({
+  gebruikerId: g.id,
+  rollen: g.rollen.map((r) => (r === 'casemanager' ? 'professional' : r)) as Gebruikersrol[],
+});
 
 /** How long POST waits for the worker to put the deelverzoek on file before answering 202. */
 const REGISTRATIE_WACHTTIJD_MS = 5_000;
@@ -69,6 +90,23 @@ export class DeelverzoekenService {
     vereisRol(gebruiker, 'casemanager');
     const client = await clientQueries(this.db.db).vind(aanvraag.clientId);
     if (!client || client.team !== gebruiker.team) throw problemen.nietGevonden('Deze cliënt');
+    const personen = await clientQueries(this.db.db).vertegenwoordigers(client.id);
+    const clientVoorRegels: Client = {
+      id: client.id,
+      geboortedatum: client.geboortedatum,
+      wilsonbekwaam: client.wilsonbekwaam,
+      vertegenwoordigers: personen.map((p) => ({ id: p.id, rol: p.rol as VertegenwoordigerRol })),
+    };
+    const professional = Professional.safeParse({
+      gebruikerId: gebruiker.id,
+      pet: gebruiker.pet,
+      organisatietype: gebruiker.organisatietype,
+      beroepsgeheim: gebruiker.beroepsgeheim,
+    });
+    if (!professional.success)
+      throw problemen.geenToegang(
+        'Uw pet en beroepsgeheim zijn niet (goed) vastgelegd; vraag de functioneel beheerder dit aan te vullen.',
+      );
 
     const id = randomUUID();
     const input: DeelverzoekWorkflowInput = {
@@ -76,7 +114,9 @@ export class DeelverzoekenService {
       aanvraag,
       door: { gebruikerId: gebruiker.id },
       contentVersie: CONTENT_VERSIE,
-      beleidVersie: standaardBeleid.versie,
+      beleid: standaardBeleid,
+      client: clientVoorRegels,
+      professional: professional.data,
     };
     try {
       await this.temporal.client.workflow.start(DEELVERZOEK_WORKFLOW, {
@@ -103,11 +143,12 @@ export class DeelverzoekenService {
     };
   }
 
-  async lijst(gebruiker: Gebruiker, pagina: number, perPagina: number) {
+  async lijst(gebruiker: Gebruiker, pagina: number, perPagina: number, open = false) {
     const { items, totaal } = await deelverzoekQueries(this.db.db).lijst({
       pagina,
       perPagina,
       team: zichtbaarTeam(gebruiker),
+      open,
     });
     return { items: items.map(naarView), totaal };
   }
@@ -137,24 +178,44 @@ export class DeelverzoekenService {
     }));
   }
 
-  async beantwoordAfweging1(
-    gebruiker: Gebruiker,
-    id: string,
-    antwoord: Afweging1Antwoord,
-  ): Promise<DeelverzoekView> {
-    vereisRol(gebruiker, 'casemanager');
+  /** The account of this deelverzoek, from the file, with names for the people who acted. */
+  async verantwoording(gebruiker: Gebruiker, id: string) {
+    const [deelverzoek, aantekeningen] = await Promise.all([
+      this.vind(gebruiker, id),
+      this.aantekeningen(gebruiker, id),
+    ]);
+    const ids = [...new Set(aantekeningen.map((a) => a.door.gebruikerId))];
+    const personen = await Promise.all(ids.map((g) => gebruikerQueries(this.db.db).vind(g)));
+    const namen = new Map(personen.flatMap((p) => (p ? [[p.id, p.naam] as const] : [])));
+    return maakVerantwoording(deelverzoek, aantekeningen, namen, new Date().toISOString());
+  }
+
+  /** One human action on the process; the workflow's validator applies the rules (422 when they refuse). */
+  async voerUit(gebruiker: Gebruiker, id: string, opdracht: Opdracht): Promise<DeelverzoekView> {
+    vereisRol(gebruiker, 'casemanager', 'deskundige-collega', 'leidinggevende');
     const rij = await this.zichtbaar(gebruiker, id);
     if (rij.client.team !== gebruiker.team) throw problemen.nietGevonden('Dit deelverzoek');
-    await this.update(id, () =>
+    await this.update(() =>
       this.temporal.client.workflow
         .getHandle(id)
-        .executeUpdate(afweging1Update, { args: [{ antwoord, door: { gebruikerId: gebruiker.id } }] }),
+        .executeUpdate(opdrachtUpdate, { args: [{ opdracht, door: naarMedewerker(gebruiker) }] }),
     );
     return this.vind(gebruiker, id);
   }
 
+  /** The process as the workflow holds it: the wizard reads its answers, who consents, the attempts. */
+  async proces(gebruiker: Gebruiker, id: string) {
+    await this.zichtbaar(gebruiker, id);
+    try {
+      return (await this.temporal.client.workflow.getHandle(id).query(deelverzoekStatusQuery)).proces;
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) throw problemen.nietGevonden('Dit deelverzoek');
+      throw problemen.nietBeschikbaar('De procesgegevens zijn nu niet op te vragen; probeer het zo opnieuw.');
+    }
+  }
+
   /** The workflow's validator answers with the rule that forbids the step; pass it on as a 422. */
-  private async update(_id: string, call: () => Promise<DeelverzoekWorkflowStatus>) {
+  private async update(call: () => Promise<DeelverzoekWorkflowStatus>) {
     try {
       return await call();
     } catch (error) {

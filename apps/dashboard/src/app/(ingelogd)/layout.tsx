@@ -12,11 +12,12 @@ export default async function IngelogdLayout({ children }: { children: ReactNode
     <>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center gap-6 px-6 py-3">
-          <Link href="/deelverzoeken" className="text-lg font-semibold text-merk no-underline">
+          <Link href="/werkvoorraad" className="text-lg font-semibold text-merk no-underline">
             Deelwijs
           </Link>
           <nav aria-label="Hoofdmenu" className="flex gap-4 text-sm">
-            <Link href="/deelverzoeken">Werkvoorraad</Link>
+            <Link href="/werkvoorraad">Werkvoorraad</Link>
+            <Link href="/deelverzoeken">Deelverzoeken</Link>
             <Link href="/clienten">Cliënten</Link>
             {gebruiker.rollen.includes('casemanager') && (
               <Link href="/deelverzoeken/nieuw">Nieuw deelverzoek</Link>

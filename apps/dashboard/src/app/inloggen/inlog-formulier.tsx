@@ -20,7 +20,7 @@ export function InlogFormulier() {
     });
     setBezig(false);
     if (resultaat.ok) {
-      router.push('/deelverzoeken');
+      router.push('/werkvoorraad');
       router.refresh();
     } else setProblem(resultaat.problem);
   }

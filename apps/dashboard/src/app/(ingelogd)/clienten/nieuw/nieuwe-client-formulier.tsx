@@ -2,7 +2,7 @@
 
 import { VertegenwoordigerRol, vertegenwoordigerRolLabel } from '@deelwijs/domain';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { Foutmelding } from '@/components/foutmelding';
 import { apiSend, type Problem } from '@/lib/api.client';
 
@@ -34,21 +34,25 @@ export function NieuweClientFormulier() {
       noValidate
       className="mt-6 max-w-2xl space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
     >
-      <label className="block text-sm font-medium">
-        Naam
-        <input name="naam" className="veld mt-1" aria-invalid={Boolean(fout('naam'))} />
-        <span className="text-sm font-normal text-red-700">{fout('naam')}</span>
-      </label>
-      <label className="block text-sm font-medium">
-        Geboortedatum
+      <Veld id="naam" label="Naam" fout={fout('naam')}>
         <input
+          id="naam"
+          name="naam"
+          className="veld mt-1"
+          aria-invalid={Boolean(fout('naam'))}
+          aria-describedby="naam-fout"
+        />
+      </Veld>
+      <Veld id="geboortedatum" label="Geboortedatum" fout={fout('geboortedatum')}>
+        <input
+          id="geboortedatum"
           name="geboortedatum"
           type="date"
           className="veld mt-1"
           aria-invalid={Boolean(fout('geboortedatum'))}
+          aria-describedby="geboortedatum-fout"
         />
-        <span className="text-sm font-normal text-red-700">{fout('geboortedatum')}</span>
-      </label>
+      </Veld>
       <label className="flex items-start gap-2 text-sm">
         <input name="wilsonbekwaam" type="checkbox" className="mt-1" />
         <span>
@@ -114,5 +118,30 @@ export function NieuweClientFormulier() {
         {bezig ? 'Bezig…' : 'Cliënt opslaan'}
       </button>
     </form>
+  );
+}
+
+/** The error sits outside the label, so the field keeps its own name for screen readers. */
+function Veld({
+  id,
+  label,
+  fout,
+  children,
+}: {
+  id: string;
+  label: string;
+  fout?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      {children}
+      <span id={`${id}-fout`} className="text-sm text-red-700">
+        {fout}
+      </span>
+    </div>
   );
 }

@@ -1,10 +1,15 @@
+import type { DeelverzoekProces } from '@deelwijs/domain';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StatusLabel } from '@/components/status-label';
 import { ApiFout, apiGet } from '@/lib/api.server';
 import { formatMoment } from '@/lib/datum';
-import type { DeelverzoekView, DossieraantekeningView } from '@/lib/types';
-import { Afweging1Formulier } from './afweging-1-formulier';
+import type { ClientDetail, DeelverzoekView, DossieraantekeningView } from '@/lib/types';
+import { Afweging1Formulier } from './stappen/afweging-1';
+import { Afweging2 } from './stappen/afweging-2';
+import { Afweging3 } from './stappen/afweging-3';
+import { Toestemmingsstap } from './stappen/toestemming';
+import { Verstrekkingsstap } from './stappen/verstrekking';
 import { WachtOpRegistratie } from './wacht-op-registratie';
 
 export const metadata: Metadata = { title: 'Deelverzoek' };
@@ -55,7 +60,20 @@ export default async function DeelverzoekPage({
         </dd>
       </dl>
 
-      {deelverzoek.status === 'afweging-1' && <Afweging1Formulier deelverzoekId={deelverzoek.id} />}
+      <p className="mt-4 flex gap-4 text-sm">
+        <a href={`/api/v1/deelverzoeken/${deelverzoek.id}/verantwoording`} target="_blank" rel="noreferrer">
+          Verantwoording (afdrukbaar)
+        </a>
+        <a
+          href={`/api/v1/deelverzoeken/${deelverzoek.id}/verantwoording.pdf`}
+          target="_blank"
+          rel="noreferrer"
+        >
+          Verantwoording als PDF
+        </a>
+      </p>
+
+      {!deelverzoek.afgesloten && <Stap deelverzoek={deelverzoek} />}
 
       <section aria-labelledby="dossier" className="mt-10">
         <h2 id="dossier" className="text-lg font-semibold">
@@ -74,4 +92,31 @@ export default async function DeelverzoekPage({
       </section>
     </>
   );
+}
+
+/** The wizard: the form for the step the process is in, fed by the workflow's own state. */
+async function Stap({ deelverzoek }: { deelverzoek: DeelverzoekView }) {
+  if (deelverzoek.status === 'afweging-1') return <Afweging1Formulier deelverzoekId={deelverzoek.id} />;
+  const [proces, client] = await Promise.all([
+    apiGet<DeelverzoekProces>(`/deelverzoeken/${deelverzoek.id}/proces`),
+    apiGet<ClientDetail>(`/clienten/${deelverzoek.client.id}`),
+  ]);
+  const namen = Object.fromEntries(client.vertegenwoordigers.map((v) => [v.id, `${v.naam} (${v.rolLabel})`]));
+  switch (proces.deelverzoek.status) {
+    case 'afweging-2':
+      return <Afweging2 proces={proces} />;
+    case 'afweging-3':
+      return <Afweging3 proces={proces} />;
+    case 'toestemming':
+      return <Toestemmingsstap proces={proces} namen={namen} />;
+    case 'verstrekking':
+      return <Verstrekkingsstap proces={proces} />;
+    default:
+      return (
+        <p className="mt-8 max-w-3xl rounded-md border border-slate-200 bg-white p-4 text-sm">
+          Deze stap ({deelverzoek.statusLabel}) legt u nu nog vast via de API (
+          <code>POST /api/v1/deelverzoeken/…/opdrachten</code>); het scherm ervoor volgt.
+        </p>
+      );
+  }
 }

@@ -16,10 +16,13 @@ export function Afweging1Formulier({ deelverzoekId }: { deelverzoekId: string })
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setBezig(true);
-    const resultaat = await apiSend('POST', `/deelverzoeken/${deelverzoekId}/afweging-1`, {
-      hoortBijMij,
-      toelichting: form.get('toelichting'),
-      ...(hoortBijMij === false ? { doorverwezenNaar: form.get('doorverwezenNaar') } : {}),
+    const resultaat = await apiSend('POST', `/deelverzoeken/${deelverzoekId}/opdrachten`, {
+      soort: 'afweging-1',
+      antwoord: {
+        hoortBijMij,
+        toelichting: form.get('toelichting'),
+        ...(hoortBijMij === false ? { doorverwezenNaar: form.get('doorverwezenNaar') } : {}),
+      },
     });
     setBezig(false);
     if (resultaat.ok) router.refresh();

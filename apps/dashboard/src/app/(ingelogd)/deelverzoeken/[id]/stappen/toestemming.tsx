@@ -1,0 +1,182 @@
+'use client';
+
+import { gegevenscategorieen } from '@deelwijs/content';
+import type {
+  DeelverzoekProces,
+  Partij,
+  PogingUitkomst,
+  PogingWijze,
+  ToestemmingWijze,
+} from '@deelwijs/domain';
+import { useState } from 'react';
+import { Foutmelding } from '@/components/foutmelding';
+import { formatMoment } from '@/lib/datum';
+import { useOpdracht } from './gebruik-opdracht';
+import { Stapkader, Toelichting } from './velden';
+
+const UITKOMST: Record<PogingUitkomst, string> = {
+  ja: 'Ja, toestemming gegeven',
+  nee: 'Nee, geweigerd',
+  'geen-antwoord': 'Nog geen antwoord',
+  'niet-bereikbaar': 'Niet bereikbaar',
+};
+const WIJZE: Record<PogingWijze, string> = {
+  gesprek: 'Gesprek',
+  huisbezoek: 'Huisbezoek',
+  telefoon: 'Telefoon',
+  brief: 'Brief',
+  'e-mail': 'E-mail',
+};
+
+/** Consent: who must agree, the attempts so far, and recording the next one. */
+export function Toestemmingsstap({
+  proces,
+  namen,
+}: {
+  proces: DeelverzoekProces;
+  namen: Record<string, string>;
+}) {
+  const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id);
+  const wie = proces.wieMoetToestemmen;
+  const partijNaam = (p: Partij) => (p.soort === 'client' ? 'de cliënt' : (namen[p.id] ?? p.rol));
+  const [partij, setPartij] = useState(0);
+  const [wijze, setWijze] = useState<PogingWijze>('gesprek');
+  const [uitkomst, setUitkomst] = useState<PogingUitkomst>('ja');
+  const [woorden, setWoorden] = useState('');
+  const [vastgelegdOp, setVastgelegdOp] = useState<ToestemmingWijze>('schriftelijk');
+  const [intrekkenUitgelegd, setIntrekken] = useState(false);
+  const gegevens = proces.inhoud?.gegevens ?? [];
+  const ontvangers = proces.deelverzoek.ontvangers.map((o) => o.organisatie);
+
+  return (
+    <Stapkader titel="Toestemming vragen">
+      {wie && (
+        <p className="text-sm">
+          {wie.uitleg} {wie.vereist === 'allen' ? 'Nodig van allen:' : 'Eén van hen volstaat:'}{' '}
+          <strong>{wie.toestemmers.map(partijNaam).join(', ')}</strong>.
+        </p>
+      )}
+      {proces.pogingen.length > 0 && (
+        <ol className="space-y-1 text-sm" aria-label="Pogingen">
+          {proces.pogingen.map(({ poging }, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: attempts are append-only
+            <li key={i}>
+              {formatMoment(poging.op)} · {WIJZE[poging.wijze]} met {partijNaam(poging.partij)}:{' '}
+              {UITKOMST[poging.uitkomst]}
+              {poging.woordenClient ? ` — “${poging.woordenClient}”` : ''}
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="grid gap-3 sm:grid-cols-3">
+        <label className="block text-sm font-medium">
+          Met wie
+          <select className="veld mt-1" value={partij} onChange={(e) => setPartij(Number(e.target.value))}>
+            {(wie?.toestemmers ?? [{ soort: 'client' as const }]).map((p, i) => (
+              <option key={p.soort === 'client' ? 'client' : p.id} value={i}>
+                {partijNaam(p)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block text-sm font-medium">
+          Hoe
+          <select
+            className="veld mt-1"
+            value={wijze}
+            onChange={(e) => setWijze(e.target.value as PogingWijze)}
+          >
+            {Object.entries(WIJZE).map(([id, naam]) => (
+              <option key={id} value={id}>
+                {naam}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block text-sm font-medium">
+          Uitkomst
+          <select
+            className="veld mt-1"
+            value={uitkomst}
+            onChange={(e) => setUitkomst(e.target.value as PogingUitkomst)}
+          >
+            {Object.entries(UITKOMST).map(([id, naam]) => (
+              <option key={id} value={id}>
+                {naam}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <Toelichting label="Wat zei de cliënt (in eigen woorden)?" waarde={woorden} onChange={setWoorden} />
+      {uitkomst === 'ja' && (
+        <div className="space-y-2 rounded-md bg-merk-licht p-3 text-sm">
+          <p>
+            De toestemming geldt voor het doel van dit deelverzoek, voor{' '}
+            <strong>
+              {gegevens.map((g) => gegevenscategorieen.find((c) => c.id === g)?.naam).join(', ')}
+            </strong>{' '}
+            en voor delen met <strong>{ontvangers.join(', ')}</strong>.
+          </p>
+          <label className="block font-medium">
+            Vastgelegd als
+            <select
+              className="veld mt-1"
+              value={vastgelegdOp}
+              onChange={(e) => setVastgelegdOp(e.target.value as ToestemmingWijze)}
+            >
+              <option value="mondeling">mondeling</option>
+              <option value="schriftelijk">schriftelijk</option>
+              <option value="digitaal">digitaal</option>
+            </select>
+          </label>
+          <label className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              checked={intrekkenUitgelegd}
+              onChange={(e) => setIntrekken(e.target.checked)}
+            />{' '}
+            Ik heb uitgelegd dat de toestemming altijd in te trekken is
+          </label>
+        </div>
+      )}
+      <Foutmelding problem={problem} />
+      <button
+        type="button"
+        className="knop"
+        disabled={bezig}
+        onClick={() =>
+          verstuur({
+            soort: 'toestemmingspoging',
+            poging: {
+              op: new Date().toISOString(),
+              wijze,
+              partij: (wie?.toestemmers ?? [{ soort: 'client' }])[partij]!,
+              uitkomst,
+              ...(woorden.trim() ? { woordenClient: woorden } : {}),
+              ...(uitkomst === 'ja'
+                ? {
+                    reikwijdte: {
+                      doel: proces.deelverzoek.doel,
+                      gegevens,
+                      ontvangers,
+                      wijze: vastgelegdOp,
+                      intrekkenUitgelegd,
+                    },
+                  }
+                : {}),
+            },
+          })
+        }
+      >
+        {bezig ? 'Bezig met vastleggen…' : 'Poging vastleggen'}
+      </button>
+      {proces.pogingen.length > 0 && (
+        <p className="text-sm text-slate-600">
+          Geen toestemming, of de cliënt is niet te bereiken? Dan weegt u in afweging 4 of delen zonder
+          toestemming mag. Deelwijs deelt nooit vanzelf.
+        </p>
+      )}
+    </Stapkader>
+  );
+}

@@ -1,0 +1,14 @@
+/**
+ * Outgoing e-mail. Messages carry no client data — only what to do and a link into Deelwijs,
+ * where the reader must log in. The console adapter is the embedded default; an SMTP adapter
+ * implements the same interface in production.
+ */
+export interface MailAdapter {
+  stuur(bericht: { aan: string; onderwerp: string; tekst: string }): Promise<void>;
+}
+
+export const consoleMail: MailAdapter = {
+  async stuur({ aan, onderwerp, tekst }) {
+    console.log(`[e-mail] aan ${aan}: ${onderwerp}\n${tekst}`);
+  },
+};

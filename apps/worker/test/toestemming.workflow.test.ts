@@ -1,0 +1,155 @@
+import { standaardBeleid } from '@deelwijs/content';
+import { deelverzoekQueries, notificatieQueries } from '@deelwijs/db';
+import { createTestDatabase } from '@deelwijs/db/testing';
+import type { Opdracht, Partij } from '@deelwijs/domain';
+import { DEELVERZOEK_WORKFLOW, type DeelverzoekWorkflowInput, opdrachtUpdate } from '@deelwijs/temporal';
+import type { WorkflowHandle } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  casemanager,
+  startTestWorker,
+  testInput,
+  uniekeTaakwachtrij,
+  verbindTestomgeving,
+  verzondenMail,
+} from './support/temporal';
+
+// Policy durations injected in seconds: the clocks of weeks run in a test of seconds.
+const snelBeleid = {
+  ...standaardBeleid,
+  versie: 'test-snel',
+  toestemming: {
+    herinneringZonderPoging: { aantal: 2, eenheid: 'seconden' as const },
+    maxPogingen: 2,
+    beslismomentZonderAntwoord: { aantal: 60, eenheid: 'seconden' as const },
+  },
+};
+
+const DOEL = 'Overleg over de schulden van mevrouw met de Wmo-consulent';
+const grondslag = { grondslag: 'toestemming', motivering: 'De cliënt kan vrij kiezen en weet waarvoor.' };
+const totToestemming: Opdracht[] = [
+  { soort: 'afweging-1', antwoord: { hoortBijMij: true, toelichting: 'Mijn cliënt, mijn taak.' } },
+  {
+    soort: 'afweging-2',
+    antwoord: {
+      welbepaaldDoel: true,
+      uitdrukkelijkOmschreven: true,
+      gegevens: ['relevante-hulpinformatie'],
+      grondslag,
+      toelichting: 'Doel en gegevens doorgenomen.',
+    },
+  } as Opdracht,
+  {
+    soort: 'afweging-3',
+    antwoord: { doelmatig: true, proportioneel: true, subsidiair: true, toelichting: 'Nodig en evenredig.' },
+  },
+];
+const poging = (partij: Partij, uitkomst: 'ja' | 'nee' | 'geen-antwoord'): Opdracht => ({
+  soort: 'toestemmingspoging',
+  poging: {
+    op: new Date(Date.now() - 1000).toISOString(),
+    wijze: 'gesprek',
+    partij,
+    uitkomst,
+    ...(uitkomst === 'ja'
+      ? {
+          reikwijdte: {
+            doel: DOEL,
+            gegevens: ['relevante-hulpinformatie'],
+            ontvangers: ['Gemeente Zutphen'],
+            wijze: 'schriftelijk',
+            intrekkenUitgelegd: true,
+          },
+        }
+      : {}),
+  },
+});
+
+describe('consent on the Temporal dev server', () => {
+  let env: TestWorkflowEnvironment;
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  let worker: { stop(): Promise<void> };
+  const taskQueue = uniekeTaakwachtrij('toestemming');
+
+  beforeAll(async () => {
+    [env, db] = await Promise.all([verbindTestomgeving(), createTestDatabase('toestemming_test')]);
+    worker = await startTestWorker({ taskQueue, db: db.db });
+  });
+  afterAll(async () => {
+    await worker?.stop();
+    await env?.teardown();
+    await db?.drop();
+  });
+
+  const doe = (handle: WorkflowHandle, opdracht: Opdracht) =>
+    handle.executeUpdate(opdrachtUpdate, { args: [{ opdracht, door: casemanager }] });
+  const start = async (input: DeelverzoekWorkflowInput) => {
+    const handle = await env.client.workflow.start(DEELVERZOEK_WORKFLOW, {
+      taskQueue,
+      workflowId: input.id,
+      args: [input],
+    });
+    for (const opdracht of totToestemming) await doe(handle, opdracht);
+    return handle;
+  };
+  const notificaties = async (deelverzoekId: string) =>
+    (await notificatieQueries(db.db).voorGebruiker(casemanager.gebruikerId))
+      .filter((n) => n.deelverzoekId === deelverzoekId)
+      .map((n) => n.soort);
+
+  it('reminds when no attempt is recorded, then prompts a decision after the maximum attempts — and never shares', async () => {
+    const input = testInput(DOEL, { beleid: snelBeleid });
+    const handle = await start(input);
+    expect((await deelverzoekQueries(db.db).vind(input.id))?.deelverzoek).toMatchObject({
+      status: 'toestemming',
+      volgendeActie: 'toestemming-vragen',
+    });
+
+    await expect
+      .poll(() => notificaties(input.id), { timeout: 20_000, interval: 250 })
+      .toEqual(['toestemming-geen-poging']);
+    const mail = verzondenMail.find((m) => m.tekst.includes(input.id));
+    expect(mail?.tekst).toContain(`http://dashboard.test/deelverzoeken/${input.id}`);
+    expect(mail?.tekst).not.toContain('Sanne');
+    expect(mail?.tekst).not.toContain('schulden');
+
+    await doe(handle, poging({ soort: 'client' }, 'geen-antwoord'));
+    await doe(handle, poging({ soort: 'client' }, 'geen-antwoord'));
+    await expect
+      .poll(() => notificaties(input.id), { timeout: 20_000, interval: 250 })
+      .toContain('toestemming-max-pogingen');
+    expect((await deelverzoekQueries(db.db).vind(input.id))?.deelverzoek.status).toBe('toestemming');
+  });
+
+  it('asks a 14-year-old and both parents with gezag; only all three consents open the verstrekking; withdrawal goes back', async () => {
+    const moeder = { soort: 'vertegenwoordiger' as const, id: 'moeder', rol: 'ouder-met-gezag' as const };
+    const vader = { soort: 'vertegenwoordiger' as const, id: 'vader', rol: 'ouder-met-gezag' as const };
+    const geboren = new Date();
+    geboren.setUTCFullYear(geboren.getUTCFullYear() - 14, geboren.getUTCMonth() - 2);
+    const input = testInput(DOEL, {
+      client: {
+        id: testInput().client.id,
+        geboortedatum: geboren.toISOString().slice(0, 10),
+        wilsonbekwaam: false,
+        vertegenwoordigers: [
+          { id: 'moeder', rol: 'ouder-met-gezag' },
+          { id: 'vader', rol: 'ouder-met-gezag' },
+        ],
+      },
+    });
+    const handle = await start(input);
+    expect((await doe(handle, poging({ soort: 'client' }, 'ja'))).status).toBe('toestemming');
+    expect((await doe(handle, poging(moeder, 'ja'))).status).toBe('toestemming');
+    expect((await doe(handle, poging(vader, 'ja'))).status).toBe('verstrekking');
+    const terug = await doe(handle, {
+      soort: 'toestemming-intrekken',
+      partij: vader,
+      toelichting: 'Vader trekt zijn toestemming in.',
+    });
+    expect(terug.status).toBe('toestemming');
+    const soorten = (await deelverzoekQueries(db.db).aantekeningen(input.id)).map((a) => a.soort);
+    expect(soorten.filter((s) => s === 'toestemmingspoging')).toHaveLength(3);
+    expect(soorten).toContain('toestemming-ingetrokken');
+  });
+});

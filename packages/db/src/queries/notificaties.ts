@@ -1,0 +1,45 @@
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { deelverzoeken, notificaties } from '../schema';
+
+export type NieuweNotificatie = typeof notificaties.$inferInsert;
+
+export const notificatieQueries = (db: Db) => ({
+  /** Idempotent by id: a retried reminder activity adds nothing. Returns whether it was new. */
+  voegToe: async (n: NieuweNotificatie): Promise<boolean> =>
+    (await db.insert(notificaties).values(n).onConflictDoNothing().returning({ id: notificaties.id }))
+      .length > 0,
+
+  /** Unread first, newest first within each group. */
+  voorGebruiker: (gebruikerId: string, limiet = 50) =>
+    db
+      .select()
+      .from(notificaties)
+      .where(eq(notificaties.gebruikerId, gebruikerId))
+      .orderBy(sql`${notificaties.gelezenOp} is not null`, desc(notificaties.aangemaaktOp))
+      .limit(limiet),
+
+  markeerGelezen: async (id: string, gebruikerId: string, op: string): Promise<boolean> =>
+    (
+      await db
+        .update(notificaties)
+        .set({ gelezenOp: op })
+        .where(
+          and(
+            eq(notificaties.id, id),
+            eq(notificaties.gebruikerId, gebruikerId),
+            isNull(notificaties.gelezenOp),
+          ),
+        )
+        .returning({ id: notificaties.id })
+    ).length > 0,
+});
+
+export const volgendeActieQueries = (db: Db) => ({
+  /** What the process waits for next and when it is due; null clears it. */
+  zet: (deelverzoekId: string, actie: string | null, op: string | null) =>
+    db
+      .update(deelverzoeken)
+      .set({ volgendeActie: actie, volgendeActieOp: op })
+      .where(eq(deelverzoeken.id, deelverzoekId)),
+});

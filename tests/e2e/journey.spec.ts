@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test';
+import { logIn, screenshotPad } from './helpers';
+
+// Issue 5's journey: client → wizard (afweging 1–3) → two consent attempts → consent → verstrekking
+// → timeline → verantwoording as PDF. Every step goes through the API into the Temporal workflow.
+const naam = `Ria Kuipers ${Math.random().toString(36).slice(2, 7)}`;
+
+test('a casemanager takes a deelverzoek from question to a recorded verstrekking with consent', async ({
+  page,
+}) => {
+  await logIn(page, 'casemanager@demo.deelwijs.nl');
+
+  await page.getByRole('link', { name: 'Cliënten', exact: true }).click();
+  await page.getByRole('link', { name: 'Nieuwe cliënt' }).click();
+  await page.getByLabel('Naam', { exact: true }).fill(naam);
+  await page.getByLabel('Geboortedatum').fill('1958-02-11');
+  await page.getByRole('button', { name: 'Cliënt opslaan' }).click();
+  await expect(page.getByRole('region', { name: 'Wie geeft toestemming?' })).toContainText(
+    `${naam} (cliënt)`,
+  );
+
+  await page.getByRole('link', { name: 'Nieuw deelverzoek' }).last().click();
+  await page
+    .getByLabel('Doel van het delen')
+    .fill('Thuiszorg en wijkteam stemmen de hulp bij het huishouden af');
+  await page.getByLabel('Organisatie van ontvanger 1').fill('Thuiszorg Oost');
+  await page.getByRole('button', { name: 'Deelverzoek starten' }).click();
+
+  // Afweging 1
+  await page.getByLabel('Ja, de vraag hoort bij mij').check();
+  await page.getByLabel('Toelichting').fill('Mevrouw is cliënt van ons wijkteam.');
+  await page.getByRole('button', { name: 'Antwoord vastleggen' }).click();
+
+  // Afweging 2, with the rules' verdict shown while choosing
+  const stap2 = page.getByRole('region', { name: 'Afweging 2: doel, gegevens en grondslag' });
+  await stap2
+    .getByRole('group', { name: /professioneel doel/ })
+    .getByLabel('Ja')
+    .check();
+  await stap2
+    .getByRole('group', { name: /welke gegevens u daarvoor nodig heeft/ })
+    .getByLabel('Ja')
+    .check();
+  await stap2.getByLabel('Relevante informatie voor de hulp').check();
+  await stap2.getByRole('combobox', { name: 'Grondslag' }).selectOption({ label: 'Toestemming' });
+  await stap2.getByLabel('Waarom deze grondslag?').fill('Mevrouw kiest zelf en weet waarvoor we delen.');
+  await expect(stap2.getByTestId('advies-afweging-2')).toBeVisible();
+  await stap2
+    .getByLabel('Toelichting (komt in het dossier)')
+    .fill('Doel en gegevens samen met mevrouw doorgenomen.');
+  await stap2.getByRole('button', { name: 'Afweging 2 vastleggen' }).click();
+
+  // Afweging 3
+  const stap3 = page.getByRole('region', { name: 'Afweging 3: nodig, evenredig, geen lichter middel' });
+  for (const vraag of [/doelmatigheid/, /proportionaliteit/, /subsidiariteit/])
+    await stap3.getByRole('group', { name: vraag }).getByLabel('Ja').check();
+  await stap3.getByLabel('Toelichting (komt in het dossier)').fill('Alleen wat de thuiszorg nodig heeft.');
+  await stap3.getByRole('button', { name: 'Afweging 3 vastleggen' }).click();
+
+  // Two attempts: first no answer, then yes
+  const stap4 = page.getByRole('region', { name: 'Toestemming vragen' });
+  await stap4.getByRole('combobox', { name: 'Uitkomst' }).selectOption('geen-antwoord');
+  await stap4.getByRole('combobox', { name: 'Hoe' }).selectOption('telefoon');
+  await stap4.getByRole('button', { name: 'Poging vastleggen' }).click();
+  await expect(stap4.getByRole('list', { name: 'Pogingen' })).toContainText('Nog geen antwoord');
+  await stap4.getByRole('combobox', { name: 'Uitkomst' }).selectOption('ja');
+  await stap4
+    .getByLabel('Wat zei de cliënt (in eigen woorden)?')
+    .fill('Prima, als het de hulp makkelijker maakt.');
+  await stap4.getByLabel('Ik heb uitgelegd dat de toestemming altijd in te trekken is').check();
+  await stap4.getByRole('button', { name: 'Poging vastleggen' }).click();
+
+  // Verstrekking
+  const stap5 = page.getByRole('region', { name: 'Gegevens verstrekken' });
+  await stap5.getByRole('button', { name: 'Verstrekking vastleggen' }).click();
+  await expect(page.getByText('Afgesloten: gedeeld met toestemming').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Dossieraantekeningen' })).toContainText(
+    'Gedeeld op basis van toestemming',
+  );
+  await page.screenshot({ path: screenshotPad('journey-gedeeld-met-toestemming'), fullPage: true });
+
+  // The verantwoording as PDF
+  const pdfLink = page.getByRole('link', { name: 'Verantwoording als PDF' });
+  const response = await page.request.get((await pdfLink.getAttribute('href'))!);
+  expect(response.headers()['content-type']).toBe('application/pdf');
+  const pdf = await response.body();
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+
+  // The client's file shows the whole trail
+  await page.getByRole('link', { name: 'Cliënten', exact: true }).click();
+  await page.getByPlaceholder('Zoek op naam of pseudoniem').fill(naam);
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page
+    .getByRole('row', { name: new RegExp(naam) })
+    .getByRole('link')
+    .click();
+  const dossier = page.getByRole('region', { name: 'Dossier' });
+  for (const tekst of ['Deelverzoek gestart', 'Afweging 1', 'Gedeeld op basis van toestemming'])
+    await expect(dossier).toContainText(tekst);
+});
