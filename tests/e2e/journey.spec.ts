@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { logIn, screenshotPad } from './helpers';
 
 // Issue 5's journey: client → wizard (afweging 1–3) → two consent attempts → consent → verstrekking
@@ -26,36 +26,7 @@ test('a casemanager takes a deelverzoek from question to a recorded verstrekking
   await page.getByLabel('Organisatie van ontvanger 1').fill('Thuiszorg Oost');
   await page.getByRole('button', { name: 'Deelverzoek starten' }).click();
 
-  // Afweging 1
-  await page.getByLabel('Ja, de vraag hoort bij mij').check();
-  await page.getByLabel('Toelichting').fill('Mevrouw is cliënt van ons wijkteam.');
-  await page.getByRole('button', { name: 'Antwoord vastleggen' }).click();
-
-  // Afweging 2, with the rules' verdict shown while choosing
-  const stap2 = page.getByRole('region', { name: 'Afweging 2: doel, gegevens en grondslag' });
-  await stap2
-    .getByRole('group', { name: /professioneel doel/ })
-    .getByLabel('Ja')
-    .check();
-  await stap2
-    .getByRole('group', { name: /welke gegevens u daarvoor nodig heeft/ })
-    .getByLabel('Ja')
-    .check();
-  await stap2.getByLabel('Relevante informatie voor de hulp').check();
-  await stap2.getByRole('combobox', { name: 'Grondslag' }).selectOption({ label: 'Toestemming' });
-  await stap2.getByLabel('Waarom deze grondslag?').fill('Mevrouw kiest zelf en weet waarvoor we delen.');
-  await expect(stap2.getByTestId('advies-afweging-2')).toBeVisible();
-  await stap2
-    .getByLabel('Toelichting (komt in het dossier)')
-    .fill('Doel en gegevens samen met mevrouw doorgenomen.');
-  await stap2.getByRole('button', { name: 'Afweging 2 vastleggen' }).click();
-
-  // Afweging 3
-  const stap3 = page.getByRole('region', { name: 'Afweging 3: nodig, evenredig, geen lichter middel' });
-  for (const vraag of [/doelmatigheid/, /proportionaliteit/, /subsidiariteit/])
-    await stap3.getByRole('group', { name: vraag }).getByLabel('Ja').check();
-  await stap3.getByLabel('Toelichting (komt in het dossier)').fill('Alleen wat de thuiszorg nodig heeft.');
-  await stap3.getByRole('button', { name: 'Afweging 3 vastleggen' }).click();
+  await doorloopAfwegingen(page);
 
   // Two attempts: first no answer, then yes
   const stap4 = page.getByRole('region', { name: 'Toestemming vragen' });
@@ -97,4 +68,76 @@ test('a casemanager takes a deelverzoek from question to a recorded verstrekking
   const dossier = page.getByRole('region', { name: 'Dossier' });
   for (const tekst of ['Deelverzoek gestart', 'Afweging 1', 'Gedeeld op basis van toestemming'])
     await expect(dossier).toContainText(tekst);
+});
+
+/** Afweging 1, 2 and 3 through the wizard, for a deelverzoek shared on consent. */
+async function doorloopAfwegingen(page: Page) {
+  // Afweging 1
+  await page.getByLabel('Ja, de vraag hoort bij mij').check();
+  await page.getByLabel('Toelichting').fill('Mevrouw is cliënt van ons wijkteam.');
+  await page.getByRole('button', { name: 'Antwoord vastleggen' }).click();
+
+  // Afweging 2, with the rules' verdict shown while choosing
+  const stap2 = page.getByRole('region', { name: 'Afweging 2: doel, gegevens en grondslag' });
+  await stap2
+    .getByRole('group', { name: /professioneel doel/ })
+    .getByLabel('Ja')
+    .check();
+  await stap2
+    .getByRole('group', { name: /welke gegevens u daarvoor nodig heeft/ })
+    .getByLabel('Ja')
+    .check();
+  await stap2.getByLabel('Relevante informatie voor de hulp').check();
+  await stap2.getByRole('combobox', { name: 'Grondslag' }).selectOption({ label: 'Toestemming' });
+  await stap2.getByLabel('Waarom deze grondslag?').fill('Mevrouw kiest zelf en weet waarvoor we delen.');
+  await expect(stap2.getByTestId('advies-afweging-2')).toBeVisible();
+  await stap2
+    .getByLabel('Toelichting (komt in het dossier)')
+    .fill('Doel en gegevens samen met mevrouw doorgenomen.');
+  await stap2.getByRole('button', { name: 'Afweging 2 vastleggen' }).click();
+
+  // Afweging 3
+  const stap3 = page.getByRole('region', { name: 'Afweging 3: nodig, evenredig, geen lichter middel' });
+  for (const vraag of [/doelmatigheid/, /proportionaliteit/, /subsidiariteit/])
+    await stap3.getByRole('group', { name: vraag }).getByLabel('Ja').check();
+  await stap3.getByLabel('Toelichting (komt in het dossier)').fill('Alleen wat de thuiszorg nodig heeft.');
+  await stap3.getByRole('button', { name: 'Afweging 3 vastleggen' }).click();
+}
+
+test('refused consent leads to afweging 4, never to sharing; the deelverzoek can be withdrawn', async ({
+  page,
+}) => {
+  await logIn(page, 'casemanager@demo.deelwijs.nl');
+  await page.getByRole('link', { name: 'Nieuw deelverzoek' }).first().click();
+  await page.getByLabel('Cliënt').selectOption({ label: 'CL-1001 — Sanne de Vries' });
+  await page
+    .getByLabel('Doel van het delen')
+    .fill('Zorgen over de veiligheid thuis bespreken met de huisarts');
+  await page.getByLabel('Organisatie van ontvanger 1').fill('Huisartsenpraktijk De Linde');
+  await page.getByRole('button', { name: 'Deelverzoek starten' }).click();
+  await doorloopAfwegingen(page);
+
+  const stap = page.getByRole('region', { name: 'Toestemming vragen' });
+  await stap.getByRole('combobox', { name: 'Uitkomst' }).selectOption('nee');
+  await stap.getByLabel('Wat zei de cliënt (in eigen woorden)?').fill('Nee, dat wil ik niet.');
+  await stap.getByRole('button', { name: 'Poging vastleggen' }).click();
+  await expect(stap.getByRole('list', { name: 'Pogingen' })).toContainText('Nee, geweigerd');
+
+  await stap.getByText('Geen toestemming: afweging 4 starten').click();
+  await stap
+    .getByLabel('Toelichting (komt in het dossier)')
+    .last()
+    .fill('Mevrouw weigert; de zorgen blijven groot.');
+  await stap.getByRole('button', { name: 'Afweging 4 starten' }).click();
+  await expect(page.getByText('Afweging 4: delen zonder toestemming').first()).toBeVisible();
+
+  await page.getByText('Deelverzoek intrekken').click();
+  await page
+    .getByLabel('Waarom is delen niet meer nodig?')
+    .fill('Mevrouw heeft zelf contact gezocht met de huisarts.');
+  await page.getByRole('button', { name: 'Intrekken', exact: true }).click();
+  await expect(page.getByText('Afgesloten: ingetrokken').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Dossieraantekeningen' })).not.toContainText(
+    'Gedeeld op basis',
+  );
 });

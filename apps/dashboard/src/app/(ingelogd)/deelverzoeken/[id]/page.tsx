@@ -10,6 +10,7 @@ import { Afweging2 } from './stappen/afweging-2';
 import { Afweging3 } from './stappen/afweging-3';
 import { Toestemmingsstap } from './stappen/toestemming';
 import { Verstrekkingsstap } from './stappen/verstrekking';
+import { DeelverzoekIntrekken } from './stappen/wendingen';
 import { WachtOpRegistratie } from './wacht-op-registratie';
 
 export const metadata: Metadata = { title: 'Deelverzoek' };
@@ -74,6 +75,7 @@ export default async function DeelverzoekPage({
       </p>
 
       {!deelverzoek.afgesloten && <Stap deelverzoek={deelverzoek} />}
+      {!deelverzoek.afgesloten && <DeelverzoekIntrekken deelverzoekId={deelverzoek.id} />}
 
       <section aria-labelledby="dossier" className="mt-10">
         <h2 id="dossier" className="text-lg font-semibold">

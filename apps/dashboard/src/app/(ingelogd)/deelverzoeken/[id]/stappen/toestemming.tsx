@@ -13,6 +13,7 @@ import { Foutmelding } from '@/components/foutmelding';
 import { formatMoment } from '@/lib/datum';
 import { useOpdracht } from './gebruik-opdracht';
 import { Stapkader, Toelichting } from './velden';
+import { StartAfweging4, ToestemmingIntrekken } from './wendingen';
 
 const UITKOMST: Record<PogingUitkomst, string> = {
   ja: 'Ja, toestemming gegeven',
@@ -171,12 +172,8 @@ export function Toestemmingsstap({
       >
         {bezig ? 'Bezig met vastleggen…' : 'Poging vastleggen'}
       </button>
-      {proces.pogingen.length > 0 && (
-        <p className="text-sm text-slate-600">
-          Geen toestemming, of de cliënt is niet te bereiken? Dan weegt u in afweging 4 of delen zonder
-          toestemming mag. Deelwijs deelt nooit vanzelf.
-        </p>
-      )}
+      <ToestemmingIntrekken proces={proces} naamVan={partijNaam} />
+      {proces.pogingen.length > 0 && <StartAfweging4 proces={proces} />}
     </Stapkader>
   );
 }

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Foutmelding } from '@/components/foutmelding';
 import { useOpdracht } from './gebruik-opdracht';
 import { Keuzes, Stapkader } from './velden';
+import { ToestemmingIntrekken } from './wendingen';
 
 /** Record the actual disclosure: what, to whom, how — and what was deliberately withheld. */
 export function Verstrekkingsstap({ proces }: { proces: DeelverzoekProces }) {
@@ -53,6 +54,7 @@ export function Verstrekkingsstap({ proces }: { proces: DeelverzoekProces }) {
           <option value="digitaal">Digitaal</option>
         </select>
       </label>
+      <ToestemmingIntrekken proces={proces} naamVan={(p) => (p.soort === 'client' ? 'de cliënt' : p.rol)} />
       <Foutmelding problem={problem} />
       <button
         type="button"

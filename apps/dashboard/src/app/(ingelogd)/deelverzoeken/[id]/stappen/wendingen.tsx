@@ -1,0 +1,120 @@
+'use client';
+
+import type { Afweging4Reden, DeelverzoekProces, Partij } from '@deelwijs/domain';
+import { useState } from 'react';
+import { Foutmelding } from '@/components/foutmelding';
+import { useOpdracht } from './gebruik-opdracht';
+import { Toelichting } from './velden';
+
+/** A consent on record can be withdrawn before the sharing; the file keeps both. */
+export function ToestemmingIntrekken({
+  proces,
+  naamVan,
+}: {
+  proces: DeelverzoekProces;
+  naamVan: (p: Partij) => string;
+}) {
+  const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id);
+  const [toelichting, setToelichting] = useState('');
+  const geldig = proces.toestemmingen.filter((t) => !t.ingetrokkenOp);
+  if (geldig.length === 0) return null;
+  return (
+    <details className="rounded-md border border-slate-200 p-3 text-sm">
+      <summary className="cursor-pointer font-medium">Toestemming ingetrokken?</summary>
+      <div className="mt-2 space-y-2">
+        <Toelichting
+          label="Wat zei de cliënt of vertegenwoordiger?"
+          waarde={toelichting}
+          onChange={setToelichting}
+        />
+        {geldig.map((t) => (
+          <button
+            key={JSON.stringify(t.gegevenDoor)}
+            type="button"
+            className="knop-licht mr-2"
+            disabled={bezig}
+            onClick={() => verstuur({ soort: 'toestemming-intrekken', partij: t.gegevenDoor, toelichting })}
+          >
+            Intrekking vastleggen voor {naamVan(t.gegevenDoor)}
+          </button>
+        ))}
+        <Foutmelding problem={problem} />
+      </div>
+    </details>
+  );
+}
+
+const REDEN: Record<Afweging4Reden, string> = {
+  'client-weigert': 'De cliënt (of vertegenwoordiger) weigert',
+  'geen-antwoord': 'Geen antwoord of niet bereikbaar',
+  'geen-tijd': 'Geen tijd: acuut gevaar (vitaal belang)',
+};
+
+/** Refused or unreachable: the professional chooses to weigh sharing without consent (afweging 4). */
+export function StartAfweging4({ proces }: { proces: DeelverzoekProces }) {
+  const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id);
+  const [reden, setReden] = useState<Afweging4Reden>('client-weigert');
+  const [toelichting, setToelichting] = useState('');
+  return (
+    <details className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+      <summary className="cursor-pointer font-medium">Geen toestemming: afweging 4 starten</summary>
+      <div className="mt-2 space-y-2">
+        <p>
+          Zijn de argumenten van de cliënt goed, deel dan niet. Alleen bij een conflict van plichten of vitaal
+          belang weegt u verder, met een deskundige collega en uw leidinggevende.
+        </p>
+        <label className="block font-medium">
+          Waarom
+          <select
+            className="veld mt-1"
+            value={reden}
+            onChange={(e) => setReden(e.target.value as Afweging4Reden)}
+          >
+            {Object.entries(REDEN).map(([id, tekst]) => (
+              <option key={id} value={id}>
+                {tekst}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Toelichting waarde={toelichting} onChange={setToelichting} />
+        <Foutmelding problem={problem} />
+        <button
+          type="button"
+          className="knop"
+          disabled={bezig}
+          onClick={() => verstuur({ soort: 'start-afweging-4', reden, toelichting })}
+        >
+          Afweging 4 starten
+        </button>
+      </div>
+    </details>
+  );
+}
+
+/** Stop the deelverzoek altogether; the file records that and why. */
+export function DeelverzoekIntrekken({ deelverzoekId }: { deelverzoekId: string }) {
+  const { verstuur, problem, bezig } = useOpdracht(deelverzoekId);
+  const [toelichting, setToelichting] = useState('');
+  return (
+    <details className="mt-8 max-w-3xl text-sm">
+      <summary className="cursor-pointer text-slate-600">Deelverzoek intrekken</summary>
+      <div className="mt-2 space-y-2">
+        <Toelichting
+          label="Waarom is delen niet meer nodig?"
+          waarde={toelichting}
+          onChange={setToelichting}
+        />
+        <Foutmelding problem={problem} />
+        <button
+          type="button"
+          className="knop-licht"
+          disabled={bezig}
+          onClick={() => verstuur({ soort: 'intrekken', toelichting })}
+        >
+          Intrekken
+        </button>
+      </div>
+    </details>
+  );
+}
