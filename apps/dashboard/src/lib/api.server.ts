@@ -33,3 +33,7 @@ export interface Gebruiker {
 }
 
 export const huidigeGebruiker = () => apiGet<Gebruiker>('/sessies/huidige');
+
+/** A 404 (or a malformed id, 400) from the API: show the not-found page, never another team's data. */
+export const bestaatNiet = (fout: unknown) =>
+  fout instanceof ApiFout && (fout.status === 404 || fout.status === 400);

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ApiFout, apiGet } from '@/lib/api.server';
+import { apiGet, bestaatNiet } from '@/lib/api.server';
 import { formatMoment } from '@/lib/datum';
 import type { ClientDetail, ClientDossierregel } from '@/lib/types';
 
@@ -17,7 +17,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
       apiGet<ClientDossierregel[]>(`/clienten/${id}/dossieraantekeningen`),
     ]);
   } catch (fout) {
-    if (fout instanceof ApiFout && (fout.status === 404 || fout.status === 400)) notFound();
+    if (bestaatNiet(fout)) notFound();
     throw fout;
   }
   const naamVan = (p: { soort: 'client' } | { soort: 'vertegenwoordiger'; id: string }) =>

@@ -2,7 +2,7 @@ import type { DeelverzoekProces } from '@deelwijs/domain';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StatusLabel } from '@/components/status-label';
-import { ApiFout, apiGet } from '@/lib/api.server';
+import { apiGet, bestaatNiet } from '@/lib/api.server';
 import { formatMoment } from '@/lib/datum';
 import type { ClientDetail, DeelverzoekView, DossieraantekeningView } from '@/lib/types';
 import { Afweging1Formulier } from './stappen/afweging-1';
@@ -31,7 +31,7 @@ export default async function DeelverzoekPage({
       apiGet<DossieraantekeningView[]>(`/deelverzoeken/${id}/dossieraantekeningen`),
     ]);
   } catch (fout) {
-    if (fout instanceof ApiFout && (fout.status === 404 || fout.status === 400)) {
+    if (bestaatNiet(fout)) {
       if ((await searchParams)['in-behandeling']) return <WachtOpRegistratie />;
       notFound();
     }
