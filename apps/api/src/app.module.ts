@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from './auth/auth.guard';
+import { OidcController } from './auth/oidc/oidc.controller';
+import { OidcService } from './auth/oidc/oidc.service';
 import { SessieService } from './auth/sessie.service';
 import { SessiesController } from './auth/sessies.controller';
 import type { ApiConfig } from './config';
@@ -25,6 +27,7 @@ export class AppModule {
       imports: [ConfigModule.met(config), InfraModule, HandleidingModule],
       controllers: [
         SessiesController,
+        OidcController,
         AdviesController,
         ClientenController,
         DeelverzoekenController,
@@ -34,6 +37,7 @@ export class AppModule {
       ],
       providers: [
         SessieService,
+        OidcService,
         DeelverzoekenService,
         ClientenService,
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,6 +1,12 @@
 import { TemporalConfig } from '@deelwijs/temporal';
 import { z } from 'zod';
 
+// An empty variable (OIDC_ISSUER= in a .env file) counts as not set.
+const optioneel = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+const LOKAAL = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 export const ApiConfig = TemporalConfig.extend({
   DATABASE_URL: z.string({ error: 'DATABASE_URL ontbreekt' }).min(1),
   API_PORT: z.coerce.number().int().positive().default(3001),
@@ -11,7 +17,71 @@ export const ApiConfig = TemporalConfig.extend({
     .default('false')
     .transform((v) => v === 'true'),
   SESSIE_DUUR_UREN: z.coerce.number().positive().default(10),
+  /** The organisation's OpenID Connect provider; without it only local accounts log in. */
+  OIDC_ISSUER: optioneel(
+    z
+      .url({ error: 'OIDC_ISSUER moet een URL zijn, zoals https://login.gemeente.nl/realms/medewerkers' })
+      .refine((v) => {
+        const url = URL.parse(v);
+        return !url || url.protocol === 'https:' || LOKAAL.has(url.hostname);
+      }, 'OIDC_ISSUER moet https gebruiken (http mag alleen voor localhost)'),
+  ),
+  OIDC_CLIENT_ID: optioneel(z.string()),
+  /** Absent for a public client, which then relies on PKCE alone. */
+  OIDC_CLIENT_SECRET: optioneel(z.string()),
+  OIDC_REDIRECT_URI: optioneel(
+    z.url({
+      error:
+        'OIDC_REDIRECT_URI moet een URL zijn, zoals https://deelwijs.gemeente.nl/api/v1/sessies/oidc/terugkeer',
+    }),
+  ),
+  OIDC_SCOPES: z
+    .string()
+    .default('openid email profile')
+    .refine((v) => v.split(/\s+/).includes('openid'), "OIDC_SCOPES moet 'openid' bevatten"),
+  OIDC_EMAIL_CLAIM: z.string().min(1).default('email'),
+}).superRefine((c, ctx) => {
+  // All or nothing: a half-configured provider must stop the start, not fail at the first login.
+  if (c.OIDC_ISSUER) {
+    for (const naam of ['OIDC_CLIENT_ID', 'OIDC_REDIRECT_URI'] as const)
+      if (!c[naam])
+        ctx.addIssue({
+          code: 'custom',
+          path: [naam],
+          message: `${naam} ontbreekt: verplicht zodra OIDC_ISSUER is ingesteld`,
+        });
+  } else {
+    for (const naam of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI'] as const)
+      if (c[naam])
+        ctx.addIssue({
+          code: 'custom',
+          path: ['OIDC_ISSUER'],
+          message: `OIDC_ISSUER ontbreekt, terwijl ${naam} wel is ingesteld`,
+        });
+  }
 });
 export type ApiConfig = z.infer<typeof ApiConfig>;
 
 export const API_CONFIG = Symbol('API_CONFIG');
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string | undefined;
+  redirectUri: string;
+  scopes: string;
+  emailClaim: string;
+}
+
+/** The provider's settings when OIDC is on, otherwise undefined (the config schema makes it all or nothing). */
+export function oidcConfig(config: ApiConfig): OidcConfig | undefined {
+  if (!config.OIDC_ISSUER || !config.OIDC_CLIENT_ID || !config.OIDC_REDIRECT_URI) return undefined;
+  return {
+    issuer: config.OIDC_ISSUER,
+    clientId: config.OIDC_CLIENT_ID,
+    clientSecret: config.OIDC_CLIENT_SECRET,
+    redirectUri: config.OIDC_REDIRECT_URI,
+    scopes: config.OIDC_SCOPES,
+    emailClaim: config.OIDC_EMAIL_CLAIM,
+  };
+}

@@ -220,6 +220,14 @@ describe('API against PostgreSQL, Temporal and the real worker', () => {
       expect(statussen).toEqual([400, 400, 400, 400, 400, 429]);
     });
 
+    it('offers only the password login when no OIDC provider is configured', async () => {
+      expect(await (await fetch(`${stack.baseUrl}/sessies/methoden`)).json()).toEqual({
+        wachtwoord: true,
+        oidc: false,
+      });
+      expect((await fetch(`${stack.baseUrl}/sessies/oidc`, { redirect: 'manual' })).status).toBe(404);
+    });
+
     it('ends the session on logout', async () => {
       const ahmed = await logIn(stack.baseUrl, 'leidinggevende@demo.deelwijs.nl');
       expect((await ahmed.get('/sessies/huidige')).status).toBe(200);

@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 
 export const SESSIE_COOKIE = 'deelwijs_sessie';
 export const CSRF_COOKIE = 'deelwijs_csrf';
@@ -18,4 +18,16 @@ export function leesCookies(request: Request): Record<string, string> {
       }
     }),
   );
+}
+
+/** Both login paths end here, so a session cookie is always set the same way. */
+export function zetSessieCookies(
+  response: Response,
+  sessie: { token: string; csrf: string; verlooptOp: Date },
+  secure: boolean,
+): void {
+  const basis = { secure, sameSite: 'lax' as const, path: '/', expires: sessie.verlooptOp };
+  response.cookie(SESSIE_COOKIE, sessie.token, { ...basis, httpOnly: true });
+  // Readable by the dashboard's script on purpose: it echoes it in the X-CSRF-Token header.
+  response.cookie(CSRF_COOKIE, sessie.csrf, { ...basis, httpOnly: false });
 }

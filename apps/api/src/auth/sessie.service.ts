@@ -21,6 +21,13 @@ export const naarGebruiker = (rij: GebruikerRij): Gebruiker => ({
   beroepsgeheim: rij.beroepsgeheim,
 });
 
+export interface NieuweSessie {
+  token: string;
+  csrf: string;
+  gebruiker: Gebruiker;
+  verlooptOp: Date;
+}
+
 @Injectable()
 export class SessieService {
   private readonly limiet = new InlogLimiet();
@@ -33,11 +40,7 @@ export class SessieService {
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
-  async logIn(
-    email: string,
-    wachtwoord: string,
-    adres: string,
-  ): Promise<{ token: string; csrf: string; gebruiker: Gebruiker; verlooptOp: Date }> {
+  async logIn(email: string, wachtwoord: string, adres: string): Promise<NieuweSessie> {
     const nu = Date.now();
     const sleutels = [`email:${email.toLowerCase()}`, `adres:${adres}`];
     const wacht = this.limiet.wachttijd(sleutels, nu);
@@ -52,8 +55,13 @@ export class SessieService {
       ]);
     }
     this.limiet.wis(sleutels);
+    return this.maakSessie(rij);
+  }
+
+  /** A new session for an account whose identity is proven, by password or by the organisation's provider. */
+  async maakSessie(rij: GebruikerRij): Promise<NieuweSessie> {
     const token = randomBytes(32).toString('base64url');
-    const verlooptOp = new Date(nu + this.config.SESSIE_DUUR_UREN * 3_600_000);
+    const verlooptOp = new Date(Date.now() + this.config.SESSIE_DUUR_UREN * 3_600_000);
     await sessieQueries(this.db.db).maak(hashToken(token), rij.id, verlooptOp.toISOString());
     return { token, csrf: randomBytes(24).toString('base64url'), gebruiker: naarGebruiker(rij), verlooptOp };
   }

@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { API_CONFIG, type ApiConfig } from '../config';
+import { API_CONFIG, type ApiConfig, oidcConfig } from '../config';
 import { ZodPipe } from '../http/zod.pipe';
-import { CSRF_COOKIE, leesCookies, SESSIE_COOKIE } from './cookies';
+import { CSRF_COOKIE, leesCookies, SESSIE_COOKIE, zetSessieCookies } from './cookies';
 import { type Gebruiker, HuidigeGebruiker, Publiek } from './gebruiker';
 import { SessieService } from './sessie.service';
 
@@ -26,22 +26,17 @@ export class SessiesController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<Gebruiker> {
-    const { token, csrf, gebruiker, verlooptOp } = await this.sessies.logIn(
-      body.email,
-      body.wachtwoord,
-      request.ip ?? 'onbekend',
-    );
-    const basis = {
-      secure: this.config.SESSIE_COOKIE_SECURE,
-      sameSite: 'lax' as const,
-      path: '/',
-      expires: verlooptOp,
-    };
-    response.cookie(SESSIE_COOKIE, token, { ...basis, httpOnly: true });
-    // Readable by the dashboard's script on purpose: it echoes it in the X-CSRF-Token header.
-    response.cookie(CSRF_COOKIE, csrf, { ...basis, httpOnly: false });
+    const sessie = await this.sessies.logIn(body.email, body.wachtwoord, request.ip ?? 'onbekend');
+    zetSessieCookies(response, sessie, this.config.SESSIE_COOKIE_SECURE);
     response.status(201);
-    return gebruiker;
+    return sessie.gebruiker;
+  }
+
+  /** Which login buttons the dashboard shows; public, as it is needed before anyone is logged in. */
+  @Get('methoden')
+  @Publiek()
+  methoden(): { wachtwoord: true; oidc: boolean } {
+    return { wachtwoord: true, oidc: oidcConfig(this.config) !== undefined };
   }
 
   @Get('huidige')

@@ -124,6 +124,61 @@ export function openApiDocument() {
           },
         },
       },
+      '/sessies/methoden': {
+        get: {
+          summary: 'Welke manieren van inloggen er zijn',
+          security: [],
+          responses: {
+            200: {
+              description:
+                'Wachtwoord altijd; oidc als de OpenID Connect-provider van de organisatie is ingesteld',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    required: ['wachtwoord', 'oidc'],
+                    properties: { wachtwoord: { type: 'boolean', const: true }, oidc: { type: 'boolean' } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      '/sessies/oidc': {
+        get: {
+          summary: 'Inloggen met het organisatie-account (OpenID Connect)',
+          description:
+            'Stuurt de browser naar de provider van de organisatie (authorization code flow met PKCE S256, state en nonce) en zet een kortlevende, versleutelde cookie voor de terugkeer.',
+          security: [],
+          responses: {
+            302: { description: 'Naar het autorisatie-endpoint van de provider' },
+            404: problem('Inloggen met een organisatie-account is niet ingesteld'),
+            503: problem('Provider niet bereikbaar'),
+          },
+        },
+      },
+      '/sessies/oidc/terugkeer': {
+        get: {
+          summary: 'Terugkeer van de OpenID Connect-provider',
+          description:
+            'Controleert state, wisselt de code in en controleert het id_token (handtekening, iss, aud, exp, nonce). Alleen een bestaand account met hetzelfde e-mailadres logt in; er worden geen accounts aangemaakt.',
+          security: [],
+          parameters: [
+            { name: 'code', in: 'query', schema: { type: 'string' } },
+            { name: 'state', in: 'query', schema: { type: 'string' } },
+            { name: 'error', in: 'query', schema: { type: 'string' } },
+          ],
+          responses: {
+            302: { description: 'Ingelogd; zet de sessie- en CSRF-cookie en stuurt naar het dashboard (/)' },
+            400: problem('Inlogpoging verlopen of state klopt niet'),
+            401: problem('Provider weigerde, of het id_token is ongeldig'),
+            403: problem('Geen Deelwijs-account bij dit e-mailadres'),
+            404: problem('Inloggen met een organisatie-account is niet ingesteld'),
+            503: problem('Provider niet bereikbaar'),
+          },
+        },
+      },
       '/sessies/huidige': {
         get: {
           summary: 'Wie ben ik',

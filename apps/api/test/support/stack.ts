@@ -26,9 +26,10 @@ function start(script: string, env: Record<string, string>, naam: string): Child
 
 /**
  * The real API and worker processes, as production runs them, on a fresh PostgreSQL database and the
- * Temporal dev server started by infra/test.sh. Tests talk to it over HTTP only.
+ * Temporal dev server started by infra/test.sh. Tests talk to it over HTTP only; `extraEnv` adds
+ * configuration (such as OIDC_*) to both processes.
  */
-export async function startStack() {
+export async function startStack(extraEnv: Record<string, string> = {}) {
   const temporal = process.env.TEMPORAL_ADDRESS;
   if (!temporal) throw new Error('TEMPORAL_ADDRESS ontbreekt: start de tests met infra/test.sh.');
   const db = await createTestDatabase('api_test');
@@ -39,12 +40,19 @@ export async function startStack() {
     TEMPORAL_TASK_QUEUE: `api-${randomUUID()}`,
     DEELWIJS_PAYLOAD_KEYS: `test:${randomBytes(32).toString('base64')}`,
     API_PORT: String(port),
+    ...extraEnv,
   };
   const root = path.join(__dirname, '..', '..', '..');
   const processen = [
     start(path.join(root, 'api/dist/main.js'), env, 'api'),
     start(path.join(root, 'worker/dist/main.js'), env, 'worker'),
   ];
+  // The API's own output, so tests can check what reaches the log.
+  let logboek = '';
+  for (const stream of [processen[0]!.stdout, processen[0]!.stderr])
+    stream?.on('data', (d: Buffer) => {
+      logboek += d.toString();
+    });
   const baseUrl = `http://127.0.0.1:${port}/api/v1`;
   // The worker bundles its workflows on start; tests begin once it polls, as a running product would.
   await new Promise<void>((resolve, reject) => {
@@ -64,6 +72,7 @@ export async function startStack() {
   return {
     baseUrl,
     db,
+    logboek: () => logboek,
     async stop() {
       for (const p of processen) p.kill('SIGTERM');
       await Promise.all(

@@ -1,0 +1,291 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, type KeyLike, SignJWT } from 'jose';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type Antwoord, startStack } from './support/stack';
+
+const CLIENT_ID = 'deelwijs-test';
+const CLIENT_SECRET = 'geheim met spatie&teken';
+// As in production: the provider returns the browser to the dashboard's origin, which proxies to the API.
+const REDIRECT_URI = 'https://deelwijs.test/api/v1/sessies/oidc/terugkeer';
+const EVA = 'casemanager@demo.deelwijs.nl';
+
+/** How the provider behaves for the next login; each test sets what it breaks. */
+interface Scenario {
+  email: string;
+  nonce?: string;
+  sleutel?: 'eigen' | 'vreemd';
+  verlopen?: boolean;
+  audience?: string;
+}
+
+/**
+ * A small but real OpenID Connect provider: discovery, JWKS, an authorize endpoint that sends the
+ * browser straight back with a code, and a token endpoint that checks client, redirect URI and PKCE.
+ */
+async function startProvider() {
+  const eigen = await generateKeyPair('RS256');
+  const vreemd = await generateKeyPair('RS256');
+  const jwk = { ...(await exportJWK(eigen.publicKey)), kid: 'sleutel-1', alg: 'RS256', use: 'sig' };
+  const codes = new Map<string, { challenge: string; nonce: string; redirectUri: string }>();
+  const gezien = { authorize: [] as URLSearchParams[], pkceGoed: 0, clientGoed: 0 };
+  let scenario: Scenario = { email: EVA };
+
+  const lees = (req: IncomingMessage) =>
+    new Promise<string>((resolve) => {
+      let body = '';
+      req.on('data', (d: Buffer) => {
+        body += d.toString();
+      });
+      req.on('end', () => resolve(body));
+    });
+
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', issuer);
+    const json = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    if (url.pathname === '/.well-known/openid-configuration')
+      return json(200, {
+        issuer,
+        authorization_endpoint: `${issuer}/authorize`,
+        token_endpoint: `${issuer}/token`,
+        jwks_uri: `${issuer}/jwks`,
+        response_types_supported: ['code'],
+        id_token_signing_alg_values_supported: ['RS256'],
+        code_challenge_methods_supported: ['S256'],
+        token_endpoint_auth_methods_supported: ['client_secret_basic'],
+      });
+    if (url.pathname === '/jwks') return json(200, { keys: [jwk] });
+    if (url.pathname === '/authorize') {
+      const q = url.searchParams;
+      gezien.authorize.push(q);
+      const code = randomBytes(16).toString('hex');
+      codes.set(code, {
+        challenge: q.get('code_challenge') ?? '',
+        nonce: q.get('nonce') ?? '',
+        redirectUri: q.get('redirect_uri') ?? '',
+      });
+      const terug = new URL(q.get('redirect_uri')!);
+      terug.searchParams.set('code', code);
+      terug.searchParams.set('state', q.get('state') ?? '');
+      res.writeHead(302, { location: terug.toString() });
+      return res.end();
+    }
+    if (url.pathname === '/token' && req.method === 'POST') {
+      const form = new URLSearchParams(await lees(req));
+      const verwacht = `Basic ${Buffer.from(`${CLIENT_ID}:${encodeURIComponent(CLIENT_SECRET).replace(/%20/g, '+')}`).toString('base64')}`;
+      if (req.headers.authorization !== verwacht) return json(401, { error: 'invalid_client' });
+      gezien.clientGoed++;
+      const code = codes.get(form.get('code') ?? '');
+      codes.delete(form.get('code') ?? '');
+      if (
+        !code ||
+        form.get('grant_type') !== 'authorization_code' ||
+        form.get('redirect_uri') !== code.redirectUri
+      )
+        return json(400, { error: 'invalid_grant' });
+      const challenge = createHash('sha256')
+        .update(form.get('code_verifier') ?? '')
+        .digest('base64url');
+      if (challenge !== code.challenge) return json(400, { error: 'invalid_grant' });
+      gezien.pkceGoed++;
+      const nu = Math.floor(Date.now() / 1000) - (scenario.verlopen ? 20 * 60 : 0);
+      const idToken = await new SignJWT({
+        email: scenario.email,
+        email_verified: true,
+        nonce: scenario.nonce ?? code.nonce,
+      })
+        .setProtectedHeader({ alg: 'RS256', kid: 'sleutel-1' })
+        .setIssuer(issuer)
+        .setAudience(scenario.audience ?? CLIENT_ID)
+        .setSubject('medewerker-42')
+        .setIssuedAt(nu)
+        .setExpirationTime(nu + 5 * 60)
+        .sign((scenario.sleutel === 'vreemd' ? vreemd : eigen).privateKey as KeyLike);
+      return json(200, { access_token: 'at', token_type: 'Bearer', expires_in: 300, id_token: idToken });
+    }
+    json(404, { error: 'not_found' });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    issuer,
+    gezien,
+    zet: (s: Scenario) => {
+      scenario = s;
+    },
+    stop: () => new Promise((r) => server.close(r)),
+  };
+}
+
+const cookiesUit = (response: Response) => response.headers.getSetCookie();
+const waarde = (cookies: string[], naam: string) =>
+  cookies
+    .find((c) => c.startsWith(`${naam}=`))
+    ?.split(';')[0]
+    ?.slice(naam.length + 1);
+
+describe('login through the organisation’s OpenID Connect provider', () => {
+  let provider: Awaited<ReturnType<typeof startProvider>>;
+  let stack: Awaited<ReturnType<typeof startStack>>;
+
+  beforeAll(async () => {
+    provider = await startProvider();
+    stack = await startStack({
+      OIDC_ISSUER: provider.issuer,
+      OIDC_CLIENT_ID: CLIENT_ID,
+      OIDC_CLIENT_SECRET: CLIENT_SECRET,
+      OIDC_REDIRECT_URI: REDIRECT_URI,
+    });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    await provider?.stop();
+  });
+  beforeEach(() => provider.zet({ email: EVA }));
+
+  const api = (pad: string, cookie?: string) =>
+    fetch(`${stack.baseUrl}${pad}`, {
+      redirect: 'manual',
+      headers: cookie ? { cookie } : {},
+    }) as Promise<Antwoord>;
+
+  /** The browser's walk: Deelwijs → provider → back to Deelwijs; `onderweg` may tamper with the return. */
+  async function walk(onderweg: (terug: URL) => URL = (u) => u, opties: { zonderCookie?: boolean } = {}) {
+    const begin = await api('/sessies/oidc');
+    expect(begin.status).toBe(302);
+    const pogingCookie = `deelwijs_oidc=${waarde(cookiesUit(begin), 'deelwijs_oidc')}`;
+    const bijProvider = await fetch(begin.headers.get('location')!, { redirect: 'manual' });
+    expect(bijProvider.status).toBe(302);
+    const terug = onderweg(new URL(bijProvider.headers.get('location')!));
+    expect(terug.origin + terug.pathname).toBe(REDIRECT_URI);
+    return api(`/sessies/oidc/terugkeer${terug.search}`, opties.zonderCookie ? undefined : pogingCookie);
+  }
+
+  async function expectProblem(response: Antwoord, status: number, detail: RegExp) {
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect((await response.json()).detail).toMatch(detail);
+    expect(waarde(cookiesUit(response), 'deelwijs_sessie')).toBeUndefined();
+  }
+
+  it('says on /sessies/methoden that OIDC is on', async () => {
+    expect(await (await api('/sessies/methoden')).json()).toEqual({ wachtwoord: true, oidc: true });
+  });
+
+  it('documents the three paths in OpenAPI', async () => {
+    const document = await (await api('/openapi.json')).json();
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/sessies/methoden', '/sessies/oidc', '/sessies/oidc/terugkeer']),
+    );
+  });
+
+  it('redirects to the provider with PKCE S256, state and nonce, kept in an httpOnly cookie', async () => {
+    const begin = await api('/sessies/oidc');
+    expect(begin.status).toBe(302);
+    const naar = new URL(begin.headers.get('location')!);
+    expect(naar.origin + naar.pathname).toBe(`${provider.issuer}/authorize`);
+    expect(Object.fromEntries(naar.searchParams)).toMatchObject({
+      response_type: 'code',
+      client_id: CLIENT_ID,
+      redirect_uri: REDIRECT_URI,
+      scope: 'openid email profile',
+      code_challenge_method: 'S256',
+    });
+    for (const p of ['state', 'nonce', 'code_challenge'])
+      expect(naar.searchParams.get(p)).toMatch(/^[\w-]{43}$/);
+    const cookie = cookiesUit(begin).find((c) => c.startsWith('deelwijs_oidc='))!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/Path=\/api\/v1\/sessies\/oidc/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    // Encrypted: neither state, nonce nor verifier can be read from the cookie.
+    expect(cookie).not.toContain(naar.searchParams.get('state'));
+  });
+
+  it('logs Eva in: session cookies like the password login, then to the dashboard', async () => {
+    const pkceVoor = provider.gezien.pkceGoed;
+    const terug = await walk();
+    expect(terug.status).toBe(302);
+    expect(terug.headers.get('location')).toBe('/');
+    expect(provider.gezien.pkceGoed).toBe(pkceVoor + 1);
+    const cookies = cookiesUit(terug);
+    expect(cookies.find((c) => c.startsWith('deelwijs_sessie='))).toMatch(/HttpOnly/);
+    expect(cookies.find((c) => c.startsWith('deelwijs_csrf='))).not.toMatch(/HttpOnly/);
+    expect(cookies.find((c) => c.startsWith('deelwijs_oidc='))).toMatch(/Expires=Thu, 01 Jan 1970/);
+    const sessie = `deelwijs_sessie=${waarde(cookies, 'deelwijs_sessie')}`;
+    const huidige = await api('/sessies/huidige', sessie);
+    expect(huidige.status).toBe(200);
+    expect(await huidige.json()).toMatchObject({ naam: 'Eva Smit', email: EVA });
+  });
+
+  it('refuses an e-mail address without a Deelwijs account (403, no account created)', async () => {
+    provider.zet({ email: 'onbekend.persoon@gemeente.test' });
+    await expectProblem(await walk(), 403, /geen Deelwijs-account/);
+  });
+
+  it('refuses a tampered state', async () => {
+    const response = await walk((u) => {
+      u.searchParams.set('state', `${u.searchParams.get('state')!.slice(0, -2)}xx`);
+      return u;
+    });
+    await expectProblem(response, 400, /verlopen of hoort niet bij deze browser/);
+  });
+
+  it('refuses a return in a browser that did not start the login (no cookie)', async () => {
+    await expectProblem(await walk(undefined, { zonderCookie: true }), 400, /hoort niet bij deze browser/);
+  });
+
+  it('refuses a tampered state cookie', async () => {
+    const begin = await api('/sessies/oidc');
+    const poging = waarde(cookiesUit(begin), 'deelwijs_oidc')!;
+    const bijProvider = await fetch(begin.headers.get('location')!, { redirect: 'manual' });
+    const terug = new URL(bijProvider.headers.get('location')!);
+    const vervalst = `${poging.slice(0, -3)}${poging.endsWith('A') ? 'B' : 'A'}${poging.slice(-2)}`;
+    await expectProblem(
+      await api(`/sessies/oidc/terugkeer${terug.search}`, `deelwijs_oidc=${vervalst}`),
+      400,
+      /verlopen/,
+    );
+  });
+
+  it('refuses an id_token with a wrong nonce', async () => {
+    provider.zet({ email: EVA, nonce: 'een-andere-nonce' });
+    await expectProblem(await walk(), 401, /ongeldig of verlopen/);
+  });
+
+  it('refuses an id_token signed by another key', async () => {
+    provider.zet({ email: EVA, sleutel: 'vreemd' });
+    await expectProblem(await walk(), 401, /ongeldig of verlopen/);
+  });
+
+  it('refuses an expired id_token', async () => {
+    provider.zet({ email: EVA, verlopen: true });
+    await expectProblem(await walk(), 401, /ongeldig of verlopen/);
+  });
+
+  it('refuses an id_token meant for another client', async () => {
+    provider.zet({ email: EVA, audience: 'een-andere-applicatie' });
+    await expectProblem(await walk(), 401, /ongeldig of verlopen/);
+  });
+
+  it('reports an error from the provider in Dutch', async () => {
+    const response = await walk((u) => {
+      const fout = new URL(u.origin + u.pathname);
+      fout.searchParams.set('error', 'access_denied');
+      fout.searchParams.set('error_description', 'gebruiker casemanager@demo.deelwijs.nl weigerde');
+      fout.searchParams.set('state', u.searchParams.get('state')!);
+      return fout;
+    });
+    await expectProblem(response, 401, /geweigerd of afgebroken/);
+  });
+
+  it('logs no e-mail addresses or tokens', () => {
+    const log = stack.logboek();
+    expect(log).toContain('id_token afgewezen');
+    expect(log).not.toMatch(/@/);
+    expect(log).not.toMatch(/eyJ/);
+  });
+});
