@@ -12,6 +12,7 @@ import { ClientenController } from './features/clienten/clienten.controller';
 import { ClientenService } from './features/clienten/clienten.service';
 import { DeelverzoekenController } from './features/deelverzoeken/deelverzoeken.controller';
 import { DeelverzoekenService } from './features/deelverzoeken/deelverzoeken.service';
+import { GebruikersController } from './features/gebruikers/gebruikers.controller';
 import { GezondheidController } from './features/gezondheid/gezondheid.controller';
 import { HandleidingModule } from './features/handleiding/handleiding.module';
 import { WerkvoorraadController } from './features/werkvoorraad/werkvoorraad.controller';
@@ -32,6 +33,7 @@ export class AppModule {
         ClientenController,
         DeelverzoekenController,
         GezondheidController,
+        GebruikersController,
         WerkvoorraadController,
         OpenApiController,
       ],

@@ -192,6 +192,55 @@ describe('API against PostgreSQL, Temporal and the real worker', () => {
     });
   });
 
+  describe('accounts (functioneel beheerder)', () => {
+    const nieuw = {
+      email: 'Nieuwe.Collega@demo.deelwijs.nl',
+      naam: 'Nieuwe Collega',
+      rollen: ['casemanager'],
+      team: 'wijkteam-noord',
+      pet: 'sociaal-werker',
+      wachtwoord: 'een-lang-wachtwoord',
+    };
+
+    it('lets the functioneel beheerder create an account that can then log in', async () => {
+      const beheer = await logIn(stack.baseUrl, 'beheer@demo.deelwijs.nl');
+      const response = await beheer.post('/gebruikers', nieuw);
+      expect(response.status).toBe(201);
+      expect(await response.json()).toMatchObject({
+        email: 'nieuwe.collega@demo.deelwijs.nl',
+        rollen: ['casemanager'],
+        pet: 'sociaal-werker',
+        beroepsgeheim: 'algemeen',
+      });
+      const collega = await logIn(stack.baseUrl, 'nieuwe.collega@demo.deelwijs.nl', 'een-lang-wachtwoord');
+      expect((await (await collega.get('/sessies/huidige')).json()).naam).toBe('Nieuwe Collega');
+      const dubbel = await beheer.post('/gebruikers', nieuw);
+      expect((await dubbel.json()).fouten).toEqual([
+        { pad: 'email', bericht: 'Er is al een account met dit e-mailadres.' },
+      ]);
+      expect(
+        (await (await beheer.get('/gebruikers')).json()).map((g: { email: string }) => g.email),
+      ).toContain('nieuwe.collega@demo.deelwijs.nl');
+    });
+
+    it('refuses accounts to anyone else, and bad input in Dutch', async () => {
+      expect((await eva.post('/gebruikers', { ...nieuw, email: 'x@demo.deelwijs.nl' })).status).toBe(403);
+      expect((await eva.get('/gebruikers')).status).toBe(403);
+      const beheer = await logIn(stack.baseUrl, 'beheer@demo.deelwijs.nl');
+      const fout = await (
+        await beheer.post('/gebruikers', {
+          ...nieuw,
+          email: 'geen-adres',
+          rollen: ['baas'],
+          wachtwoord: 'kort',
+        })
+      ).json();
+      expect(fout.fouten.map((f: { pad: string }) => f.pad)).toEqual(
+        expect.arrayContaining(['email', 'rollen.0', 'wachtwoord']),
+      );
+    });
+  });
+
   describe('sessions', () => {
     it('refuses a wrong password in Dutch without saying which part was wrong', async () => {
       const response = await (fetch as (...a: Parameters<typeof fetch>) => Promise<Antwoord>)(

@@ -8,6 +8,7 @@ import {
   DeelverzoekView,
   DossieraantekeningView,
 } from '../features/deelverzoeken/deelverzoeken.schemas';
+import { NieuweGebruiker } from '../features/gebruikers/gebruikers.controller';
 import {
   AfwegingenView,
   AfwegingView,
@@ -357,6 +358,21 @@ export function openApiDocument() {
           summary: 'Een herinnering als gelezen markeren',
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
           responses: { 204: { description: 'Gemarkeerd' }, 404: problem('Niet gevonden'), ...beveiligd },
+        },
+      },
+      '/gebruikers': {
+        get: {
+          summary: 'Accounts (functioneel beheerder, privacy officer)',
+          responses: { 200: { description: 'Gebruikers' }, ...beveiligd },
+        },
+        post: {
+          summary: 'Een account aanmaken met rollen, team, pet en beroepsgeheim (functioneel beheerder)',
+          requestBody: { required: true, ...json(NieuweGebruiker, 'input') },
+          responses: {
+            201: { description: 'Aangemaakt' },
+            400: problem('Ongeldige invoer of e-mailadres al in gebruik'),
+            ...beveiligd,
+          },
         },
       },
       '/gezondheid': {

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, asc, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../client';
 import { gebruikers, sessies } from '../schema';
 
@@ -10,6 +10,7 @@ export const gebruikerQueries = (db: Db) => ({
     (await db.select().from(gebruikers).where(eq(gebruikers.email, email.trim().toLowerCase())))[0],
   vind: async (id: string): Promise<GebruikerRij | undefined> =>
     (await db.select().from(gebruikers).where(eq(gebruikers.id, id)))[0],
+  lijst: () => db.select().from(gebruikers).orderBy(asc(gebruikers.naam)),
   voegToe: (rijen: NieuweGebruikerRij[]) => db.insert(gebruikers).values(rijen).onConflictDoNothing(),
 });
 
