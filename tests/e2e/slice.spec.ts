@@ -6,6 +6,11 @@ import { logIn, screenshotPad } from './helpers';
 test('a casemanager starts a deelverzoek, sees it in the list and records afweging 1', async ({ page }) => {
   const doel = `Afstemmen van de hulp met de Wmo-consulent (${randomUUID().slice(0, 8)})`;
   await logIn(page, 'casemanager@demo.deelwijs.nl');
+  // A button-styled link keeps its white text (base styles must not beat the utilities).
+  await expect(page.getByRole('main').getByRole('link', { name: 'Nieuw deelverzoek' })).toHaveCSS(
+    'color',
+    'rgb(255, 255, 255)',
+  );
 
   await page.getByRole('link', { name: 'Nieuw deelverzoek' }).first().click();
   await expect(page.getByRole('heading', { name: 'Nieuw deelverzoek' })).toBeVisible();
