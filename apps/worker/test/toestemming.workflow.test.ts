@@ -152,4 +152,19 @@ describe('consent on the Temporal dev server', () => {
     expect(soorten.filter((s) => s === 'toestemmingspoging')).toHaveLength(3);
     expect(soorten).toContain('toestemming-ingetrokken');
   });
+
+  it('stops the consent clock when the professional moves on to afweging 4', async () => {
+    const input = testInput(DOEL, { beleid: snelBeleid });
+    const handle = await start(input);
+    await doe(handle, poging({ soort: 'client' }, 'nee'));
+    const na = await doe(handle, {
+      soort: 'start-afweging-4',
+      reden: 'client-weigert',
+      toelichting: 'Mevrouw weigert; de zorgen blijven groot.',
+    });
+    expect(na.status).toBe('afweging-4');
+    const klok = env.client.workflow.getHandle(`${input.id}:toestemmingsklok:1`);
+    expect(await klok.result()).toBe('klaar');
+    expect(await notificaties(input.id)).not.toContain('toestemming-termijn-verstreken');
+  });
 });

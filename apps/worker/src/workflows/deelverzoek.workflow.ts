@@ -11,6 +11,7 @@ import {
   type DeelverzoekWorkflowInput,
   type DeelverzoekWorkflowStatus,
   deelverzoekStatusQuery,
+  klaarSignal,
   type OpdrachtVerzoek,
   OVERTREDING_FAILURE,
   opdrachtUpdate,
@@ -129,15 +130,15 @@ export async function deelverzoekWorkflow(
         op,
         volgende: volgendeActie(proces, input.beleid),
       });
-      if (verzoek.opdracht.soort === 'toestemmingspoging' && klok && !klok.klaar) {
-        const poging = proces.pogingen.at(-1)!.poging;
+      if (klok && !klok.klaar) {
         // The clock may have just finished on its own; then there is nobody left to tell.
-        await klok.handle
-          .signal(pogingSignal, {
-            op: poging.op,
-            beantwoord: poging.uitkomst === 'ja' || poging.uitkomst === 'nee',
-          })
-          .catch(() => undefined);
+        if (proces.deelverzoek.status !== 'toestemming') {
+          await klok.handle.signal(klaarSignal).catch(() => undefined);
+        } else if (verzoek.opdracht.soort === 'toestemmingspoging') {
+          const poging = proces.pogingen.at(-1)!.poging;
+          const beantwoord = poging.uitkomst === 'ja' || poging.uitkomst === 'nee';
+          await klok.handle.signal(pogingSignal, { op: poging.op, beantwoord }).catch(() => undefined);
+        }
       }
       if (
         vorige.deelverzoek.status !== 'toestemming' &&

@@ -1,5 +1,5 @@
 import { toestemmingStand } from '@deelwijs/domain';
-import { pogingSignal, type ToestemmingsklokInput } from '@deelwijs/temporal/contract';
+import { klaarSignal, pogingSignal, type ToestemmingsklokInput } from '@deelwijs/temporal/contract';
 import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { DeelverzoekActivities } from '../activities/deelverzoek.activities';
 
@@ -13,18 +13,21 @@ const nu = () => new Date().toISOString();
 /**
  * The consent clock (policy "consent"): reminds the professional when no attempt is recorded in
  * time, and prompts a decision (afweging 4a) after the maximum attempts or days. It never decides
- * and never shares: it only reminds. Ends when an attempt is answered or the decision is prompted.
+ * and never shares: it only reminds. After an answer it stays quiet; it ends when the parent says
+ * consent is no longer being asked, or once the decision has been prompted.
  */
-export async function toestemmingsklokWorkflow(
-  input: ToestemmingsklokInput,
-): Promise<'beantwoord' | 'beslissen'> {
+export async function toestemmingsklokWorkflow(input: ToestemmingsklokInput): Promise<'klaar' | 'beslissen'> {
   const pogingen: Array<{ op: string; beantwoord: boolean }> = [];
+  let klaar = false;
   setHandler(pogingSignal, (poging) => void pogingen.push(poging));
+  setHandler(klaarSignal, () => {
+    klaar = true;
+  });
   let herinnerd = false;
 
   for (;;) {
+    if (klaar) return 'klaar';
     const stand = toestemmingStand(input.beleid, { gestartOp: input.gestartOp, pogingen }, nu());
-    if (pogingen.some((p) => p.beantwoord)) return 'beantwoord';
     if (stand.herinneren && !herinnerd) {
       herinnerd = true;
       await herinner({
@@ -47,12 +50,11 @@ export async function toestemmingsklokWorkflow(
       return 'beslissen';
     }
     const aantal = pogingen.length;
+    const gewekt = () => klaar || pogingen.length > aantal;
     const wacht = stand.volgendeControle
       ? Math.max(0, Date.parse(stand.volgendeControle) - Date.now())
       : undefined;
-    // Wake on a new attempt or when the next due moment comes, whichever is first.
-    await (wacht === undefined
-      ? condition(() => pogingen.length > aantal)
-      : condition(() => pogingen.length > aantal, wacht));
+    // Wake on a new attempt, on the parent's word, or when the next due moment comes.
+    await (wacht === undefined ? condition(gewekt) : condition(gewekt, wacht));
   }
 }

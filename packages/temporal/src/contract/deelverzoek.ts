@@ -62,3 +62,6 @@ export interface ToestemmingsklokInput {
 
 /** The parent tells the clock about every attempt (only when and whether it was answered). */
 export const pogingSignal = defineSignal<[{ op: string; beantwoord: boolean }]>('poging');
+
+/** The parent tells the clock that consent is no longer being asked (complete, afweging 4, withdrawn). */
+export const klaarSignal = defineSignal('klaar');
