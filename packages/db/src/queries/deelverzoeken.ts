@@ -109,6 +109,6 @@ export const deelverzoekQueries = (db: Db) => ({
     db
       .select()
       .from(dossieraantekeningen)
-      .where(and(eq(dossieraantekeningen.deelverzoekId, deelverzoekId)))
+      .where(eq(dossieraantekeningen.deelverzoekId, deelverzoekId))
       .orderBy(dossieraantekeningen.op, dossieraantekeningen.id),
 });

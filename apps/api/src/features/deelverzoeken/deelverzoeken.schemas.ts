@@ -26,6 +26,7 @@ export const DeelverzoekInBehandeling = z.object({
   geregistreerd: z.literal(false),
   bericht: z.string(),
 });
+export type DeelverzoekInBehandeling = z.infer<typeof DeelverzoekInBehandeling>;
 
 export const DossieraantekeningView = z.object({
   id: z.string(),

@@ -36,7 +36,7 @@ import { problemen } from '../../http/problem';
 import { DB } from '../../infra/db.provider';
 import { TEMPORAL_CLIENT, type TemporalHandle } from '../../infra/temporal.provider';
 import { magTeamZien, vereisRol, zichtbaarTeam } from '../toegang';
-import type { DeelverzoekView } from './deelverzoeken.schemas';
+import type { DeelverzoekInBehandeling, DeelverzoekView } from './deelverzoeken.schemas';
 import { maakVerantwoording } from './verantwoording/verantwoording';
 
 const iso = (t: string) => new Date(t).toISOString();
@@ -86,7 +86,7 @@ export class DeelverzoekenService {
   async start(
     gebruiker: Gebruiker,
     aanvraag: NieuwDeelverzoek,
-  ): Promise<DeelverzoekView | { id: string; geregistreerd: false; bericht: string }> {
+  ): Promise<DeelverzoekView | DeelverzoekInBehandeling> {
     vereisRol(gebruiker, 'casemanager');
     const client = await clientQueries(this.db.db).vind(aanvraag.clientId);
     if (!client || client.team !== gebruiker.team) throw problemen.nietGevonden('Deze cliënt');

@@ -8,9 +8,8 @@ import {
 } from '@deelwijs/content';
 import { type DeelverzoekProces, toetsGrondslag } from '@deelwijs/domain';
 import { useMemo, useState } from 'react';
-import { Foutmelding } from '@/components/foutmelding';
 import { useOpdracht } from './gebruik-opdracht';
-import { JaNee, Keuzes, Stapkader, Toelichting } from './velden';
+import { JaNee, Keuzes, Stapkader, Toelichting, Vastleggen } from './velden';
 
 /** Afweging 2: a welbepaald doel, the data uitdrukkelijk omschreven, a grondslag — with the rules' verdict as you choose. */
 export function Afweging2({ proces }: { proces: DeelverzoekProces }) {
@@ -112,11 +111,11 @@ export function Afweging2({ proces }: { proces: DeelverzoekProces }) {
         </div>
       )}
       <Toelichting waarde={toelichting} onChange={setToelichting} />
-      <Foutmelding problem={problem} />
-      <button
-        type="button"
-        className="knop"
-        disabled={bezig || welbepaaldDoel === undefined || uitdrukkelijk === undefined || grondslag === ''}
+      <Vastleggen
+        label="Afweging 2 vastleggen"
+        problem={problem}
+        bezig={bezig}
+        disabled={welbepaaldDoel === undefined || uitdrukkelijk === undefined || grondslag === ''}
         onClick={() =>
           verstuur({
             soort: 'afweging-2',
@@ -130,9 +129,7 @@ export function Afweging2({ proces }: { proces: DeelverzoekProces }) {
             },
           })
         }
-      >
-        {bezig ? 'Bezig met vastleggen…' : 'Afweging 2 vastleggen'}
-      </button>
+      />
     </Stapkader>
   );
 }

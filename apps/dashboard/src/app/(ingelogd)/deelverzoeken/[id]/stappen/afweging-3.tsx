@@ -3,9 +3,8 @@
 import { type GegevenscategorieId, gegevenscategorieen } from '@deelwijs/content';
 import type { DeelverzoekProces } from '@deelwijs/domain';
 import { useState } from 'react';
-import { Foutmelding } from '@/components/foutmelding';
 import { useOpdracht } from './gebruik-opdracht';
-import { JaNee, Keuzes, Stapkader, Toelichting } from './velden';
+import { JaNee, Keuzes, Stapkader, Toelichting, Vastleggen } from './velden';
 
 /** Afweging 3: doelmatig, proportioneel, subsidiair — or share less. */
 export function Afweging3({ proces }: { proces: DeelverzoekProces }) {
@@ -52,11 +51,11 @@ export function Afweging3({ proces }: { proces: DeelverzoekProces }) {
         </div>
       )}
       <Toelichting waarde={toelichting} onChange={setToelichting} />
-      <Foutmelding problem={problem} />
-      <button
-        type="button"
-        className="knop"
-        disabled={bezig || doelmatig === undefined || proportioneel === undefined || subsidiair === undefined}
+      <Vastleggen
+        label="Afweging 3 vastleggen"
+        problem={problem}
+        bezig={bezig}
+        disabled={doelmatig === undefined || proportioneel === undefined || subsidiair === undefined}
         onClick={() =>
           verstuur({
             soort: 'afweging-3',
@@ -71,9 +70,7 @@ export function Afweging3({ proces }: { proces: DeelverzoekProces }) {
             },
           })
         }
-      >
-        {bezig ? 'Bezig met vastleggen…' : 'Afweging 3 vastleggen'}
-      </button>
+      />
     </Stapkader>
   );
 }

@@ -9,10 +9,9 @@ import type {
   ToestemmingWijze,
 } from '@deelwijs/domain';
 import { useState } from 'react';
-import { Foutmelding } from '@/components/foutmelding';
 import { formatMoment } from '@/lib/datum';
 import { useOpdracht } from './gebruik-opdracht';
-import { Stapkader, Toelichting } from './velden';
+import { Stapkader, Toelichting, Vastleggen } from './velden';
 import { StartAfweging4, ToestemmingIntrekken } from './wendingen';
 
 const UITKOMST: Record<PogingUitkomst, string> = {
@@ -141,11 +140,10 @@ export function Toestemmingsstap({
           </label>
         </div>
       )}
-      <Foutmelding problem={problem} />
-      <button
-        type="button"
-        className="knop"
-        disabled={bezig}
+      <Vastleggen
+        label="Poging vastleggen"
+        problem={problem}
+        bezig={bezig}
         onClick={() =>
           verstuur({
             soort: 'toestemmingspoging',
@@ -169,9 +167,7 @@ export function Toestemmingsstap({
             },
           })
         }
-      >
-        {bezig ? 'Bezig met vastleggen…' : 'Poging vastleggen'}
-      </button>
+      />
       <ToestemmingIntrekken proces={proces} naamVan={partijNaam} />
       {proces.pogingen.length > 0 && <StartAfweging4 proces={proces} />}
     </Stapkader>

@@ -1,6 +1,8 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import { Foutmelding } from '@/components/foutmelding';
+import type { Problem } from '@/lib/api.client';
 
 /** A yes/no question from the afwegingskader, answered explicitly (no default). */
 export function JaNee({
@@ -94,5 +96,29 @@ export function Stapkader({ titel, children }: { titel: string; children: ReactN
       <h2 className="text-lg font-semibold">{titel}</h2>
       {children}
     </section>
+  );
+}
+
+/** The foot of every wizard step: the API's problem, if any, and the button that records the step. */
+export function Vastleggen({
+  label,
+  problem,
+  bezig,
+  disabled = false,
+  onClick,
+}: {
+  label: string;
+  problem?: Problem;
+  bezig: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <>
+      <Foutmelding problem={problem} />
+      <button type="button" className="knop" disabled={bezig || disabled} onClick={onClick}>
+        {bezig ? 'Bezig met vastleggen…' : label}
+      </button>
+    </>
   );
 }

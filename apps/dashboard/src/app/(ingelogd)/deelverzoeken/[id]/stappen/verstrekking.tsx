@@ -3,9 +3,8 @@
 import { type GegevenscategorieId, gegevenscategorieen } from '@deelwijs/content';
 import type { DeelverzoekProces, VerstrekkingWijze } from '@deelwijs/domain';
 import { useState } from 'react';
-import { Foutmelding } from '@/components/foutmelding';
 import { useOpdracht } from './gebruik-opdracht';
-import { Keuzes, Stapkader } from './velden';
+import { Keuzes, Stapkader, Vastleggen } from './velden';
 import { ToestemmingIntrekken } from './wendingen';
 
 /** Record the actual disclosure: what, to whom, how — and what was deliberately withheld. */
@@ -55,11 +54,10 @@ export function Verstrekkingsstap({ proces }: { proces: DeelverzoekProces }) {
         </select>
       </label>
       <ToestemmingIntrekken proces={proces} naamVan={(p) => (p.soort === 'client' ? 'de cliënt' : p.rol)} />
-      <Foutmelding problem={problem} />
-      <button
-        type="button"
-        className="knop"
-        disabled={bezig}
+      <Vastleggen
+        label="Verstrekking vastleggen"
+        problem={problem}
+        bezig={bezig}
         onClick={() =>
           verstuur({
             soort: 'verstrekking',
@@ -74,9 +72,7 @@ export function Verstrekkingsstap({ proces }: { proces: DeelverzoekProces }) {
             },
           })
         }
-      >
-        {bezig ? 'Bezig met vastleggen…' : 'Verstrekking vastleggen'}
-      </button>
+      />
     </Stapkader>
   );
 }
