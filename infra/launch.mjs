@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Starts the whole product on embedded defaults: Temporal dev server, PGlite (when no DATABASE_URL),
-// migrations and demo data, API, worker and dashboard. Ctrl-C stops every process it started.
-// Expects a built tree (infra/start.sh builds first). Every port and location can be set by env.
+// Starts the whole product on embedded defaults and keeps it up: the Temporal dev server, a real
+// PostgreSQL from npm binaries (when no DATABASE_URL), migrations and demo data, the API, the worker
+// and the dashboard. A part that crashes is restarted with back-off; only Ctrl-C, or a part that
+// cannot start at all, stops everything. Expects a built tree (infra/start.sh builds first).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const env = process.env;
 const dataDir = path.resolve(env.DEELWIJS_DATA_DIR ?? path.join(root, '.data'));
+const runDir = path.join(dataDir, 'run');
 const toolsDir = path.resolve(env.DEELWIJS_TOOLS_DIR ?? path.join(root, '.tools'));
 const port = (naam, standaard) => Number(env[naam] ?? standaard);
 const poorten = {
@@ -19,47 +21,90 @@ const poorten = {
   api: port('API_PORT', 3001),
   temporal: port('TEMPORAL_PORT', 7233),
   temporalUi: port('TEMPORAL_UI_PORT', 8233),
-  pglite: port('PGLITE_PORT', 5433),
+  postgres: port('EMBEDDED_PG_PORT', 5433),
 };
 const stil = env.DEELWIJS_STIL === '1';
+const kleur = { temporal: 35, db: 33, api: 32, worker: 36, dashboard: 34, migratie: 90, launch: 1 };
+const tijd = () => new Date().toISOString().slice(11, 19);
+const meld = (naam, tekst) => console.error(`\x1b[${kleur[naam] ?? 37}m[${naam}]\x1b[0m ${tijd()} ${tekst}`);
 
-const kinderen = [];
+/** Back-off between restarts: 1 s, 2 s, 4 s … 30 s; a part that stayed up for a minute starts over at 1 s. */
+const wachttijd = (poging) => Math.min(30_000, 1000 * 2 ** Math.max(0, poging - 1));
+const STABIEL_MS = 60_000;
+/** A part that was up before but then fails this often in a row without coming up again stops the product. */
+const MAX_MISLUKT = 10;
+
+const onderdelen = [];
 let stoppen = false;
 
-const kleur = { temporal: 35, db: 33, api: 32, worker: 36, dashboard: 34, migratie: 90 };
-function start(naam, command, args, opties = {}) {
-  const child = spawn(command, args, {
-    cwd: opties.cwd ?? root,
-    env: { ...env, ...opties.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+function doorgeven(naam, stream, uit) {
   const prefix = `\x1b[${kleur[naam] ?? 37}m[${naam}]\x1b[0m `;
-  const doorgeven = (stream, uit) =>
-    stream.on('data', (chunk) => {
-      if (stil && !opties.altijdTonen) return;
-      for (const regel of chunk.toString().split('\n')) if (regel.trim()) uit.write(`${prefix + regel}\n`);
-    });
-  doorgeven(child.stdout, process.stdout);
-  doorgeven(child.stderr, process.stderr);
-  child.on('exit', (code, signal) => {
-    if (!stoppen && !opties.eenmalig) {
-      console.error(`${prefix}gestopt (${signal ?? code}); Deelwijs stopt ook.`);
-      stopAlles(1);
-    }
+  stream.on('data', (chunk) => {
+    if (stil) return;
+    for (const regel of chunk.toString().split('\n')) if (regel.trim()) uit.write(`${prefix + regel}\n`);
   });
-  if (!opties.eenmalig) kinderen.push({ naam, child });
-  return child;
+}
+
+/**
+ * A supervised part. `klaar` tells when it is up (port open, health answers, a log line); until it
+ * has been up once, dying means it cannot start at all. The pid file lets the fault script find it.
+ */
+function superviseer({ naam, command, args, cwd = root, extraEnv = {}, klaar }) {
+  const deel = { naam, child: undefined, ooitKlaar: false, mislukt: 0 };
+  onderdelen.push(deel);
+  const start = () => {
+    if (stoppen) return;
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...env, ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    deel.child = child;
+    const gestart = Date.now();
+    writeFileSync(path.join(runDir, `${naam}.pid`), `${child.pid}\n`);
+    doorgeven(naam, child.stdout, process.stdout);
+    doorgeven(naam, child.stderr, process.stderr);
+    let nuKlaar = false;
+    klaar(child).then((ok) => {
+      if (!ok || child.exitCode !== null || child.signalCode !== null) return;
+      nuKlaar = true;
+      deel.mislukt = 0;
+      if (!deel.ooitKlaar) deel.ooitKlaar = true;
+      else meld('launch', `${naam} draait weer`);
+    });
+    child.once('exit', (code, signal) => {
+      if (stoppen) return;
+      if (!deel.ooitKlaar) {
+        meld('launch', `${naam} kon niet starten (${signal ?? code}); Deelwijs stopt.`);
+        return stopAlles(1);
+      }
+      if (!nuKlaar || Date.now() - gestart < STABIEL_MS) deel.mislukt += 1;
+      else deel.mislukt = 1;
+      if (deel.mislukt > MAX_MISLUKT) {
+        meld('launch', `${naam} komt na ${MAX_MISLUKT} herstarts niet meer op; Deelwijs stopt.`);
+        return stopAlles(1);
+      }
+      const wacht = wachttijd(deel.mislukt);
+      meld(
+        'launch',
+        `${naam} stopte (${signal ?? code}); herstart over ${wacht / 1000} s (poging ${deel.mislukt})`,
+      );
+      setTimeout(start, wacht);
+    });
+  };
+  start();
+  return deel;
 }
 
 async function stopAlles(code = 0) {
   if (stoppen) return;
   stoppen = true;
-  for (const { child } of [...kinderen].reverse()) {
-    if (child.exitCode === null && child.signalCode === null) {
+  for (const { child } of [...onderdelen].reverse()) {
+    if (child && child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
       const gestopt = await Promise.race([
         new Promise((r) => child.once('exit', () => r(true))),
-        new Promise((r) => setTimeout(() => r(false), 10_000)),
+        new Promise((r) => setTimeout(() => r(false), 15_000)),
       ]);
       if (!gestopt) child.kill('SIGKILL');
     }
@@ -79,15 +124,27 @@ const poortOpen = (p) =>
     socket.once('error', () => resolve(false));
   });
 
-async function wachtOp(naam, check, seconden = 120) {
+/** Polls `check` until it holds, the child dies, or the time is up. */
+async function zolang(child, check, seconden = 180) {
   for (let i = 0; i < seconden * 4; i++) {
-    if (stoppen) return;
-    if (await check()) return;
+    if (stoppen || child.exitCode !== null || child.signalCode !== null) return false;
+    if (await check()) return true;
     await new Promise((r) => setTimeout(r, 250));
   }
-  console.error(`${naam} kwam niet binnen ${seconden} seconden op.`);
-  await stopAlles(1);
+  return false;
 }
+
+const logRegel = (tekst) => (child) =>
+  new Promise((resolve) => {
+    const kijk = (d) => {
+      if (d.toString().includes(tekst)) {
+        child.stdout.off('data', kijk);
+        resolve(true);
+      }
+    };
+    child.stdout.on('data', kijk);
+    child.once('exit', () => resolve(false));
+  });
 
 async function bezet(naam, p) {
   if (await poortOpen(p)) {
@@ -107,8 +164,16 @@ function payloadSleutels() {
   return readFileSync(bestand, 'utf8').trim();
 }
 
+const wachtTot = async (deel) => {
+  for (;;) {
+    if (stoppen) return false;
+    if (deel.ooitKlaar) return true;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+};
+
 async function main() {
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(runDir, { recursive: true });
   const gedeeld = {
     DEELWIJS_PAYLOAD_KEYS: payloadSleutels(),
     TEMPORAL_TASK_QUEUE: env.TEMPORAL_TASK_QUEUE ?? 'deelwijs',
@@ -121,45 +186,58 @@ async function main() {
     if (!existsSync(temporal))
       throw new Error(`Temporal CLI ontbreekt in ${temporal}: start via infra/start.sh, dat hem bouwt.`);
     mkdirSync(path.join(dataDir, 'temporal'), { recursive: true });
-    start('temporal', temporal, [
-      'server',
-      'start-dev',
-      '--db-filename',
-      path.join(dataDir, 'temporal', 'temporal.db'),
-      '--sqlite-pragma',
-      'journal_mode=wal',
-      '--ip',
-      '127.0.0.1',
-      '--port',
-      String(poorten.temporal),
-      '--ui-port',
-      String(poorten.temporalUi),
-      '--log-level',
-      'error',
-    ]);
+    const deel = superviseer({
+      naam: 'temporal',
+      command: temporal,
+      args: [
+        'server',
+        'start-dev',
+        '--db-filename',
+        path.join(dataDir, 'temporal', 'temporal.db'),
+        '--sqlite-pragma',
+        'journal_mode=wal',
+        '--ip',
+        '127.0.0.1',
+        '--port',
+        String(poorten.temporal),
+        '--ui-port',
+        String(poorten.temporalUi),
+        '--log-level',
+        'error',
+      ],
+      klaar: (child) => zolang(child, () => poortOpen(poorten.temporal)),
+    });
     temporalAddress = `127.0.0.1:${poorten.temporal}`;
-    await wachtOp('Temporal', () => poortOpen(poorten.temporal));
+    if (!(await wachtTot(deel))) return;
   }
 
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
-    await bezet('PGlite', poorten.pglite);
-    start('db', process.execPath, [path.join(root, 'packages/db/dist/bin/embedded.js')], {
-      env: { PGLITE_DATA_DIR: path.join(dataDir, 'pglite'), PGLITE_PORT: String(poorten.pglite) },
+    await bezet('PostgreSQL', poorten.postgres);
+    const urlBestand = path.join(runDir, 'postgres.url');
+    rmSync(urlBestand, { force: true });
+    const deel = superviseer({
+      naam: 'db',
+      command: process.execPath,
+      args: [path.join(root, 'packages/db/dist/bin/embedded.js')],
+      extraEnv: {
+        EMBEDDED_PG_DATA_DIR: path.join(dataDir, 'postgres'),
+        EMBEDDED_PG_PORT: String(poorten.postgres),
+        EMBEDDED_PG_URL_FILE: urlBestand,
+      },
+      klaar: (child) => zolang(child, async () => existsSync(urlBestand) && poortOpen(poorten.postgres)),
     });
-    databaseUrl = `postgres://postgres:postgres@127.0.0.1:${poorten.pglite}/postgres?sslmode=disable`;
-    await wachtOp('PGlite', () => poortOpen(poorten.pglite));
+    if (!(await wachtTot(deel))) return;
+    databaseUrl = readFileSync(urlBestand, 'utf8').trim();
   }
 
-  const migratie = start(
-    'migratie',
+  const migratie = spawn(
     process.execPath,
     [path.join(root, 'packages/db/dist/bin/migrate.js'), ...(env.DEELWIJS_DEMO === '0' ? [] : ['--seed'])],
-    {
-      env: { DATABASE_URL: databaseUrl },
-      eenmalig: true,
-    },
+    { cwd: root, env: { ...env, DATABASE_URL: databaseUrl }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  doorgeven('migratie', migratie.stdout, process.stdout);
+  doorgeven('migratie', migratie.stderr, process.stderr);
   const code = await new Promise((r) => migratie.once('exit', r));
   if (code !== 0) {
     console.error('De database kon niet worden bijgewerkt.');
@@ -168,35 +246,36 @@ async function main() {
 
   const runtime = { ...gedeeld, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress };
   await bezet('API', poorten.api);
-  start('api', process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
-    env: { ...runtime, API_PORT: String(poorten.api) },
-  });
-  const worker = start('worker', process.execPath, [path.join(root, 'apps/worker/dist/main.js')], {
-    env: runtime,
-  });
-  let workerKlaar = false;
-  worker.stdout.on('data', (d) => (workerKlaar ||= d.toString().includes('Worker luistert')));
-
   await bezet('dashboard', poorten.dashboard);
-  start(
-    'dashboard',
-    path.join(root, 'apps/dashboard/node_modules/.bin/next'),
-    ['start', '-p', String(poorten.dashboard), '-H', '127.0.0.1'],
-    {
-      cwd: path.join(root, 'apps/dashboard'),
-      env: { API_URL: `http://127.0.0.1:${poorten.api}`, NODE_ENV: 'production' },
-    },
-  );
-
-  await wachtOp('API', () =>
-    fetch(`http://127.0.0.1:${poorten.api}/api/v1/gezondheid`).then(
-      (r) => r.ok,
-      () => false,
-    ),
-  );
-  await wachtOp('worker', async () => workerKlaar);
-  await wachtOp('dashboard', () => poortOpen(poorten.dashboard));
-  if (stoppen) return;
+  const api = superviseer({
+    naam: 'api',
+    command: process.execPath,
+    args: [path.join(root, 'apps/api/dist/main.js')],
+    extraEnv: { ...runtime, API_PORT: String(poorten.api) },
+    klaar: (child) =>
+      zolang(child, () =>
+        fetch(`http://127.0.0.1:${poorten.api}/api/v1/gezondheid`).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      ),
+  });
+  const worker = superviseer({
+    naam: 'worker',
+    command: process.execPath,
+    args: [path.join(root, 'apps/worker/dist/main.js')],
+    extraEnv: { ...runtime, DASHBOARD_URL: `http://127.0.0.1:${poorten.dashboard}` },
+    klaar: logRegel('Worker luistert'),
+  });
+  const dashboard = superviseer({
+    naam: 'dashboard',
+    command: path.join(root, 'apps/dashboard/node_modules/.bin/next'),
+    args: ['start', '-p', String(poorten.dashboard), '-H', '127.0.0.1'],
+    cwd: path.join(root, 'apps/dashboard'),
+    extraEnv: { API_URL: `http://127.0.0.1:${poorten.api}`, NODE_ENV: 'production' },
+    klaar: (child) => zolang(child, () => poortOpen(poorten.dashboard)),
+  });
+  for (const deel of [api, worker, dashboard]) if (!(await wachtTot(deel))) return;
 
   const demo =
     env.DEELWIJS_DEMO === '0'
@@ -215,9 +294,9 @@ async function main() {
   Dashboard     http://127.0.0.1:${poorten.dashboard}
   API-docs      http://127.0.0.1:${poorten.api}/api/v1/docs   (OpenAPI: /api/v1/openapi.json)
   Temporal UI   ${env.TEMPORAL_ADDRESS ? '(bestaande Temporal-server)' : `http://127.0.0.1:${poorten.temporalUi}`}
-  Database      ${env.DATABASE_URL ? 'DATABASE_URL' : `PGlite in ${path.join(dataDir, 'pglite')}`}
+  Database      ${env.DATABASE_URL ? 'DATABASE_URL' : `PostgreSQL (ingebouwd) op poort ${poorten.postgres}, data in ${path.join(dataDir, 'postgres')}`}
 ${demo}
-Stoppen: Ctrl-C.`);
+Stoppen: Ctrl-C. Een onderdeel dat uitvalt, wordt vanzelf herstart.`);
 }
 
 main().catch((error) => {

@@ -46,10 +46,10 @@ export TEMPORAL_ADDRESS="127.0.0.1:$TEST_TEMPORAL_PORT"
 log "Unit-, property-, workflow- en API-tests (vitest)"
 (cd "$ROOT" && pnpm exec turbo run test --concurrency=2 --output-logs=full)
 
-log "Browsertests: het hele product op ingebouwde standaarden (PGlite), in Debian chromium"
+log "Browsertests: het hele product op ingebouwde standaarden (ingebouwde PostgreSQL), in Debian chromium"
 DEELWIJS_DATA_DIR="$run_dir/product" DEELWIJS_STIL=1 DEELWIJS_PAYLOAD_KEYS="e2e:$(head -c 32 /dev/urandom | base64)" \
   TEMPORAL_TASK_QUEUE="e2e-$RANDOM" DASHBOARD_PORT="$E2E_DASHBOARD_PORT" API_PORT="$((E2E_DASHBOARD_PORT + 1))" \
-  PGLITE_PORT="$((E2E_DASHBOARD_PORT + 2))" \
+  EMBEDDED_PG_PORT="$((E2E_DASHBOARD_PORT + 2))" \
   node "$ROOT/infra/launch.mjs" >"$run_dir/product.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 240); do grep -q 'Deelwijs draait' "$run_dir/product.log" && break; sleep 0.5; done

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuthGuard } from './auth/auth.guard';
 import { OidcController } from './auth/oidc/oidc.controller';
 import { OidcService } from './auth/oidc/oidc.service';
@@ -16,6 +16,7 @@ import { GebruikersController } from './features/gebruikers/gebruikers.controlle
 import { GezondheidController } from './features/gezondheid/gezondheid.controller';
 import { HandleidingModule } from './features/handleiding/handleiding.module';
 import { WerkvoorraadController } from './features/werkvoorraad/werkvoorraad.controller';
+import { IdempotentieInterceptor } from './http/idempotentie/idempotentie.interceptor';
 import { ProblemFilter } from './http/problem.filter';
 import { InfraModule } from './infra/infra.module';
 import { OpenApiController } from './openapi/openapi.controller';
@@ -44,6 +45,7 @@ export class AppModule {
         ClientenService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_INTERCEPTOR, useClass: IdempotentieInterceptor },
       ],
     };
   }

@@ -69,19 +69,25 @@ describe('API against PostgreSQL, Temporal and the real worker', () => {
 
     it('records afweging 1 through the workflow and refuses a second answer with the rule (422)', async () => {
       const eerste = await eva.post(`/deelverzoeken/${deelverzoekId}/opdrachten`, {
-        soort: 'afweging-1',
-        antwoord: {
-          hoortBijMij: true,
-          toelichting: 'Past bij mijn opdracht',
+        volgnummer: 1,
+        opdracht: {
+          soort: 'afweging-1',
+          antwoord: {
+            hoortBijMij: true,
+            toelichting: 'Past bij mijn opdracht',
+          },
         },
       });
       expect(eerste.status).toBe(200);
       expect((await eerste.json()).status).toBe('afweging-2');
       const tweede = await eva.post(`/deelverzoeken/${deelverzoekId}/opdrachten`, {
-        soort: 'afweging-1',
-        antwoord: {
-          hoortBijMij: true,
-          toelichting: 'Nog eens',
+        volgnummer: 2,
+        opdracht: {
+          soort: 'afweging-1',
+          antwoord: {
+            hoortBijMij: true,
+            toelichting: 'Nog eens',
+          },
         },
       });
       expect(tweede.status).toBe(422);
@@ -107,7 +113,10 @@ describe('API against PostgreSQL, Temporal and the real worker', () => {
     });
 
     it('refuses an unknown kind of opdracht with a Dutch 400 and writes nothing', async () => {
-      const response = await eva.post(`/deelverzoeken/${deelverzoekId}/opdrachten`, { soort: 'alles-delen' });
+      const response = await eva.post(`/deelverzoeken/${deelverzoekId}/opdrachten`, {
+        volgnummer: 2,
+        opdracht: { soort: 'alles-delen' },
+      });
       expect(response.status).toBe(400);
       expect(
         (await (await eva.get(`/deelverzoeken/${deelverzoekId}/dossieraantekeningen`)).json()).length,
@@ -153,10 +162,13 @@ describe('API against PostgreSQL, Temporal and the real worker', () => {
       expect(
         (
           await tom.post(`/deelverzoeken/${deelverzoekId}/opdrachten`, {
-            soort: 'afweging-1',
-            antwoord: {
-              hoortBijMij: true,
-              toelichting: 'Wel van mij',
+            volgnummer: 2,
+            opdracht: {
+              soort: 'afweging-1',
+              antwoord: {
+                hoortBijMij: true,
+                toelichting: 'Wel van mij',
+              },
             },
           })
         ).status,

@@ -3,15 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startDeelverzoek } from '@deelwijs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createDb,
-  type DbHandle,
-  deelverzoekQueries,
-  demoClienten,
-  runMigrations,
-  seedDemo,
-  startEmbeddedPostgres,
-} from '../src';
+import { createDb, type DbHandle, deelverzoekQueries, demoClienten, runMigrations, seedDemo } from '../src';
+import { startEmbeddedPostgres } from '../src/embedded/postgres-server';
 import { createTestDatabase } from '../src/testing';
 
 const stap = (id: string) =>
@@ -28,7 +21,8 @@ const stap = (id: string) =>
     beleidVersie: 'standaard-2025.1',
   });
 
-// The same behaviour must hold on Debian PostgreSQL (tests, production) and on embedded PGlite (quick start).
+// The same behaviour must hold on Debian PostgreSQL (tests, production) and on the embedded server
+// from npm binaries (quick start).
 const backends: Array<[string, () => Promise<{ handle: DbHandle; stop: () => Promise<void> }>]> = [
   [
     'PostgreSQL',
@@ -38,11 +32,11 @@ const backends: Array<[string, () => Promise<{ handle: DbHandle; stop: () => Pro
     },
   ],
   [
-    'PGlite over the wire',
+    'embedded PostgreSQL',
     async () => {
-      const dir = mkdtempSync(path.join(tmpdir(), 'deelwijs-pglite-'));
+      const dir = mkdtempSync(path.join(tmpdir(), 'deelwijs-embedded-pg-'));
       const server = await startEmbeddedPostgres({
-        dataDir: dir,
+        dataDir: path.join(dir, 'data'),
         port: 20000 + Math.floor(Math.random() * 20000),
       });
       await runMigrations(server.url);
@@ -94,9 +88,28 @@ describe.each(backends)('%s', (_, open) => {
     await expect(handle.pool.query('DELETE FROM dossieraantekeningen')).rejects.toThrow(/onveranderlijk/);
   });
 
+  // PGlite multiplexed over one socket server failed exactly here: interleaved extended-protocol
+  // messages answered one connection with another's rows.
+  it('keeps concurrent transactions apart: every caller reads back its own deelverzoek', async () => {
+    const q = deelverzoekQueries(handle.db);
+    const ids = Array.from(
+      { length: 120 },
+      (_, i) => `44444444-4444-4444-8444-${String(i).padStart(12, '0')}`,
+    );
+    const gelezen = await Promise.all(
+      ids.map(async (id) => {
+        const { deelverzoek, aantekeningen } = stap(id);
+        await q.legStapVast(deelverzoek, aantekeningen, 1, deelverzoek.aangemaaktOp);
+        const [rij, notities] = await Promise.all([q.vind(id), q.aantekeningen(id)]);
+        return { id: rij?.deelverzoek.id, notities: notities.map((n) => n.deelverzoekId) };
+      }),
+    );
+    expect(gelezen).toEqual(ids.map((id) => ({ id, notities: [id] })));
+  });
+
   it('pages the list newest first with a total', async () => {
     const lijst = await deelverzoekQueries(handle.db).lijst({ pagina: 1, perPagina: 2 });
-    expect(lijst.totaal).toBe(3);
+    expect(lijst.totaal).toBe(123);
     expect(lijst.items).toHaveLength(2);
     expect(lijst.items[0]?.client.pseudoniem).toBe('CL-1001');
   });

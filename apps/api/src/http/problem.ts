@@ -12,6 +12,8 @@ export interface ProblemDetails {
   fouten?: Array<{ pad: string; bericht: string }>;
   /** Rules from the afwegingskader that forbid the action, with their handbook source. */
   overtredingen?: Array<{ code: string; bericht: string; bron: string }>;
+  /** Seconds; sent as the Retry-After header, not in the body. */
+  retryAfter?: number;
 }
 
 export class ProblemException extends Error {
@@ -61,6 +63,14 @@ export const problemen = {
       status: 422,
       detail: overtredingen.map((o) => o.bericht).join(' '),
       overtredingen,
+    }),
+  verouderd: () =>
+    new ProblemException({
+      type: `${TYPE}verouderde-stand`,
+      title: 'Het deelverzoek is intussen gewijzigd',
+      status: 409,
+      detail:
+        'Het deelverzoek is intussen gewijzigd door iemand anders of in een ander venster. Laad de pagina opnieuw en kijk of uw stap nog nodig is.',
     }),
   nietBeschikbaar: (detail: string) =>
     new ProblemException({

@@ -1,5 +1,5 @@
 import { DomeinId, GegevenscategorieId, PetId } from '@deelwijs/content';
-import { adviesJsonSchema, NieuwDeelverzoek, Opdracht } from '@deelwijs/domain';
+import { adviesJsonSchema, NieuwDeelverzoek } from '@deelwijs/domain';
 import { z } from 'zod';
 import { Inloggen } from '../auth/sessies.controller';
 import { ClientDetail, ClientView, NieuweClient } from '../features/clienten/clienten.schemas';
@@ -7,6 +7,7 @@ import {
   DeelverzoekInBehandeling,
   DeelverzoekView,
   DossieraantekeningView,
+  OpdrachtVerzoekBody,
 } from '../features/deelverzoeken/deelverzoeken.schemas';
 import { NieuweGebruiker } from '../features/gebruikers/gebruikers.controller';
 import {
@@ -40,6 +41,16 @@ const paginaParams = [
 const beveiligd = {
   401: problem('Niet ingelogd'),
   403: problem('Geen toegang (rol, of CSRF-token ontbreekt)'),
+};
+
+/** Every POST that creates or changes something takes one; a repeat returns the first answer. */
+const idempotencyParam = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'Unieke sleutel per bedoelde wijziging (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel geeft het eerste antwoord terug en wijzigt niets; 24 uur geldig.',
+  schema: { type: 'string', minLength: 8, maxLength: 200 },
 };
 
 const versieParam = {
@@ -304,12 +315,15 @@ export function openApiDocument() {
         post: {
           summary:
             'Een stap van het afwegingskader uitvoeren (afweging 1–3, toestemmingspoging, intrekken, afweging 4, toetsing, akkoord, verstrekking, uitstel, informeren achteraf)',
-          parameters: [idParam],
-          requestBody: { required: true, ...json(Opdracht, 'input') },
+          parameters: [idParam, idempotencyParam],
+          requestBody: { required: true, ...json(OpdrachtVerzoekBody, 'input') },
           responses: {
             200: { description: 'Vastgelegd in het dossier', ...json(DeelverzoekView) },
             400: problem('Ongeldige invoer'),
             404: problem('Niet gevonden'),
+            409: problem(
+              'Het deelverzoek is intussen gewijzigd (volgnummer klopt niet meer), of hetzelfde verzoek wordt nog verwerkt',
+            ),
             422: problem('Het afwegingskader staat dit niet toe (met de bron in de handleiding)'),
             ...beveiligd,
           },

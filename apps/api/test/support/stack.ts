@@ -101,13 +101,14 @@ export async function logIn(baseUrl: string, email: string, wachtwoord = 'demo-d
   const cookie = cookies.join('; ');
   return {
     get: (pad: string) => fetch(`${baseUrl}${pad}`, { headers: { cookie } }) as Promise<Antwoord>,
-    post: (pad: string, body: unknown, opties: { csrf?: boolean } = {}) =>
+    post: (pad: string, body: unknown, opties: { csrf?: boolean; sleutel?: string } = {}) =>
       fetch(`${baseUrl}${pad}`, {
         method: 'POST',
         headers: {
           cookie,
           'content-type': 'application/json',
           ...(opties.csrf === false ? {} : { 'x-csrf-token': csrf }),
+          ...(opties.sleutel ? { 'idempotency-key': opties.sleutel } : {}),
         },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }) as Promise<Antwoord>,

@@ -14,6 +14,7 @@ export interface DeelverzoekView {
   bijgewerktOp: string;
   contentVersie: string;
   beleidVersie: string;
+  volgnummer: number;
   volgendeActie: string | null;
   volgendeActieOp: string | null;
 }

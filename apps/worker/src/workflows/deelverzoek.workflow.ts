@@ -17,6 +17,7 @@ import {
   opdrachtUpdate,
   pogingSignal,
   TOESTEMMING_WORKFLOW,
+  VEROUDERD_FAILURE,
 } from '@deelwijs/temporal/contract';
 import {
   ApplicationFailure,
@@ -99,7 +100,16 @@ export async function deelverzoekWorkflow(
     proces,
   });
 
-  const probeer = ({ opdracht, door }: OpdrachtVerzoek, op: string) => {
+  const probeer = ({ opdracht, door, volgnummer }: OpdrachtVerzoek, op: string) => {
+    // Checked in the validator and again in the handler: two commands accepted in one activation are
+    // judged one after the other, so the second meets the state the first left.
+    if (volgnummer !== undefined && volgnummer !== proces.volgnummer) {
+      throw ApplicationFailure.create({
+        type: VEROUDERD_FAILURE,
+        message: `verwacht volgnummer ${volgnummer}, huidig ${proces.volgnummer}`,
+        nonRetryable: true,
+      });
+    }
     const invoer = Opdracht.safeParse(opdracht);
     if (!invoer.success) {
       throw weigering(

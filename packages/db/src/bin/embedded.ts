@@ -1,21 +1,38 @@
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startEmbeddedPostgres } from '../embedded/pglite-server';
+import { startEmbeddedPostgres } from '../embedded/postgres-server';
 
-// Started by infra/launch.mjs when no DATABASE_URL is given.
+// Started by infra/launch.mjs when no DATABASE_URL is given. The URL (it holds the generated password)
+// goes to a file only the owner can read, never to the log.
 async function main() {
-  const dataDir = path.resolve(process.env.PGLITE_DATA_DIR ?? '.data/pglite');
-  const port = Number(process.env.PGLITE_PORT ?? 5433);
-  const server = await startEmbeddedPostgres({ dataDir, port });
-  console.log(`PGlite luistert op poort ${port} (data: ${dataDir})`);
+  const dataDir = path.resolve(process.env.EMBEDDED_PG_DATA_DIR ?? '.data/postgres');
+  const port = Number(process.env.EMBEDDED_PG_PORT ?? 5433);
+  const urlFile = process.env.EMBEDDED_PG_URL_FILE;
+  if (urlFile) rmSync(urlFile, { force: true }); // present again only once this server answers
+  const server = await startEmbeddedPostgres({
+    dataDir,
+    port,
+    onLog: (regel) => console.error(regel),
+  });
+  if (urlFile) writeFileSync(urlFile, server.url, { mode: 0o600 });
+  console.log(`PostgreSQL (ingebouwd) luistert op 127.0.0.1:${port} (data: ${server.dataDir})`);
+  let stoppen = false;
   const stop = async () => {
+    stoppen = true;
     await server.stop();
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // The server ending by itself ends this process too, so the supervisor sees it.
+  const code = await server.exited;
+  if (!stoppen) {
+    console.error(`PostgreSQL stopte onverwacht (${code}).`);
+    process.exit(1);
+  }
 }
 
 main().catch((error) => {
-  console.error('PGlite kon niet starten:', error);
+  console.error('PostgreSQL kon niet starten:', error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -46,11 +46,18 @@ export const clientQueries = (db: Db) => ({
       .where(eq(vertegenwoordigers.clientId, clientId))
       .orderBy(asc(vertegenwoordigers.aangemaaktOp)),
 
-  /** A client and their representatives in one transaction: never a client without the people who consent for them. */
+  /**
+   * A client and their representatives in one transaction: never a client without the people who
+   * consent for them. A retry with the same id (idempotent create) changes nothing.
+   */
   maak: (client: NieuweClientRij, personen: NieuweVertegenwoordigerRij[]) =>
     db.transaction(async (tx) => {
-      await tx.insert(clienten).values(client);
-      if (personen.length) await tx.insert(vertegenwoordigers).values(personen);
+      const nieuw = await tx
+        .insert(clienten)
+        .values(client)
+        .onConflictDoNothing({ target: clienten.id })
+        .returning({ id: clienten.id });
+      if (nieuw.length && personen.length) await tx.insert(vertegenwoordigers).values(personen);
     }),
 
   pseudoniemBestaat: async (pseudoniem: string) =>

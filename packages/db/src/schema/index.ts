@@ -1,5 +1,16 @@
 import type { Actor, Ontvanger } from '@deelwijs/domain';
-import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const clienten = pgTable('clienten', {
   id: uuid('id').primaryKey(),
@@ -127,4 +138,28 @@ export const notificaties = pgTable(
     gelezenOp: timestamp('gelezen_op', { withTimezone: true, mode: 'string' }),
   },
   (t) => [index('notificaties_gebruiker_idx').on(t.gebruikerId, t.gelezenOp)],
+);
+
+/**
+ * Idempotency-Key answers: a repeated POST with the same key (per user) gets the first answer and
+ * changes nothing. A row without `status` is a request still being handled; the claim lets a
+ * concurrent duplicate wait instead of running twice.
+ */
+export const idempotentie = pgTable(
+  'idempotentie',
+  {
+    gebruikerId: text('gebruiker_id').notNull(),
+    sleutel: text('sleutel').notNull(),
+    /** sha256 of method, route and body: the same key for a different request is refused. */
+    verzoekHash: text('verzoek_hash').notNull(),
+    geclaimdOp: timestamp('geclaimd_op', { withTimezone: true, mode: 'string' }).notNull(),
+    status: integer('status'),
+    antwoord: jsonb('antwoord'),
+    locatie: text('locatie'),
+    voltooidOp: timestamp('voltooid_op', { withTimezone: true, mode: 'string' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.gebruikerId, t.sleutel] }),
+    index('idempotentie_geclaimd_idx').on(t.geclaimdOp),
+  ],
 );

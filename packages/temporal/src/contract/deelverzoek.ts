@@ -40,6 +40,11 @@ export interface DeelverzoekWorkflowStatus {
 export interface OpdrachtVerzoek {
   opdracht: Opdracht;
   door: Medewerker;
+  /**
+   * The volgnummer the person saw when giving the command; a command against a state they did not
+   * see is refused (VEROUDERD_FAILURE). Absent in histories recorded before it existed.
+   */
+  volgnummer?: number;
 }
 
 export const deelverzoekStatusQuery = defineQuery<DeelverzoekWorkflowStatus>('status');
@@ -48,6 +53,9 @@ export const opdrachtUpdate = defineUpdate<DeelverzoekWorkflowStatus, [OpdrachtV
 /** ApplicationFailure type of a command the rules refuse; its details hold the Overtreding[]. */
 export const OVERTREDING_FAILURE = 'Overtreding';
 export type OvertredingDetails = [Overtreding[]];
+
+/** ApplicationFailure type of a command given on a state that has moved on since the person saw it. */
+export const VEROUDERD_FAILURE = 'VerouderdeStand';
 
 /** The consent clock: a child workflow per deelverzoek that reminds and prompts, never decides. */
 export const TOESTEMMING_WORKFLOW = 'toestemmingsklokWorkflow';

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { type Gebruiker, HuidigeGebruiker } from '../../auth/gebruiker';
+import { Idempotent, type RequestMetSleutel } from '../../http/idempotentie/idempotent';
 import { IdParam, Paginering, pagina } from '../../http/paginering';
 import { ZodPipe } from '../../http/zod.pipe';
 import { ClientenZoeken, NieuweClient } from './clienten.schemas';
@@ -20,12 +21,14 @@ export class ClientenController {
   }
 
   @Post()
+  @Idempotent()
   async maak(
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @Body(new ZodPipe(NieuweClient)) invoer: NieuweClient,
+    @Req() request: RequestMetSleutel,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const client = await this.service.maak(gebruiker, invoer);
+    const client = await this.service.maak(gebruiker, invoer, request.idempotentieSleutel);
     response.location(`/api/v1/clienten/${client.id}`).status(201);
     return client;
   }

@@ -8,6 +8,7 @@ import {
 } from '@deelwijs/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Gebruiker } from '../../auth/gebruiker';
+import { afgeleidId } from '../../http/idempotentie/idempotent';
 import { problemen } from '../../http/problem';
 import { DB } from '../../infra/db.provider';
 import { magTeamZien, vereisRol, zichtbaarTeam } from '../toegang';
@@ -37,7 +38,8 @@ export class ClientenService {
       .then(({ items, totaal }) => ({ items: items.map(naarView), totaal }));
   }
 
-  async maak(gebruiker: Gebruiker, invoer: NieuweClient): Promise<ClientDetail> {
+  /** With an Idempotency-Key the ids follow from it, so a retry after a lost answer adds no second client. */
+  async maak(gebruiker: Gebruiker, invoer: NieuweClient, sleutel?: string): Promise<ClientDetail> {
     vereisRol(gebruiker, 'casemanager');
     const vandaag = lokaleDatum(new Date());
     if (invoer.geboortedatum > vandaag)
@@ -47,7 +49,8 @@ export class ClientenService {
     const queries = clientQueries(this.db.db);
     let pseudoniem = nieuwPseudoniem();
     while (await queries.pseudoniemBestaat(pseudoniem)) pseudoniem = nieuwPseudoniem();
-    const id = randomUUID();
+    const nieuwId = (doel: string) => (sleutel ? afgeleidId(gebruiker.id, sleutel, doel) : randomUUID());
+    const id = nieuwId('client');
     await queries.maak(
       {
         id,
@@ -57,7 +60,12 @@ export class ClientenService {
         wilsonbekwaam: invoer.wilsonbekwaam,
         team: gebruiker.team,
       },
-      invoer.vertegenwoordigers.map((v) => ({ id: randomUUID(), clientId: id, naam: v.naam, rol: v.rol })),
+      invoer.vertegenwoordigers.map((v, i) => ({
+        id: nieuwId(`vertegenwoordiger:${i}`),
+        clientId: id,
+        naam: v.naam,
+        rol: v.rol,
+      })),
     );
     return this.vind(gebruiker, id);
   }

@@ -1,4 +1,4 @@
-import { NieuwDeelverzoek, Opdracht } from '@deelwijs/domain';
+import { NieuwDeelverzoek } from '@deelwijs/domain';
 import {
   Body,
   Controller,
@@ -8,13 +8,16 @@ import {
   Param,
   Post,
   Query,
+  Req,
   Res,
   StreamableFile,
 } from '@nestjs/common';
 import type { Response } from 'express';
 import { type Gebruiker, HuidigeGebruiker } from '../../auth/gebruiker';
+import { Idempotent, type RequestMetSleutel } from '../../http/idempotentie/idempotent';
 import { IdParam, Paginering, pagina } from '../../http/paginering';
 import { ZodPipe } from '../../http/zod.pipe';
+import { OpdrachtVerzoekBody } from './deelverzoeken.schemas';
 import { DeelverzoekenService } from './deelverzoeken.service';
 import { verantwoordingHtml } from './verantwoording/verantwoording';
 import { verantwoordingPdf } from './verantwoording/verantwoording.pdf';
@@ -24,12 +27,14 @@ export class DeelverzoekenController {
   constructor(private readonly service: DeelverzoekenService) {}
 
   @Post()
+  @Idempotent()
   async start(
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @Body(new ZodPipe(NieuwDeelverzoek)) aanvraag: NieuwDeelverzoek,
+    @Req() request: RequestMetSleutel,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const resultaat = await this.service.start(gebruiker, aanvraag);
+    const resultaat = await this.service.start(gebruiker, aanvraag, request.idempotentieSleutel);
     response.location(`/api/v1/deelverzoeken/${resultaat.id}`);
     response.status('geregistreerd' in resultaat ? 202 : 201);
     return resultaat;
@@ -83,11 +88,13 @@ export class DeelverzoekenController {
   /** Every step of the afwegingskader: afwegingen, attempts, consent, doorbreking, verstrekking, … */
   @Post(':id/opdrachten')
   @HttpCode(200)
+  @Idempotent()
   opdracht(
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @Param('id', new ZodPipe(IdParam)) id: string,
-    @Body(new ZodPipe(Opdracht)) opdracht: Opdracht,
+    @Body(new ZodPipe(OpdrachtVerzoekBody)) verzoek: OpdrachtVerzoekBody,
+    @Req() request: RequestMetSleutel,
   ) {
-    return this.service.voerUit(gebruiker, id, opdracht);
+    return this.service.voerUit(gebruiker, id, verzoek, request.idempotentieSleutel);
   }
 }

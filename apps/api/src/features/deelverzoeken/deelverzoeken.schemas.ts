@@ -1,4 +1,4 @@
-import { DeelverzoekStatus, Ontvanger } from '@deelwijs/domain';
+import { DeelverzoekStatus, Ontvanger, Opdracht } from '@deelwijs/domain';
 import { z } from 'zod';
 
 export const DeelverzoekView = z.object({
@@ -14,6 +14,8 @@ export const DeelverzoekView = z.object({
   bijgewerktOp: z.iso.datetime({ offset: true }),
   contentVersie: z.string(),
   beleidVersie: z.string(),
+  /** Number of the last dossieraantekening: a command carries the one its sender saw. */
+  volgnummer: z.number().int().min(1),
   /** What the process waits for next and when it is due (werkvoorraad). */
   volgendeActie: z.string().nullable(),
   volgendeActieOp: z.iso.datetime({ offset: true }).nullable(),
@@ -37,3 +39,15 @@ export const DossieraantekeningView = z.object({
   contentVersie: z.string(),
   beleidVersie: z.string(),
 });
+
+/** POST /deelverzoeken/:id/opdrachten: one command, with the state its sender saw. */
+export const OpdrachtVerzoekBody = z.object({
+  volgnummer: z
+    .number({
+      error: 'Geef het volgnummer mee van de stand die u zag (veld volgnummer van het deelverzoek).',
+    })
+    .int()
+    .min(1),
+  opdracht: Opdracht,
+});
+export type OpdrachtVerzoekBody = z.infer<typeof OpdrachtVerzoekBody>;

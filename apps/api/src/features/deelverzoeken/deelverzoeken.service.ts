@@ -28,10 +28,17 @@ import {
   deelverzoekStatusQuery,
   OVERTREDING_FAILURE,
   opdrachtUpdate,
+  VEROUDERD_FAILURE,
 } from '@deelwijs/temporal';
 import { Inject, Injectable } from '@nestjs/common';
-import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import {
+  ApplicationFailure,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+} from '@temporalio/client';
 import type { Gebruiker } from '../../auth/gebruiker';
+import { afgeleidId } from '../../http/idempotentie/idempotent';
 import { problemen } from '../../http/problem';
 import { DB } from '../../infra/db.provider';
 import { TEMPORAL_CLIENT, type TemporalHandle } from '../../infra/temporal.provider';
@@ -62,6 +69,7 @@ const naarView = ({
     bijgewerktOp: iso(d.bijgewerktOp),
     contentVersie: d.contentVersie,
     beleidVersie: d.beleidVersie,
+    volgnummer: d.volgnummer,
     volgendeActie: d.volgendeActie,
     volgendeActieOp: d.volgendeActieOp ? iso(d.volgendeActieOp) : null,
   };
@@ -83,9 +91,11 @@ export class DeelverzoekenService {
     @Inject(TEMPORAL_CLIENT) private readonly temporal: TemporalHandle,
   ) {}
 
+  /** With an Idempotency-Key the workflow id follows from it, so a retry finds the same deelverzoek. */
   async start(
     gebruiker: Gebruiker,
     aanvraag: NieuwDeelverzoek,
+    sleutel?: string,
   ): Promise<DeelverzoekView | DeelverzoekInBehandeling> {
     vereisRol(gebruiker, 'casemanager');
     const client = await clientQueries(this.db.db).vind(aanvraag.clientId);
@@ -108,7 +118,7 @@ export class DeelverzoekenService {
         'Uw pet en beroepsgeheim zijn niet (goed) vastgelegd; vraag de functioneel beheerder dit aan te vullen.',
       );
 
-    const id = randomUUID();
+    const id = sleutel ? afgeleidId(gebruiker.id, sleutel, 'deelverzoek') : randomUUID();
     const input: DeelverzoekWorkflowInput = {
       id,
       aanvraag,
@@ -122,12 +132,15 @@ export class DeelverzoekenService {
       await this.temporal.client.workflow.start(DEELVERZOEK_WORKFLOW, {
         taskQueue: this.temporal.taskQueue,
         workflowId: id,
+        // A deelverzoek id names one process, ever: a late retry must find it, not start it again.
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
         args: [input],
       });
-    } catch {
-      throw problemen.nietBeschikbaar(
-        'Het procesregister (Temporal) is niet bereikbaar; het deelverzoek is niet aangemaakt. Probeer het zo opnieuw.',
-      );
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError))
+        throw problemen.nietBeschikbaar(
+          'Het procesregister (Temporal) is niet bereikbaar; het deelverzoek is niet aangemaakt. Probeer het zo opnieuw.',
+        );
     }
 
     const deadline = Date.now() + REGISTRATIE_WACHTTIJD_MS;
@@ -190,15 +203,25 @@ export class DeelverzoekenService {
     return maakVerantwoording(deelverzoek, aantekeningen, namen, new Date().toISOString());
   }
 
-  /** One human action on the process; the workflow's validator applies the rules (422 when they refuse). */
-  async voerUit(gebruiker: Gebruiker, id: string, opdracht: Opdracht): Promise<DeelverzoekView> {
+  /**
+   * One human action on the process; the workflow's validator applies the rules (422 when they refuse)
+   * and refuses a command on a state the person did not see (409). The Idempotency-Key becomes the
+   * Update id, so Temporal itself deduplicates a retry whose first answer never reached the caller.
+   */
+  async voerUit(
+    gebruiker: Gebruiker,
+    id: string,
+    { opdracht, volgnummer }: { opdracht: Opdracht; volgnummer: number },
+    sleutel?: string,
+  ): Promise<DeelverzoekView> {
     vereisRol(gebruiker, 'casemanager', 'deskundige-collega', 'leidinggevende');
     const rij = await this.zichtbaar(gebruiker, id);
     if (rij.client.team !== gebruiker.team) throw problemen.nietGevonden('Dit deelverzoek');
     await this.update(() =>
-      this.temporal.client.workflow
-        .getHandle(id)
-        .executeUpdate(opdrachtUpdate, { args: [{ opdracht, door: naarMedewerker(gebruiker) }] }),
+      this.temporal.client.workflow.getHandle(id).executeUpdate(opdrachtUpdate, {
+        args: [{ opdracht, door: naarMedewerker(gebruiker), volgnummer }],
+        ...(sleutel ? { updateId: afgeleidId(gebruiker.id, sleutel, `opdracht:${id}`) } : {}),
+      }),
     );
     return this.vind(gebruiker, id);
   }
@@ -223,6 +246,8 @@ export class DeelverzoekenService {
       if (cause instanceof ApplicationFailure && cause.type === OVERTREDING_FAILURE) {
         throw problemen.regelOvertreden((cause.details?.[0] as Overtreding[] | undefined) ?? []);
       }
+      if (cause instanceof ApplicationFailure && cause.type === VEROUDERD_FAILURE)
+        throw problemen.verouderd();
       throw error;
     }
   }

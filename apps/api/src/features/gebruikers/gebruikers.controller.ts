@@ -8,6 +8,7 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import { type Gebruiker, HuidigeGebruiker, Rol } from '../../auth/gebruiker';
 import { naarGebruiker } from '../../auth/sessie.service';
+import { Idempotent } from '../../http/idempotentie/idempotent';
 import { problemen } from '../../http/problem';
 import { ZodPipe } from '../../http/zod.pipe';
 import { DB } from '../../infra/db.provider';
@@ -38,6 +39,7 @@ export class GebruikersController {
   }
 
   @Post()
+  @Idempotent()
   async maak(
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @Body(new ZodPipe(NieuweGebruiker)) invoer: NieuweGebruiker,

@@ -2,6 +2,7 @@ import { type DbHandle, notificatieQueries } from '@deelwijs/db';
 import { Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { z } from 'zod';
 import { type Gebruiker, HuidigeGebruiker } from '../../auth/gebruiker';
+import { Idempotent } from '../../http/idempotentie/idempotent';
 import { problemen } from '../../http/problem';
 import { ZodPipe } from '../../http/zod.pipe';
 import { DB } from '../../infra/db.provider';
@@ -46,6 +47,7 @@ export class WerkvoorraadController {
 
   @Post('notificaties/:id/gelezen')
   @HttpCode(204)
+  @Idempotent()
   async gelezen(
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @Param('id', new ZodPipe(z.string().min(1).max(200))) id: string,

@@ -4,10 +4,11 @@ import { VertegenwoordigerRol, vertegenwoordigerRolLabel } from '@deelwijs/domai
 import { useRouter } from 'next/navigation';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Foutmelding } from '@/components/foutmelding';
-import { apiSend, type Problem } from '@/lib/api.client';
+import { type Problem, useVerzending } from '@/lib/api.client';
 
 export function NieuweClientFormulier() {
   const router = useRouter();
+  const verzend = useVerzending();
   const [vertegenwoordigers, setVertegenwoordigers] = useState<Array<{ naam: string; rol: string }>>([]);
   const [problem, setProblem] = useState<Problem>();
   const [bezig, setBezig] = useState(false);
@@ -17,7 +18,7 @@ export function NieuweClientFormulier() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setBezig(true);
-    const resultaat = await apiSend<{ id: string }>('POST', '/clienten', {
+    const resultaat = await verzend<{ id: string }>('POST', '/clienten', {
       naam: form.get('naam'),
       geboortedatum: form.get('geboortedatum'),
       wilsonbekwaam: form.get('wilsonbekwaam') === 'on',

@@ -75,7 +75,9 @@ export default async function DeelverzoekPage({
       </p>
 
       {!deelverzoek.afgesloten && <Stap deelverzoek={deelverzoek} />}
-      {!deelverzoek.afgesloten && <DeelverzoekIntrekken deelverzoekId={deelverzoek.id} />}
+      {!deelverzoek.afgesloten && (
+        <DeelverzoekIntrekken deelverzoekId={deelverzoek.id} volgnummer={deelverzoek.volgnummer} />
+      )}
 
       <section aria-labelledby="dossier" className="mt-10">
         <h2 id="dossier" className="text-lg font-semibold">
@@ -98,7 +100,8 @@ export default async function DeelverzoekPage({
 
 /** The wizard: the form for the step the process is in, fed by the workflow's own state. */
 async function Stap({ deelverzoek }: { deelverzoek: DeelverzoekView }) {
-  if (deelverzoek.status === 'afweging-1') return <Afweging1Formulier deelverzoekId={deelverzoek.id} />;
+  if (deelverzoek.status === 'afweging-1')
+    return <Afweging1Formulier deelverzoekId={deelverzoek.id} volgnummer={deelverzoek.volgnummer} />;
   const [proces, client] = await Promise.all([
     apiGet<DeelverzoekProces>(`/deelverzoeken/${deelverzoek.id}/proces`),
     apiGet<ClientDetail>(`/clienten/${deelverzoek.client.id}`),

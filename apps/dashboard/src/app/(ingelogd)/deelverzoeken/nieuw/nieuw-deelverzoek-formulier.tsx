@@ -4,7 +4,7 @@ import { NieuwDeelverzoek } from '@deelwijs/domain';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { Foutmelding } from '@/components/foutmelding';
-import { apiSend, type Problem } from '@/lib/api.client';
+import { type Problem, useVerzending } from '@/lib/api.client';
 import type { ClientView } from '@/lib/types';
 
 type Veldfouten = Record<string, string | undefined>;
@@ -24,6 +24,7 @@ export function NieuwDeelverzoekFormulier({
   standaardClientId?: string;
 }) {
   const router = useRouter();
+  const verzend = useVerzending();
   const [clientId, setClientId] = useState(standaardClientId);
   const [doel, setDoel] = useState('');
   const [ontvangers, setOntvangers] = useState([{ organisatie: '', rol: '' }]);
@@ -52,7 +53,7 @@ export function NieuwDeelverzoekFormulier({
     setFouten(gevonden);
     if (Object.keys(gevonden).length > 0) return;
     setBezig(true);
-    const resultaat = await apiSend<{ id: string }>('POST', '/deelverzoeken', invoer());
+    const resultaat = await verzend<{ id: string }>('POST', '/deelverzoeken', invoer());
     setBezig(false);
     if (!resultaat.ok) {
       setProblem(resultaat.problem);

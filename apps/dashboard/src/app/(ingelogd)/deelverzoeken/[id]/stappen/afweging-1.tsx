@@ -1,32 +1,31 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { Foutmelding } from '@/components/foutmelding';
-import { apiSend, type Problem } from '@/lib/api.client';
+import { useOpdracht } from './gebruik-opdracht';
 
 /** Afweging 1 of the handbook: does the question belong to me? No → refer the client. */
-export function Afweging1Formulier({ deelverzoekId }: { deelverzoekId: string }) {
-  const router = useRouter();
+export function Afweging1Formulier({
+  deelverzoekId,
+  volgnummer,
+}: {
+  deelverzoekId: string;
+  volgnummer: number;
+}) {
   const [hoortBijMij, setHoortBijMij] = useState<boolean>();
-  const [problem, setProblem] = useState<Problem>();
-  const [bezig, setBezig] = useState(false);
+  const { verstuur: stuur, problem, bezig } = useOpdracht(deelverzoekId, volgnummer);
 
   async function verstuur(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setBezig(true);
-    const resultaat = await apiSend('POST', `/deelverzoeken/${deelverzoekId}/opdrachten`, {
+    await stuur({
       soort: 'afweging-1',
       antwoord: {
-        hoortBijMij,
-        toelichting: form.get('toelichting'),
-        ...(hoortBijMij === false ? { doorverwezenNaar: form.get('doorverwezenNaar') } : {}),
+        hoortBijMij: hoortBijMij === true,
+        toelichting: String(form.get('toelichting') ?? ''),
+        ...(hoortBijMij === false ? { doorverwezenNaar: String(form.get('doorverwezenNaar') ?? '') } : {}),
       },
     });
-    setBezig(false);
-    if (resultaat.ok) router.refresh();
-    else setProblem(resultaat.problem);
   }
 
   return (

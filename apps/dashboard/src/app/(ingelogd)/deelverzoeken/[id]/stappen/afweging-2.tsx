@@ -13,7 +13,7 @@ import { JaNee, Keuzes, Stapkader, Toelichting, Vastleggen } from './velden';
 
 /** Afweging 2: a welbepaald doel, the data uitdrukkelijk omschreven, a grondslag — with the rules' verdict as you choose. */
 export function Afweging2({ proces }: { proces: DeelverzoekProces }) {
-  const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id);
+  const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id, proces.volgnummer);
   const [welbepaaldDoel, setDoel] = useState<boolean>();
   const [uitdrukkelijk, setUitdrukkelijk] = useState<boolean>();
   const [gegevens, setGegevens] = useState<GegevenscategorieId[]>([]);

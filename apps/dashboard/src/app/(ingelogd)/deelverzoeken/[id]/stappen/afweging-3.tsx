@@ -8,7 +8,7 @@ import { JaNee, Keuzes, Stapkader, Toelichting, Vastleggen } from './velden';
 
 /** Afweging 3: doelmatig, proportioneel, subsidiair — or share less. */
 export function Afweging3({ proces }: { proces: DeelverzoekProces }) {
-  const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id);
+  const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id, proces.volgnummer);
   const [doelmatig, setDoelmatig] = useState<boolean>();
   const [proportioneel, setProportioneel] = useState<boolean>();
   const [subsidiair, setSubsidiair] = useState<boolean>();

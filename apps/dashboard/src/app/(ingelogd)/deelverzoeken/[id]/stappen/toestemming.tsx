@@ -36,7 +36,7 @@ export function Toestemmingsstap({
   proces: DeelverzoekProces;
   namen: Record<string, string>;
 }) {
-  const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id);
+  const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id, proces.volgnummer);
   const wie = proces.wieMoetToestemmen;
   const partijNaam = (p: Partij) => (p.soort === 'client' ? 'de cliënt' : (namen[p.id] ?? p.rol));
   const [partij, setPartij] = useState(0);

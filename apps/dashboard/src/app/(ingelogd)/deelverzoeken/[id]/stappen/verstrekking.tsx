@@ -9,7 +9,7 @@ import { ToestemmingIntrekken } from './wendingen';
 
 /** Record the actual disclosure: what, to whom, how — and what was deliberately withheld. */
 export function Verstrekkingsstap({ proces }: { proces: DeelverzoekProces }) {
-  const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id);
+  const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id, proces.volgnummer);
   const afgewogen = proces.inhoud?.gegevens ?? [];
   const [gegevens, setGegevens] = useState<GegevenscategorieId[]>(afgewogen);
   const [wijze, setWijze] = useState<VerstrekkingWijze>('overleg');

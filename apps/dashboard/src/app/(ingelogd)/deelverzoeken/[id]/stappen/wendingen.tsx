@@ -14,7 +14,7 @@ export function ToestemmingIntrekken({
   proces: DeelverzoekProces;
   naamVan: (p: Partij) => string;
 }) {
-  const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id);
+  const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id, proces.volgnummer);
   const [toelichting, setToelichting] = useState('');
   const geldig = proces.toestemmingen.filter((t) => !t.ingetrokkenOp);
   if (geldig.length === 0) return null;
@@ -52,7 +52,7 @@ const REDEN: Record<Afweging4Reden, string> = {
 
 /** Refused or unreachable: the professional chooses to weigh sharing without consent (afweging 4). */
 export function StartAfweging4({ proces }: { proces: DeelverzoekProces }) {
-  const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id);
+  const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id, proces.volgnummer);
   const [reden, setReden] = useState<Afweging4Reden>('client-weigert');
   const [toelichting, setToelichting] = useState('');
   return (
@@ -93,8 +93,14 @@ export function StartAfweging4({ proces }: { proces: DeelverzoekProces }) {
 }
 
 /** Stop the deelverzoek altogether; the file records that and why. */
-export function DeelverzoekIntrekken({ deelverzoekId }: { deelverzoekId: string }) {
-  const { verstuur, problem, bezig } = useOpdracht(deelverzoekId);
+export function DeelverzoekIntrekken({
+  deelverzoekId,
+  volgnummer,
+}: {
+  deelverzoekId: string;
+  volgnummer: number;
+}) {
+  const { verstuur, problem, bezig } = useOpdracht(deelverzoekId, volgnummer);
   const [toelichting, setToelichting] = useState('');
   return (
     <details className="mt-8 max-w-3xl text-sm">
