@@ -1,5 +1,6 @@
 export * from './client';
 export * from './embedded/pglite-server';
+export * from './fouten';
 export * from './migrate';
 export * from './queries/clienten';
 export * from './queries/deelverzoeken';

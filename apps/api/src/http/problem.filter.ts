@@ -1,6 +1,8 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { PinoLogger } from 'nestjs-pino';
 import { type ProblemDetails, ProblemException } from './problem';
+import { alsStoring } from './storingen';
 
 const TITELS: Record<number, string> = {
   400: 'Ongeldig verzoek',
@@ -12,22 +14,36 @@ const TITELS: Record<number, string> = {
   415: 'Niet-ondersteund formaat',
 };
 
-/** Every error leaves the API as application/problem+json with a Dutch title. */
+/**
+ * Every error leaves the API as application/problem+json with a Dutch title. A part that is away
+ * (database, Temporal) answers 503 with Retry-After; anything unforeseen 500, and is logged.
+ */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
-  private readonly logger = new Logger('HTTP');
+  constructor(private readonly logger: PinoLogger) {
+    logger.setContext('HTTP');
+  }
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const problem = this.toProblem(exception);
-    // Path without query string: identifiers only, never client data, reach the log.
-    if (problem.status >= 500)
-      this.logger.error(
-        `${request.method} ${request.path} → ${problem.status}`,
-        exception instanceof Error ? exception.stack : undefined,
-      );
+    const fout = exception instanceof ProblemException ? exception : (alsStoring(exception) ?? exception);
+    const problem = this.toProblem(fout);
+    // The route and path without query string, and the error through the safe serializer: no client
+    // data, parameters or tokens reach the log.
+    if (problem.status >= 500) {
+      const route = (request.route as { path?: string } | undefined)?.path;
+      const regel = { status: problem.status, method: request.method, route, path: request.path };
+      // A 503 we raised ourselves says it all in its detail; for the others, the error that led to it.
+      const err =
+        exception instanceof ProblemException && problem.status === 503 ? exception.cause : exception;
+      if (problem.status === 503)
+        this.logger.warn({ ...regel, ...(err ? { err } : {}) }, `part unavailable: ${problem.detail}`);
+      else this.logger.error({ ...regel, err }, 'request failed');
+    }
+    if (fout instanceof ProblemException && fout.retryNa !== undefined)
+      response.setHeader('retry-after', String(fout.retryNa));
     response
       .status(problem.status)
       .type('application/problem+json')

@@ -28,11 +28,13 @@ import {
   deelverzoekStatusQuery,
   OVERTREDING_FAILURE,
   opdrachtUpdate,
+  VASTLEGGEN_MISLUKT_FAILURE,
 } from '@deelwijs/temporal';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { Gebruiker } from '../../auth/gebruiker';
 import { problemen } from '../../http/problem';
+import { alsStoring } from '../../http/storingen';
 import { DB } from '../../infra/db.provider';
 import { TEMPORAL_CLIENT, type TemporalHandle } from '../../infra/temporal.provider';
 import { magTeamZien, vereisRol, zichtbaarTeam } from '../toegang';
@@ -124,9 +126,10 @@ export class DeelverzoekenService {
         workflowId: id,
         args: [input],
       });
-    } catch {
+    } catch (error) {
       throw problemen.nietBeschikbaar(
         'Het procesregister (Temporal) is niet bereikbaar; het deelverzoek is niet aangemaakt. Probeer het zo opnieuw.',
+        { cause: error },
       );
     }
 
@@ -209,8 +212,17 @@ export class DeelverzoekenService {
     try {
       return (await this.temporal.client.workflow.getHandle(id).query(deelverzoekStatusQuery)).proces;
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw problemen.nietGevonden('Dit deelverzoek');
-      throw problemen.nietBeschikbaar('De procesgegevens zijn nu niet op te vragen; probeer het zo opnieuw.');
+      // A closed workflow answers queries for as long as Temporal keeps its history; after that only the file remains.
+      if (error instanceof WorkflowNotFoundError)
+        throw problemen.afgesloten(
+          'Het procesverloop van dit deelverzoek is niet meer op te vragen, omdat het al lang is afgesloten. Het dossier en de verantwoording blijven beschikbaar.',
+        );
+      throw (
+        alsStoring(error) ??
+        problemen.nietBeschikbaar('De procesgegevens zijn nu niet op te vragen; probeer het zo opnieuw.', {
+          cause: error,
+        })
+      );
     }
   }
 
@@ -222,6 +234,16 @@ export class DeelverzoekenService {
       const cause = error instanceof WorkflowUpdateFailedError ? error.cause : undefined;
       if (cause instanceof ApplicationFailure && cause.type === OVERTREDING_FAILURE) {
         throw problemen.regelOvertreden((cause.details?.[0] as Overtreding[] | undefined) ?? []);
+      }
+      // The workflow could not write the step; it undid the step and stays ready for the next command.
+      if (cause instanceof ApplicationFailure && cause.type === VASTLEGGEN_MISLUKT_FAILURE) {
+        throw problemen.nietVastgelegd(error);
+      }
+      // The file knows the deelverzoek, so a workflow that is not found has finished: nothing more can be done.
+      if (error instanceof WorkflowNotFoundError) {
+        throw problemen.afgesloten(
+          'Dit deelverzoek is afgesloten. Er kan geen stap meer bij; start zo nodig een nieuw deelverzoek.',
+        );
       }
       throw error;
     }
