@@ -28,19 +28,20 @@ export class ProblemFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const fout = exception instanceof ProblemException ? exception : (alsStoring(exception) ?? exception);
+    const gemapt = exception instanceof ProblemException ? undefined : alsStoring(exception);
+    const fout = gemapt ?? exception;
     const problem = this.toProblem(fout);
     // The route and path without query string, and the error through the safe serializer: no client
     // data, parameters or tokens reach the log.
-    if (problem.status >= 500) {
+    if (problem.status >= 500 || gemapt) {
       const route = (request.route as { path?: string } | undefined)?.path;
       const regel = { status: problem.status, method: request.method, route, path: request.path };
-      // A 503 we raised ourselves says it all in its detail; for the others, the error that led to it.
-      const err =
-        exception instanceof ProblemException && problem.status === 503 ? exception.cause : exception;
-      if (problem.status === 503)
-        this.logger.warn({ ...regel, ...(err ? { err } : {}) }, `part unavailable: ${problem.detail}`);
-      else this.logger.error({ ...regel, err }, 'request failed');
+      // A problem we raised ourselves says it all in its detail; otherwise log the error that led to it.
+      const err = exception instanceof ProblemException ? exception.cause : exception;
+      const metFout = { ...regel, ...(err ? { err } : {}) };
+      if (problem.status === 503) this.logger.warn(metFout, `part unavailable: ${problem.detail}`);
+      else if (problem.status < 500) this.logger.warn(metFout, 'the database refused a value');
+      else this.logger.error({ ...regel, err: exception }, 'request failed');
     }
     if (fout instanceof ProblemException && fout.retryNa !== undefined)
       response.setHeader('retry-after', String(fout.retryNa));

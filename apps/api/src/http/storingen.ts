@@ -1,4 +1,4 @@
-import { isDatabaseNietBereikbaar } from '@deelwijs/db';
+import { databasefoutIn, isDatabaseNietBereikbaar } from '@deelwijs/db';
 import {
   isGrpcServiceError,
   NamespaceNotFoundError,
@@ -7,8 +7,9 @@ import {
 import { type ProblemException, problemen } from './problem';
 
 /**
- * The one place that decides which failures of a part (database, Temporal) mean "not now" rather than
- * "broken": those become a 503 with Retry-After, so a caller tries again instead of seeing a 500.
+ * The one place that decides what an error of a part (database, Temporal) means for the caller. "Not
+ * now" (a part is away or too slow) becomes a 503 with Retry-After, so a caller tries again instead of
+ * seeing a 500; a value the database cannot store (SQLSTATE class 22) is bad input, a 400.
  */
 
 // gRPC status codes: CANCELLED 1, DEADLINE_EXCEEDED 4, RESOURCE_EXHAUSTED 8, ABORTED 10, UNAVAILABLE 14.
@@ -31,8 +32,12 @@ export const TEMPORAL_WEG =
 export const VERWERKING_TRAAG =
   'De verwerking reageert nu niet op tijd. Mogelijk wordt de stap alsnog vastgelegd zodra de verwerking weer draait: kijk in het dossier voordat u hem opnieuw doet.';
 
-/** A 503 problem for an error of a part that is away, or undefined for any other error. */
+export const WAARDE_ONMOGELIJK =
+  'Een van de ingevulde waarden kan niet worden opgeslagen, bijvoorbeeld een datum die niet bestaat. Er is niets opgeslagen; controleer de invoer.';
+
+/** The problem for an error whose meaning is known (a part away, a value the database refuses), else undefined. */
 export function alsStoring(fout: unknown): ProblemException | undefined {
+  if (databasefoutIn(fout)?.code.startsWith('22')) return problemen.ongeldigeInvoer([], WAARDE_ONMOGELIJK);
   if (fout instanceof WorkflowUpdateRPCTimeoutOrCancelledError)
     return problemen.nietBeschikbaar(VERWERKING_TRAAG, { cause: fout });
   if (temporalNietBereikbaar(fout)) return problemen.nietBeschikbaar(TEMPORAL_WEG, { cause: fout });

@@ -21,10 +21,9 @@ export function testDatabaseAdminUrl(): string {
 
 /**
  * A fresh, migrated and seeded database per test file, so suites never see each other's rows and the
- * append-only dossier never needs cleaning.
+ * append-only dossier never needs cleaning. `adminUrl` picks another server (a test that stops one).
  */
-export async function createTestDatabase(prefix: string) {
-  const adminUrl = testDatabaseAdminUrl();
+export async function createTestDatabase(prefix: string, adminUrl = testDatabaseAdminUrl()) {
   const name = `${prefix}_${randomBytes(4).toString('hex')}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
   const admin = beheerClient(adminUrl);
   await admin.connect();
