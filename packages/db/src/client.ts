@@ -17,7 +17,7 @@ export interface DbOpties {
   logger?: Pick<Logger, 'warn' | 'debug'>;
   /** Waiting for a connection (a new one, or a free one from a busy pool). */
   connectTimeoutMs?: number;
-  /** The server cancels a statement that runs longer (SQLSTATE 57014). */
+  /** The server cancels a statement that runs longer (SQLSTATE 57014); 0 for none (migrations). */
   statementTimeoutMs?: number;
 }
 
@@ -33,8 +33,8 @@ export function poolConfig(databaseUrl: string, opties: DbOpties = {}): PoolConf
     max: opties.max ?? 5,
     connectionTimeoutMillis: opties.connectTimeoutMs ?? 10_000,
     idleTimeoutMillis: 30_000,
-    statement_timeout: statement,
-    query_timeout: statement + 5_000,
+    // The client gives up a little after the server would have, for a server that went silent.
+    ...(statement > 0 ? { statement_timeout: statement, query_timeout: statement + 5_000 } : {}),
     keepAlive: true,
   };
 }
