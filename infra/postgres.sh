@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Debian PostgreSQL in its own data dir and port, so it never collides with a system cluster.
-# Usage: infra/postgres.sh start|stop|url [NAME]   env: PG_PORT (55432)
+# Usage: infra/postgres.sh start|stop|drop|url [NAME]   env: PG_PORT (55432)
 source "$(dirname "$0")/lib.sh"
-cmd="${1:?start|stop|url}"
+cmd="${1:?start|stop|drop|url}"
 name="${2:-test}"
 port="${PG_PORT:-55432}"
 # PostgreSQL refuses to run as root; as root we hand the cluster to the 'postgres' user.
@@ -44,6 +44,13 @@ case "$cmd" in
     bin="$(pg_bindir)"
     dir="$(cluster_dir)"
     [ -f "$dir/data/PG_VERSION" ] && as_pg "$bin/pg_ctl" -D "$dir/data" -m fast stop >/dev/null 2>&1 || true
+    ;;
+  drop)
+    # Stop and remove the cluster: for throwaway clusters such as the outage test's.
+    bin="$(pg_bindir)"
+    dir="$(cluster_dir)"
+    [ -f "$dir/data/PG_VERSION" ] && as_pg "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$dir"
     ;;
   url) echo "$url" ;;
   *) die "onbekend commando: $cmd" ;;

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
 import { AuthGuard } from './auth/auth.guard';
 import { OidcController } from './auth/oidc/oidc.controller';
 import { OidcService } from './auth/oidc/oidc.service';
@@ -18,7 +19,10 @@ import { HandleidingModule } from './features/handleiding/handleiding.module';
 import { WerkvoorraadController } from './features/werkvoorraad/werkvoorraad.controller';
 import { IdempotentieInterceptor } from './http/idempotentie/idempotentie.interceptor';
 import { ProblemFilter } from './http/problem.filter';
+import { StuurtekensPipe } from './http/stuurtekens.pipe';
 import { InfraModule } from './infra/infra.module';
+import { loggingParams } from './infra/logging';
+import { TemporalDeadlineInterceptor } from './infra/temporal-deadline.interceptor';
 import { OpenApiController } from './openapi/openapi.controller';
 
 @Module({})
@@ -26,7 +30,12 @@ export class AppModule {
   static met(config: ApiConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.met(config), InfraModule, HandleidingModule],
+      imports: [
+        LoggerModule.forRoot(loggingParams),
+        ConfigModule.met(config),
+        InfraModule,
+        HandleidingModule,
+      ],
       controllers: [
         SessiesController,
         OidcController,
@@ -46,6 +55,8 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotentieInterceptor },
+        { provide: APP_PIPE, useClass: StuurtekensPipe },
+        { provide: APP_INTERCEPTOR, useClass: TemporalDeadlineInterceptor },
       ],
     };
   }

@@ -6,12 +6,13 @@ import { getAbsoluteFSPath } from 'swagger-ui-dist';
 import { z } from 'zod';
 import { AppModule } from './app.module';
 import { ApiConfig } from './config';
+import { apiLogger, nestLogger } from './infra/logging';
 
 async function main() {
   z.config(z.locales.nl()); // zod's own messages in Dutch where a schema has none of its own
   const config = ApiConfig.parse(process.env);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.met(config), {
-    logger: ['error', 'warn'],
+    logger: nestLogger(apiLogger),
     bodyParser: false,
   });
   app.set('trust proxy', 'loopback');
@@ -21,10 +22,17 @@ async function main() {
   app.setGlobalPrefix('api/v1');
   app.enableShutdownHooks();
   await app.listen(config.API_PORT, config.API_HOST);
-  console.log(`API luistert op http://${config.API_HOST}:${config.API_PORT}/api/v1`);
+  apiLogger.info(`API luistert op http://${config.API_HOST}:${config.API_PORT}/api/v1`);
 }
 
-main().catch((error) => {
-  console.error('API kon niet starten:', error);
+// The last line of defence: an error nobody caught is logged safely; the process then ends, as Node
+// would, so a supervisor can start it afresh.
+process.on('uncaughtException', (err) => {
+  apiLogger.fatal({ err }, 'uncaught exception; the API stops');
+  process.exit(1);
+});
+
+main().catch((err) => {
+  apiLogger.fatal({ err }, 'API kon niet starten');
   process.exit(1);
 });

@@ -1,15 +1,21 @@
 import { existsSync } from 'node:fs';
 import { createDb } from '@deelwijs/db';
-import { NativeConnection } from '@temporalio/worker';
+import { NativeConnection, Runtime } from '@temporalio/worker';
 import { createDeelverzoekActivities } from './activities/deelverzoek.activities';
 import { bundlePath } from './bundle';
 import { leesConfig } from './config';
+import { TemporalNaarPino, workerLogger } from './logging';
 import { consoleMail } from './meldingen/mail';
 import { createWorker } from './worker';
 
 async function main() {
   const config = leesConfig();
-  const db = createDb(config.DATABASE_URL);
+  // The SDK's own lines and core's (forwarded from Rust) go into the same JSON log.
+  Runtime.install({
+    logger: new TemporalNaarPino(workerLogger.child({ component: 'temporal' })),
+    telemetryOptions: { logging: { filter: { core: 'WARN', other: 'ERROR' }, forward: {} } },
+  });
+  const db = createDb(config.DATABASE_URL, { logger: workerLogger.child({ component: 'db' }) });
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   try {
     const worker = await createWorker({
@@ -21,7 +27,7 @@ async function main() {
       // The build makes the bundle; without it (a dev run of tsc only) the worker bundles itself.
       ...(existsSync(bundlePath) ? { workflowBundle: { codePath: bundlePath } } : {}),
     });
-    console.log(
+    workerLogger.info(
       `Worker luistert op taakwachtrij "${config.TEMPORAL_TASK_QUEUE}" (${config.TEMPORAL_ADDRESS})`,
     );
     await worker.run(); // stops gracefully on SIGINT/SIGTERM
@@ -31,7 +37,12 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error('Worker gestopt door een fout:', error);
+process.on('uncaughtException', (err) => {
+  workerLogger.fatal({ err }, 'uncaught exception; the worker stops');
+  process.exit(1);
+});
+
+main().catch((err) => {
+  workerLogger.fatal({ err }, 'Worker gestopt door een fout');
   process.exit(1);
 });

@@ -1,4 +1,5 @@
 export * from './client';
+export * from './fouten';
 export * from './migrate';
 export * from './queries/clienten';
 export * from './queries/deelverzoeken';

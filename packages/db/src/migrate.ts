@@ -6,7 +6,8 @@ export const migrationsFolder = path.join(__dirname, '..', 'drizzle');
 
 /** Applies the drizzle-kit migrations in order; safe to run on every start. */
 export async function runMigrations(databaseUrl: string): Promise<void> {
-  const handle = createDb(databaseUrl, { max: 1 });
+  // A migration may rightly run long (an index on a big table): no statement timeout here.
+  const handle = createDb(databaseUrl, { max: 1, statementTimeoutMs: 0 });
   try {
     await migrate(handle.db, { migrationsFolder });
   } finally {

@@ -12,25 +12,38 @@ export interface ProblemDetails {
   fouten?: Array<{ pad: string; bericht: string }>;
   /** Rules from the afwegingskader that forbid the action, with their handbook source. */
   overtredingen?: Array<{ code: string; bericht: string; bron: string }>;
-  /** Seconds; sent as the Retry-After header, not in the body. */
-  retryAfter?: number;
+  /** Readiness: the parts of the product that do not answer. */
+  ontbreekt?: string[];
 }
 
+/** What a 503 tells the client to wait before trying again, in seconds. */
+export const STANDAARD_RETRY_NA = 5;
+
 export class ProblemException extends Error {
-  constructor(readonly problem: ProblemDetails) {
-    super(problem.detail ?? problem.title);
+  /** Seconds after which trying again makes sense; sent as the Retry-After header. */
+  readonly retryNa: number | undefined;
+
+  constructor(
+    readonly problem: ProblemDetails,
+    opties: { retryNa?: number; cause?: unknown } = {},
+  ) {
+    super(problem.detail ?? problem.title, { cause: opties.cause });
+    this.retryNa = opties.retryNa ?? (problem.status === 503 ? STANDAARD_RETRY_NA : undefined);
   }
 }
 
 const TYPE = 'https://deelwijs.nl/problemen/';
 
 export const problemen = {
-  ongeldigeInvoer: (fouten: ProblemDetails['fouten']) =>
+  ongeldigeInvoer: (
+    fouten: ProblemDetails['fouten'],
+    detail = 'Verbeter de gemarkeerde velden en probeer het opnieuw.',
+  ) =>
     new ProblemException({
       type: `${TYPE}ongeldige-invoer`,
       title: 'De invoer is niet geldig',
       status: 400,
-      detail: 'Verbeter de gemarkeerde velden en probeer het opnieuw.',
+      detail,
       fouten,
     }),
   nietGevonden: (wat: string) =>
@@ -72,11 +85,33 @@ export const problemen = {
       detail:
         'Het deelverzoek is intussen gewijzigd door iemand anders of in een ander venster. Laad de pagina opnieuw en kijk of uw stap nog nodig is.',
     }),
-  nietBeschikbaar: (detail: string) =>
+  nietBeschikbaar: (detail: string, extra: { ontbreekt?: string[]; cause?: unknown } = {}) =>
+    new ProblemException(
+      {
+        type: `${TYPE}niet-beschikbaar`,
+        title: 'Tijdelijk niet beschikbaar',
+        status: 503,
+        detail,
+        ...(extra.ontbreekt ? { ontbreekt: extra.ontbreekt } : {}),
+      },
+      { cause: extra.cause },
+    ),
+  afgesloten: (detail: string) =>
     new ProblemException({
-      type: `${TYPE}niet-beschikbaar`,
-      title: 'Tijdelijk niet beschikbaar',
-      status: 503,
+      type: `${TYPE}afgesloten`,
+      title: 'Dit deelverzoek is afgesloten',
+      status: 409,
       detail,
     }),
+  nietVastgelegd: (cause?: unknown) =>
+    new ProblemException(
+      {
+        type: `${TYPE}niet-vastgelegd`,
+        title: 'De stap kon niet worden vastgelegd',
+        status: 500,
+        detail:
+          'De stap kon niet worden vastgelegd in het dossier en is dus niet gezet. Het deelverzoek staat nog zoals het was. Probeer het opnieuw; lukt het weer niet, meld dan een storing.',
+      },
+      { cause },
+    ),
 };

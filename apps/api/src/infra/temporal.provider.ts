@@ -1,27 +1,48 @@
 import { deelwijsDataConverter, leesPayloadSleutels } from '@deelwijs/temporal';
 import type { FactoryProvider } from '@nestjs/common';
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
 import { API_CONFIG, type ApiConfig } from '../config';
 
 export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
 
 export interface TemporalHandle {
   client: Client;
+  connection: Connection;
   taskQueue: string;
+  /** How long one request may wait for Temporal in all (see TemporalDeadlineInterceptor). */
+  deadlineMs: number;
   close(): Promise<void>;
 }
 
-/** Plain factory, no wrapper library. Lazy, so the API starts even while Temporal is still booting. */
+/**
+ * Plain factory, no wrapper library. Lazy, so the API starts even while Temporal is still booting;
+ * gRPC reconnects by itself, with a short back-off so the API is back within seconds of Temporal.
+ */
 export const temporalProvider: FactoryProvider<TemporalHandle> = {
   provide: TEMPORAL_CLIENT,
   inject: [API_CONFIG],
   useFactory: (config: ApiConfig) => {
-    const connection = Connection.lazy({ address: config.TEMPORAL_ADDRESS });
+    const connection = Connection.lazy({
+      address: config.TEMPORAL_ADDRESS,
+      connectTimeout: 5_000,
+      // A few quick retries ride out a blip; longer outages answer 503 instead of keeping a request open.
+      interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: 6 }))],
+      channelArgs: {
+        'grpc.initial_reconnect_backoff_ms': 500,
+        'grpc.max_reconnect_backoff_ms': 3_000,
+      },
+    });
     const client = new Client({
       connection,
       namespace: config.TEMPORAL_NAMESPACE,
       dataConverter: deelwijsDataConverter(leesPayloadSleutels(config.DEELWIJS_PAYLOAD_KEYS)),
     });
-    return { client, taskQueue: config.TEMPORAL_TASK_QUEUE, close: () => connection.close() };
+    return {
+      client,
+      connection,
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      deadlineMs: config.TEMPORAL_DEADLINE_MS,
+      close: () => connection.close(),
+    };
   },
 };

@@ -38,9 +38,20 @@ const paginaParams = [
   { name: 'pagina', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
   { name: 'perPagina', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
 ];
+const retryAfter = {
+  'Retry-After': {
+    description: 'Over hoeveel seconden opnieuw proberen zin heeft',
+    schema: { type: 'integer' },
+  },
+};
 const beveiligd = {
   401: problem('Niet ingelogd'),
   403: problem('Geen toegang (rol, of CSRF-token ontbreekt)'),
+  // Any route that needs the database or Temporal answers this while one of them is away.
+  503: {
+    ...problem('Database of Temporal even niet bereikbaar; probeer het na Retry-After seconden opnieuw'),
+    headers: retryAfter,
+  },
 };
 
 /** Every POST that creates or changes something takes one; a repeat returns the first answer. */
@@ -117,6 +128,11 @@ export function openApiDocument() {
                   bron: { type: 'string' },
                 },
               },
+            },
+            ontbreekt: {
+              description: 'Alleen bij readiness: de onderdelen die niet antwoorden',
+              type: 'array',
+              items: { type: 'string', enum: ['database', 'temporal'] },
             },
           },
         },
@@ -288,8 +304,11 @@ export function openApiDocument() {
             },
             400: problem('Ongeldige invoer'),
             404: problem('Cliënt niet gevonden of niet van mijn team'),
-            503: problem('Temporal niet bereikbaar'),
             ...beveiligd,
+            503: {
+              ...problem('Temporal of de database niet bereikbaar; niets aangemaakt'),
+              headers: retryAfter,
+            },
           },
         },
       },
@@ -322,9 +341,10 @@ export function openApiDocument() {
             400: problem('Ongeldige invoer'),
             404: problem('Niet gevonden'),
             409: problem(
-              'Het deelverzoek is intussen gewijzigd (volgnummer klopt niet meer), of hetzelfde verzoek wordt nog verwerkt',
+              'Het deelverzoek is afgesloten, intussen gewijzigd (volgnummer klopt niet meer), of hetzelfde verzoek wordt nog verwerkt',
             ),
             422: problem('Het afwegingskader staat dit niet toe (met de bron in de handleiding)'),
+            500: problem('De stap kon niet worden vastgelegd; het deelverzoek staat nog zoals het was'),
             ...beveiligd,
           },
         },
@@ -336,8 +356,9 @@ export function openApiDocument() {
           responses: {
             200: { description: 'DeelverzoekProces' },
             404: problem('Niet gevonden'),
-            503: problem('Procesgegevens tijdelijk niet op te vragen'),
+            409: problem('Al lang afgesloten: het procesverloop is niet meer op te vragen, het dossier wel'),
             ...beveiligd,
+            503: { ...problem('Procesgegevens tijdelijk niet op te vragen'), headers: retryAfter },
           },
         },
       },
@@ -391,9 +412,51 @@ export function openApiDocument() {
       },
       '/gezondheid': {
         get: {
-          summary: 'Gereed?',
+          summary: 'Leeft de API? (liveness: raakt geen ander onderdeel aan)',
           security: [],
-          responses: { 200: { description: 'ok' }, 503: problem('Database onbereikbaar') },
+          responses: {
+            200: {
+              description: 'De API antwoordt',
+              content: {
+                'application/json': {
+                  schema: { type: 'object', required: ['status'], properties: { status: { const: 'ok' } } },
+                },
+              },
+            },
+          },
+        },
+      },
+      '/gezondheid/gereed': {
+        get: {
+          summary: 'Is Deelwijs gereed? (readiness: database en Temporal antwoorden binnen 2 seconden)',
+          security: [],
+          responses: {
+            200: {
+              description: 'Alle onderdelen bereikbaar',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    required: ['status', 'onderdelen'],
+                    properties: {
+                      status: { const: 'gereed' },
+                      onderdelen: {
+                        type: 'object',
+                        properties: {
+                          database: { const: 'bereikbaar' },
+                          temporal: { const: 'bereikbaar' },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            503: {
+              ...problem('Niet gereed; `ontbreekt` noemt de onderdelen die niet antwoorden'),
+              headers: retryAfter,
+            },
+          },
         },
       },
       '/handleiding': handleidingGet(

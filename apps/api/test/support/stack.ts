@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { createTestDatabase } from '@deelwijs/db/testing';
 
-const vrijePoort = () =>
+export const vrijePoort = () =>
   new Promise<number>((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
@@ -29,10 +29,13 @@ function start(script: string, env: Record<string, string>, naam: string): Child
  * Temporal dev server started by infra/test.sh. Tests talk to it over HTTP only; `extraEnv` adds
  * configuration (such as OIDC_*) to both processes.
  */
-export async function startStack(extraEnv: Record<string, string> = {}) {
-  const temporal = process.env.TEMPORAL_ADDRESS;
+export async function startStack(
+  extraEnv: Record<string, string> = {},
+  opties: { databaseAdminUrl?: string; temporalAddress?: string } = {},
+) {
+  const temporal = opties.temporalAddress ?? process.env.TEMPORAL_ADDRESS;
   if (!temporal) throw new Error('TEMPORAL_ADDRESS ontbreekt: start de tests met infra/test.sh.');
-  const db = await createTestDatabase('api_test');
+  const db = await createTestDatabase('api_test', opties.databaseAdminUrl);
   const port = await vrijePoort();
   const env = {
     DATABASE_URL: db.url,
@@ -47,11 +50,16 @@ export async function startStack(extraEnv: Record<string, string> = {}) {
     start(path.join(root, 'api/dist/main.js'), env, 'api'),
     start(path.join(root, 'worker/dist/main.js'), env, 'worker'),
   ];
-  // The API's own output, so tests can check what reaches the log.
+  // The API's and the worker's own output, so tests can check what reaches the log.
   let logboek = '';
+  let workerLogboek = '';
   for (const stream of [processen[0]!.stdout, processen[0]!.stderr])
     stream?.on('data', (d: Buffer) => {
       logboek += d.toString();
+    });
+  for (const stream of [processen[1]!.stdout, processen[1]!.stderr])
+    stream?.on('data', (d: Buffer) => {
+      workerLogboek += d.toString();
     });
   const baseUrl = `http://127.0.0.1:${port}/api/v1`;
   // The worker bundles its workflows on start; tests begin once it polls, as a running product would.
@@ -73,6 +81,9 @@ export async function startStack(extraEnv: Record<string, string> = {}) {
     baseUrl,
     db,
     logboek: () => logboek,
+    workerLogboek: () => workerLogboek,
+    /** Whether the API and the worker still run (an outage elsewhere must not end them). */
+    levend: () => processen.every((p) => p.exitCode === null && p.signalCode === null),
     async stop() {
       for (const p of processen) p.kill('SIGTERM');
       await Promise.all(
@@ -100,6 +111,8 @@ export async function logIn(baseUrl: string, email: string, wachtwoord = 'demo-d
   const csrf = cookies.find((c) => c.startsWith('deelwijs_csrf='))!.split('=')[1]!;
   const cookie = cookies.join('; ');
   return {
+    /** The session token and CSRF token, so a test can check that neither reaches a log. */
+    geheimen: { sessie: cookies.find((c) => c.startsWith('deelwijs_sessie='))!.split('=')[1]!, csrf },
     get: (pad: string) => fetch(`${baseUrl}${pad}`, { headers: { cookie } }) as Promise<Antwoord>,
     post: (pad: string, body: unknown, opties: { csrf?: boolean; sleutel?: string } = {}) =>
       fetch(`${baseUrl}${pad}`, {

@@ -1,11 +1,17 @@
 import {
   type Db,
+  databasefoutIn,
   deelverzoekQueries,
   gebruikerQueries,
+  isDatabaseNietBereikbaar,
+  isPermanenteDatabasefout,
   notificatieQueries,
   volgendeActieQueries,
 } from '@deelwijs/db';
 import type { Deelverzoek, Dossieraantekening } from '@deelwijs/domain';
+import { isQueryFout, sqlstateBericht, type VeiligeFout, veiligeFout } from '@deelwijs/logging';
+import { DATABASE_WEIGERT_FAILURE, STORING_ACTIE } from '@deelwijs/temporal/contract';
+import { ApplicationFailure } from '@temporalio/common';
 import { type HerinneringSoort, herinneringTekst } from '../meldingen/herinneringen';
 import type { MailAdapter } from '../meldingen/mail';
 
@@ -27,37 +33,75 @@ export interface Herinnering {
   op: string;
 }
 
+/** ApplicationFailure type of a database error that may pass (connection lost, timeout, conflict). */
+export const DATABASE_FOUT = 'DatabaseFout';
+
+/**
+ * Tells a database error that can never succeed (SQLSTATE class 22 data exception, 23 integrity
+ * violation, 42 syntax or unknown object) from one that passes. The first fails without retries, the
+ * second is retried by Temporal until the database is back. Either way the failure carries the
+ * SQLSTATE and never the query, its parameters or the server's detail, which may hold client data.
+ */
+async function metFoutsoort<T>(stap: () => Promise<T>): Promise<T> {
+  try {
+    return await stap();
+  } catch (fout) {
+    const db = databasefoutIn(fout);
+    if (isPermanenteDatabasefout(fout))
+      throw ApplicationFailure.create({
+        type: DATABASE_WEIGERT_FAILURE,
+        message: `The database refused the write: ${sqlstateBericht(db!.code)}`,
+        nonRetryable: true,
+      });
+    if (db || isDatabaseNietBereikbaar(fout) || isQueryFout(fout))
+      throw ApplicationFailure.create({ type: DATABASE_FOUT, message: diepste(veiligeFout(fout)).message });
+    throw fout;
+  }
+}
+
+const diepste = (f: VeiligeFout): VeiligeFout => (f.cause ? diepste(f.cause) : f);
+
 /** Activities are plain functions closed over their dependencies; the worker's main wires them. */
 export function createDeelverzoekActivities(db: Db, mail: MailAdapter, dashboardUrl: string) {
   const queries = deelverzoekQueries(db);
   return {
     /** Idempotent: a retry after a crash finds its rows already there and writes nothing twice. */
-    async legStapVast(stap: StapVastleggen): Promise<void> {
-      await queries.legStapVast(stap.deelverzoek, stap.aantekeningen, stap.volgnummer, stap.op);
-      await volgendeActieQueries(db).zet(stap.deelverzoek.id, stap.volgende.actie, stap.volgende.op);
-    },
+    legStapVast: (stap: StapVastleggen): Promise<void> =>
+      metFoutsoort(async () => {
+        await queries.legStapVast(stap.deelverzoek, stap.aantekeningen, stap.volgnummer, stap.op);
+        await volgendeActieQueries(db).zet(stap.deelverzoek.id, stap.volgende.actie, stap.volgende.op);
+      }),
+
+    /** The werkvoorraad shows that a step of this deelverzoek could not be written (due now). */
+    meldStoring: (m: { deelverzoekId: string; op: string }): Promise<void> =>
+      metFoutsoort(async () => {
+        await volgendeActieQueries(db).zet(m.deelverzoekId, STORING_ACTIE, m.op);
+      }),
 
     /** An in-app notification, and an e-mail with only a link when it is new. */
-    async herinner(h: Herinnering): Promise<void> {
-      const tekst = herinneringTekst[h.soort];
-      const nieuw = await notificatieQueries(db).voegToe({
-        id: h.id,
-        gebruikerId: h.gebruikerId,
-        deelverzoekId: h.deelverzoekId,
-        soort: h.soort,
-        tekst,
-        aangemaaktOp: h.op,
-      });
-      const gebruiker = nieuw ? await gebruikerQueries(db).vind(h.gebruikerId) : undefined;
-      if (gebruiker) {
-        await mail.stuur({
-          aan: gebruiker.email,
-          onderwerp: 'Deelwijs: actie nodig bij een deelverzoek',
-          tekst: `${tekst}\n\n${dashboardUrl}/deelverzoeken/${h.deelverzoekId}`,
-        });
-      }
-    },
+    herinner: (h: Herinnering): Promise<void> =>
+      metFoutsoort(() => stuurHerinnering(db, mail, dashboardUrl, h)),
   };
+}
+
+async function stuurHerinnering(db: Db, mail: MailAdapter, dashboardUrl: string, h: Herinnering) {
+  const tekst = herinneringTekst[h.soort];
+  const nieuw = await notificatieQueries(db).voegToe({
+    id: h.id,
+    gebruikerId: h.gebruikerId,
+    deelverzoekId: h.deelverzoekId,
+    soort: h.soort,
+    tekst,
+    aangemaaktOp: h.op,
+  });
+  const gebruiker = nieuw ? await gebruikerQueries(db).vind(h.gebruikerId) : undefined;
+  if (gebruiker) {
+    await mail.stuur({
+      aan: gebruiker.email,
+      onderwerp: 'Deelwijs: actie nodig bij een deelverzoek',
+      tekst: `${tekst}\n\n${dashboardUrl}/deelverzoeken/${h.deelverzoekId}`,
+    });
+  }
 }
 
 export type DeelverzoekActivities = ReturnType<typeof createDeelverzoekActivities>;

@@ -1,3 +1,5 @@
+import { workerLogger } from '../logging';
+
 /**
  * Outgoing e-mail. Messages carry no client data — only what to do and a link into Deelwijs,
  * where the reader must log in. The console adapter is the embedded default; an SMTP adapter
@@ -7,8 +9,9 @@ export interface MailAdapter {
   stuur(bericht: { aan: string; onderwerp: string; tekst: string }): Promise<void>;
 }
 
+/** Writes the message to the log instead of sending it, so a local run shows what would be sent. */
 export const consoleMail: MailAdapter = {
   async stuur({ aan, onderwerp, tekst }) {
-    console.log(`[e-mail] aan ${aan}: ${onderwerp}\n${tekst}`);
+    workerLogger.info({ mail: { aan, onderwerp, tekst } }, `[e-mail] ${onderwerp}`);
   },
 };

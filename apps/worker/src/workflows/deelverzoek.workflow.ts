@@ -8,6 +8,7 @@ import {
   voerUit,
 } from '@deelwijs/domain';
 import {
+  DATABASE_WEIGERT_FAILURE,
   type DeelverzoekWorkflowInput,
   type DeelverzoekWorkflowStatus,
   deelverzoekStatusQuery,
@@ -17,9 +18,11 @@ import {
   opdrachtUpdate,
   pogingSignal,
   TOESTEMMING_WORKFLOW,
+  VASTLEGGEN_MISLUKT_FAILURE,
   VEROUDERD_FAILURE,
 } from '@deelwijs/temporal/contract';
 import {
+  ActivityFailure,
   ApplicationFailure,
   allHandlersFinished,
   type ChildWorkflowHandle,
@@ -37,7 +40,19 @@ const { legStapVast } = proxyActivities<DeelverzoekActivities>({
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
+// Marking the werkvoorraad is a courtesy on top of failing the Update: a few tries, then let it be.
+const { meldStoring } = proxyActivities<DeelverzoekActivities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '1 second', maximumAttempts: 3 },
+});
+
 const nu = () => new Date().toISOString(); // workflow time: replay-safe
+
+/** A write the database refused for good: the activity failed without retrying (see metFoutsoort). */
+const isGeweigerd = (fout: unknown) =>
+  fout instanceof ActivityFailure &&
+  fout.cause instanceof ApplicationFailure &&
+  fout.cause.type === DATABASE_WEIGERT_FAILURE;
 
 const weigering = (overtredingen: Overtreding[]) =>
   ApplicationFailure.create({
@@ -133,13 +148,28 @@ export async function deelverzoekWorkflow(
       const vorige = proces;
       // State moves before the write, so a concurrent second command is judged against it.
       proces = stap.proces;
-      await legStapVast({
-        deelverzoek: stap.deelverzoek,
-        aantekeningen: stap.aantekeningen,
-        volgnummer: proces.volgnummer,
-        op,
-        volgende: volgendeActie(proces, input.beleid),
-      });
+      try {
+        await legStapVast({
+          deelverzoek: stap.deelverzoek,
+          aantekeningen: stap.aantekeningen,
+          volgnummer: proces.volgnummer,
+          op,
+          volgende: volgendeActie(proces, input.beleid),
+        });
+      } catch (fout) {
+        // Only reached when the database refused the write for good, which no recorded history
+        // contains: old histories replay unchanged. The step did not happen, so the process goes
+        // back to where it was (unless a later command already built on it) and waits for the next
+        // command; the caller gets the failure and the werkvoorraad shows it.
+        if (!isGeweigerd(fout)) throw fout;
+        if (proces === stap.proces) proces = vorige;
+        await meldStoring({ deelverzoekId: input.id, op }).catch(() => undefined);
+        throw ApplicationFailure.create({
+          type: VASTLEGGEN_MISLUKT_FAILURE,
+          message: 'De stap kon niet worden vastgelegd; het deelverzoek staat nog zoals het was.',
+          nonRetryable: true,
+        });
+      }
       if (klok && !klok.klaar) {
         // The clock may have just finished on its own; then there is nobody left to tell.
         if (proces.deelverzoek.status !== 'toestemming') {
@@ -170,9 +200,12 @@ export async function deelverzoekWorkflow(
         });
         const huidige = { handle, klaar: false };
         klok = huidige;
-        void handle.result().finally(() => {
+        // Both outcomes end the clock; a clock that failed must not become an unhandled rejection,
+        // which would fail this workflow's task. (Same moment as the former .finally, so replay-safe.)
+        const klokKlaar = () => {
           huidige.klaar = true;
-        });
+        };
+        void handle.result().then(klokKlaar, klokKlaar);
       }
       return status();
     },

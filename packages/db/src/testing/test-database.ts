@@ -4,6 +4,13 @@ import { createDb } from '../client';
 import { runMigrations } from '../migrate';
 import { seedDemo } from '../seed/demo';
 
+/** A short-lived admin connection; its error handler keeps a server restart from ending the test process. */
+function beheerClient(adminUrl: string) {
+  const client = new Client({ connectionString: adminUrl, connectionTimeoutMillis: 10_000 });
+  client.on('error', () => undefined); // the pending query, if any, rejects with the same error
+  return client;
+}
+
 /** TEST_DATABASE_URL is set by infra/test.sh: a Debian PostgreSQL cluster of the test run's own. */
 export function testDatabaseAdminUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
@@ -14,12 +21,11 @@ export function testDatabaseAdminUrl(): string {
 
 /**
  * A fresh, migrated and seeded database per test file, so suites never see each other's rows and the
- * append-only dossier never needs cleaning.
+ * append-only dossier never needs cleaning. `adminUrl` picks another server (a test that stops one).
  */
-export async function createTestDatabase(prefix: string) {
-  const adminUrl = testDatabaseAdminUrl();
+export async function createTestDatabase(prefix: string, adminUrl = testDatabaseAdminUrl()) {
   const name = `${prefix}_${randomBytes(4).toString('hex')}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
-  const admin = new Client({ connectionString: adminUrl });
+  const admin = beheerClient(adminUrl);
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
@@ -33,7 +39,7 @@ export async function createTestDatabase(prefix: string) {
     ...handle,
     async drop() {
       await handle.close();
-      const c = new Client({ connectionString: adminUrl });
+      const c = beheerClient(adminUrl);
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await c.end();

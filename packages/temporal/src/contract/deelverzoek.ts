@@ -57,6 +57,18 @@ export type OvertredingDetails = [Overtreding[]];
 /** ApplicationFailure type of a command given on a state that has moved on since the person saw it. */
 export const VEROUDERD_FAILURE = 'VerouderdeStand';
 
+/**
+ * ApplicationFailure type of a step the database refused for good (data or integrity error): the
+ * workflow undid the step, so the Update fails and the process waits for the next command.
+ */
+export const VASTLEGGEN_MISLUKT_FAILURE = 'VastleggenMislukt';
+
+/** ApplicationFailure type of an activity whose write the database refused for good (never retried). */
+export const DATABASE_WEIGERT_FAILURE = 'DatabaseWeigert';
+
+/** The werkvoorraad's volgendeActie while the last step of a deelverzoek could not be written. */
+export const STORING_ACTIE = 'storing';
+
 /** The consent clock: a child workflow per deelverzoek that reminds and prompts, never decides. */
 export const TOESTEMMING_WORKFLOW = 'toestemmingsklokWorkflow';
 

@@ -28,6 +28,7 @@ import {
   deelverzoekStatusQuery,
   OVERTREDING_FAILURE,
   opdrachtUpdate,
+  VASTLEGGEN_MISLUKT_FAILURE,
   VEROUDERD_FAILURE,
 } from '@deelwijs/temporal';
 import { Inject, Injectable } from '@nestjs/common';
@@ -40,6 +41,7 @@ import {
 import type { Gebruiker } from '../../auth/gebruiker';
 import { afgeleidId } from '../../http/idempotentie/idempotent';
 import { problemen } from '../../http/problem';
+import { alsStoring } from '../../http/storingen';
 import { DB } from '../../infra/db.provider';
 import { TEMPORAL_CLIENT, type TemporalHandle } from '../../infra/temporal.provider';
 import { magTeamZien, vereisRol, zichtbaarTeam } from '../toegang';
@@ -140,6 +142,7 @@ export class DeelverzoekenService {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError))
         throw problemen.nietBeschikbaar(
           'Het procesregister (Temporal) is niet bereikbaar; het deelverzoek is niet aangemaakt. Probeer het zo opnieuw.',
+          { cause: error },
         );
     }
 
@@ -232,8 +235,17 @@ export class DeelverzoekenService {
     try {
       return (await this.temporal.client.workflow.getHandle(id).query(deelverzoekStatusQuery)).proces;
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw problemen.nietGevonden('Dit deelverzoek');
-      throw problemen.nietBeschikbaar('De procesgegevens zijn nu niet op te vragen; probeer het zo opnieuw.');
+      // A closed workflow answers queries for as long as Temporal keeps its history; after that only the file remains.
+      if (error instanceof WorkflowNotFoundError)
+        throw problemen.afgesloten(
+          'Het procesverloop van dit deelverzoek is niet meer op te vragen, omdat het al lang is afgesloten. Het dossier en de verantwoording blijven beschikbaar.',
+        );
+      throw (
+        alsStoring(error) ??
+        problemen.nietBeschikbaar('De procesgegevens zijn nu niet op te vragen; probeer het zo opnieuw.', {
+          cause: error,
+        })
+      );
     }
   }
 
@@ -248,6 +260,16 @@ export class DeelverzoekenService {
       }
       if (cause instanceof ApplicationFailure && cause.type === VEROUDERD_FAILURE)
         throw problemen.verouderd();
+      // The workflow could not write the step; it undid the step and stays ready for the next command.
+      if (cause instanceof ApplicationFailure && cause.type === VASTLEGGEN_MISLUKT_FAILURE) {
+        throw problemen.nietVastgelegd(error);
+      }
+      // The file knows the deelverzoek, so a workflow that is not found has finished: nothing more can be done.
+      if (error instanceof WorkflowNotFoundError) {
+        throw problemen.afgesloten(
+          'Dit deelverzoek is afgesloten. Er kan geen stap meer bij; start zo nodig een nieuw deelverzoek.',
+        );
+      }
       throw error;
     }
   }

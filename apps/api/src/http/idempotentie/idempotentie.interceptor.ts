@@ -128,10 +128,12 @@ const sleutelHergebruikt = () =>
   });
 
 const nogBezig = () =>
-  new ProblemException({
-    type: 'https://deelwijs.nl/problemen/verzoek-in-behandeling',
-    title: 'Verzoek nog in behandeling',
-    status: 409,
-    detail: 'Hetzelfde verzoek wordt op dit moment al verwerkt. Probeer het over enkele seconden opnieuw.',
-    retryAfter: 2,
-  });
+  new ProblemException(
+    {
+      type: 'https://deelwijs.nl/problemen/verzoek-in-behandeling',
+      title: 'Verzoek nog in behandeling',
+      status: 409,
+      detail: 'Hetzelfde verzoek wordt op dit moment al verwerkt. Probeer het over enkele seconden opnieuw.',
+    },
+    { retryNa: 2 },
+  );

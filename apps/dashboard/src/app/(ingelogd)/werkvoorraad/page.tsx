@@ -26,6 +26,7 @@ const ACTIE: Record<string, string> = {
   'collegiale-toetsing': 'Wacht op collegiale toetsing',
   'akkoord-leidinggevende': 'Wacht op akkoord leidinggevende',
   'informeren-achteraf': 'Cliënt achteraf informeren',
+  storing: 'Storing: de laatste stap kon niet worden vastgelegd, doe hem opnieuw',
 };
 
 export default async function WerkvoorraadPage() {
