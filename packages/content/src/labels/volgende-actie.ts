@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/**
+ * What a running deelverzoek waits for, as the werkvoorraad shows it. The domain decides which one
+ * is due and when (`volgendeActie`); the values are stored, so they never change meaning.
+ */
+export const VolgendeActieId = z.enum([
+  'toestemming-vragen',
+  'collegiale-toetsing',
+  'akkoord-leidinggevende',
+  'informeren-achteraf',
+]);
+export type VolgendeActieId = z.infer<typeof VolgendeActieId>;
+
+export const volgendeActieLabel: Record<VolgendeActieId, string> = {
+  'toestemming-vragen': 'Toestemming vragen',
+  'collegiale-toetsing': 'Wacht op collegiale toetsing',
+  'akkoord-leidinggevende': 'Wacht op akkoord leidinggevende',
+  'informeren-achteraf': 'Cliënt achteraf informeren',
+};
