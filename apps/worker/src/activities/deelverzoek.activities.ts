@@ -5,7 +5,7 @@ import {
   notificatieQueries,
   volgendeActieQueries,
 } from '@deelwijs/db';
-import type { Deelverzoek, Dossieraantekening } from '@deelwijs/domain';
+import type { Deelverzoek, Dossieraantekening, VolgendeActieOp } from '@deelwijs/domain';
 import { type HerinneringSoort, herinneringTekst } from '../meldingen/herinneringen';
 import type { MailAdapter } from '../meldingen/mail';
 
@@ -15,7 +15,7 @@ export interface StapVastleggen {
   volgnummer: number;
   op: string;
   /** What the process waits for next and when it is due (werkvoorraad); nulls clear it. */
-  volgende: { actie: string | null; op: string | null };
+  volgende: VolgendeActieOp;
 }
 
 export interface Herinnering {

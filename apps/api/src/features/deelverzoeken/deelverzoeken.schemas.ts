@@ -1,4 +1,4 @@
-import { DeelverzoekStatus, Ontvanger } from '@deelwijs/domain';
+import { DeelverzoekStatus, Ontvanger, VolgendeActie } from '@deelwijs/domain';
 import { z } from 'zod';
 
 export const DeelverzoekView = z.object({
@@ -15,7 +15,7 @@ export const DeelverzoekView = z.object({
   contentVersie: z.string(),
   beleidVersie: z.string(),
   /** What the process waits for next and when it is due (werkvoorraad). */
-  volgendeActie: z.string().nullable(),
+  volgendeActie: VolgendeActie.nullable(),
   volgendeActieOp: z.iso.datetime({ offset: true }).nullable(),
 });
 export type DeelverzoekView = z.infer<typeof DeelverzoekView>;

@@ -20,6 +20,7 @@ import {
   Professional,
   statusLabel,
   type VertegenwoordigerRol,
+  type VolgendeActie,
 } from '@deelwijs/domain';
 import {
   DEELVERZOEK_WORKFLOW,
@@ -62,7 +63,7 @@ const naarView = ({
     bijgewerktOp: iso(d.bijgewerktOp),
     contentVersie: d.contentVersie,
     beleidVersie: d.beleidVersie,
-    volgendeActie: d.volgendeActie,
+    volgendeActie: d.volgendeActie as VolgendeActie | null,
     volgendeActieOp: d.volgendeActieOp ? iso(d.volgendeActieOp) : null,
   };
 };
