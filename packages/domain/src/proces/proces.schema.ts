@@ -87,7 +87,8 @@ const Gevraagd = { wieMoetToestemmen: WieMoetToestemmen, toestemmingGevraagdVana
 
 /**
  * The whole state of one deelverzoek's process, by status. It is the workflow's query result, so
- * it is parsed where it crosses a boundary; `status` narrows it in code.
+ * it is parsed where it crosses a boundary; `status` narrows it in code. A plain union, not a
+ * discriminated one: verstrekking has two shapes, which share their status.
  */
 export const DeelverzoekProces = z
   .union([

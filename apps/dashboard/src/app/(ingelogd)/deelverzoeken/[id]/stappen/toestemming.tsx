@@ -64,7 +64,7 @@ export function Toestemmingsstap({
         <label className="block text-sm font-medium">
           Met wie
           <select className="veld mt-1" value={partij} onChange={(e) => setPartij(Number(e.target.value))}>
-            {(wie?.toestemmers ?? [{ soort: 'client' as const }]).map((p, i) => (
+            {wie.toestemmers.map((p, i) => (
               <option key={p.soort === 'client' ? 'client' : p.id} value={i}>
                 {partijNaam(p)}
               </option>
@@ -142,7 +142,7 @@ export function Toestemmingsstap({
             poging: {
               op: new Date().toISOString(),
               wijze,
-              partij: (wie?.toestemmers ?? [{ soort: 'client' }])[partij]!,
+              partij: wie.toestemmers[partij]!,
               uitkomst,
               ...(woorden.trim() ? { woordenClient: woorden } : {}),
               ...(uitkomst === 'ja'
