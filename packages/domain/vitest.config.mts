@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 const regelmappen = [
   'advies',
   'afweging-1',
+  'afweging-2',
+  'afweging-3',
   'conflict-van-plichten',
   'deelverzoek',
   'doorbreking',

@@ -55,7 +55,10 @@ async function main() {
     secondenGevraagd: seconden,
     levenscycli: uitkomsten.length,
     voltooid: uitkomsten.filter((u) => u.klaar).length,
-    gestopt: uitkomsten.filter((u) => !u.klaar).map((u) => u.gestopt).slice(0, 10),
+    gestopt: uitkomsten
+      .filter((u) => !u.klaar)
+      .map((u) => u.gestopt)
+      .slice(0, 10),
     ...meting.samenvatting(),
   };
   console.log(JSON.stringify(resultaat, null, 2));
@@ -63,7 +66,10 @@ async function main() {
     mkdirSync(path.dirname(values.uit), { recursive: true });
     writeFileSync(values.uit, `${JSON.stringify(resultaat, null, 2)}\n`);
   }
-  const goed = resultaat.fouten === 0 && resultaat.verkeerdeAntwoorden === 0 && resultaat.voltooid === resultaat.levenscycli;
+  const goed =
+    resultaat.fouten === 0 &&
+    resultaat.verkeerdeAntwoorden === 0 &&
+    resultaat.voltooid === resultaat.levenscycli;
   console.log(
     goed
       ? `Geslaagd: ${resultaat.voltooid} levenscycli, ${resultaat.verzoeken} verzoeken, 0 fouten, 0 verkeerde antwoorden.`

@@ -14,13 +14,7 @@ import pg from 'pg';
 import { maakGebruikers, maakTeams, WACHTWOORD } from './lib/gebruikers';
 import { levenscyclus, type Uitkomst, VOLLEDIG_DOSSIER } from './lib/levenscyclus';
 import { Meting } from './lib/meting';
-import {
-  type Database,
-  debianDatabase,
-  ingebouwdeDatabase,
-  product,
-  temporalServer,
-} from './lib/onderdelen';
+import { type Database, debianDatabase, ingebouwdeDatabase, product, temporalServer } from './lib/onderdelen';
 import { Sessie } from './lib/sessie';
 
 const { values } = parseArgs({
@@ -57,7 +51,9 @@ async function main() {
   meld(`data in ${dataDir}; database: ${values.db}`);
   const temporal = await temporalServer(dataDir);
   const db: Database =
-    values.db === 'debian' ? await debianDatabase(`storingen-${process.pid}`) : await ingebouwdeDatabase(dataDir);
+    values.db === 'debian'
+      ? await debianDatabase(`storingen-${process.pid}`)
+      : await ingebouwdeDatabase(dataDir);
   const deelwijs = await product({ dataDir, databaseUrl: db.url, temporalAdres: temporal.adres });
   meld(`product draait op ${deelwijs.url}`);
 
@@ -75,8 +71,16 @@ async function main() {
       wat: 'worker kill -9',
       doe: async () => deelwijs.doodt('worker'),
     })),
-    { bij: willekeurig(0.3), wat: 'API kill -9 (herstart door launch.mjs)', doe: async () => deelwijs.doodt('api') },
-    { bij: willekeurig(0.5), wat: 'Temporal dev-server herstart (SQLite blijft)', doe: () => temporal.herstart() },
+    {
+      bij: willekeurig(0.3),
+      wat: 'API kill -9 (herstart door launch.mjs)',
+      doe: async () => deelwijs.doodt('api'),
+    },
+    {
+      bij: willekeurig(0.5),
+      wat: 'Temporal dev-server herstart (SQLite blijft)',
+      doe: () => temporal.herstart(),
+    },
     {
       bij: willekeurig(0.7),
       wat: `PostgreSQL ${DB_STOP_S} s gestopt`,
@@ -132,13 +136,19 @@ async function main() {
     levenscycli: uitkomsten.length,
     voltooid: uitkomsten.filter((u) => u.klaar).length,
     gestopt: uitkomsten.filter((u) => !u.klaar).map((u) => `${u.deelverzoekId}: ${u.gestopt}`),
-    storingen: storingen.map((s) => ({ wat: s.wat, bij: Math.round(s.bij * 100) / 100, op: s.gedaanOp ?? 'niet' })),
+    storingen: storingen.map((s) => ({
+      wat: s.wat,
+      bij: Math.round(s.bij * 100) / 100,
+      op: s.gedaanOp ?? 'niet',
+    })),
     controle,
     verkeerdeAntwoorden: meting.verkeerd.length,
     verzoeken: meting.samenvatting(),
     herstartsVolgensLaunch: (deelwijs.log().match(/herstart over/g) ?? []).length,
   };
-  console.log(JSON.stringify({ ...resultaat, verzoeken: { ...resultaat.verzoeken, perSoort: undefined } }, null, 2));
+  console.log(
+    JSON.stringify({ ...resultaat, verzoeken: { ...resultaat.verzoeken, perSoort: undefined } }, null, 2),
+  );
   if (values.uit) {
     mkdirSync(path.dirname(values.uit), { recursive: true });
     writeFileSync(values.uit, `${JSON.stringify(resultaat, null, 2)}\n`);
@@ -225,10 +235,15 @@ async function controleer(databaseUrl: string, url: string, uitkomsten: Uitkomst
     const rij = rijen.get(u.deelverzoekId);
     if (!rij || rij.volgnummer !== dossier.length)
       fouten.push(`${wie}: volgnummer ${rij?.volgnummer} ≠ ${dossier.length} aantekeningen`);
-    const proces = await po.get(`/api/v1/deelverzoeken/${u.deelverzoekId}/proces`, { soort: 'GET proces', herhaal: true });
+    const proces = await po.get(`/api/v1/deelverzoeken/${u.deelverzoekId}/proces`, {
+      soort: 'GET proces',
+      herhaal: true,
+    });
     const p = proces.body as { deelverzoek?: { status: string }; volgnummer?: number };
     if (proces.status !== 200 || p.deelverzoek?.status !== rij?.status || p.volgnummer !== rij?.volgnummer)
-      fouten.push(`${wie}: workflow ${p.deelverzoek?.status}/${p.volgnummer} ≠ tabel ${rij?.status}/${rij?.volgnummer}`);
+      fouten.push(
+        `${wie}: workflow ${p.deelverzoek?.status}/${p.volgnummer} ≠ tabel ${rij?.status}/${rij?.volgnummer}`,
+      );
   }
   return { fouten, aantekeningen: totaal, verstrekkingen, gecontroleerd: ids.length };
 }

@@ -190,3 +190,33 @@ export const akkoord = (besluit = 'akkoord'): Opdracht =>
     soort: 'akkoord-leidinggevende',
     akkoord: { besluit, toelichting: 'Gezien de risico’s is dit verantwoord.' },
   }) as Opdracht;
+
+export const sw = professional('sociaal-werker');
+export const codes = (v: Verloop, o: Opdracht, door = casemanager, op?: string) =>
+  v.probeer(o, door, op).map((f) => f.code);
+/** Afweging 1–3 done on a route that needs consent: the deelverzoek asks for it. */
+export const bijToestemming = () =>
+  new Verloop(volwassene, sw).doe(ja1).doe(afweging2(toestemmingGrond)).doe(ja3);
+/** The client said no and afweging 4 started. */
+export const weigering = (prof = sw) =>
+  new Verloop(volwassene, prof)
+    .doe(ja1)
+    .doe(afweging2(toestemmingGrond))
+    .doe(ja3)
+    .doe(poging('nee'))
+    .doe({ soort: 'start-afweging-4', reden: 'client-weigert', toelichting: 'De cliënt weigert.' });
+export const intrekken: Opdracht = { soort: 'intrekken', toelichting: 'Niet meer nodig.' };
+/** A doorbreking signed off and shared without telling the client first (4b): they must be told afterwards. */
+export const teInformeren = () =>
+  weigering()
+    .doe(
+      voorstel({
+        nietVoorafInformeren: {
+          reden: 'voorkomen-strafbare-feiten',
+          onderbouwing: 'Huisgenoot zou het merken.',
+        },
+      }),
+    )
+    .doe(toetsing, collega)
+    .doe(akkoord(), leidinggevende)
+    .doe(verstrek(), casemanager, '2026-11-25T10:00:00.000Z');

@@ -1,6 +1,6 @@
+import type { Team } from './levenscyclus';
 import { Meting } from './meting';
 import { Sessie } from './sessie';
-import type { Team } from './levenscyclus';
 
 export const WACHTWOORD = 'lastproef-wachtwoord-2026';
 
@@ -42,4 +42,7 @@ export async function maakGebruikers(basis: string, aantal: number, teams: Team[
 }
 
 export const maakTeams = (aantal: number, voorvoegsel = 'lastteam'): Team[] =>
-  Array.from({ length: aantal }, (_, i) => ({ naam: `${voorvoegsel}-${i + 1}`, clientIds: new Set<string>() }));
+  Array.from({ length: aantal }, (_, i) => ({
+    naam: `${voorvoegsel}-${i + 1}`,
+    clientIds: new Set<string>(),
+  }));

@@ -52,7 +52,12 @@ function opdrachten(doel: string) {
     },
     {
       soort: 'afweging-3',
-      antwoord: { doelmatig: true, proportioneel: true, subsidiair: true, toelichting: 'Nodig en evenredig.' },
+      antwoord: {
+        doelmatig: true,
+        proportioneel: true,
+        subsidiair: true,
+        toelichting: 'Nodig en evenredig.',
+      },
     },
     {
       soort: 'toestemmingspoging',
@@ -71,7 +76,13 @@ function opdrachten(doel: string) {
   ] as const;
 }
 
-const VOLGENDE_STATUS = ['afweging-2', 'afweging-3', 'toestemming', 'verstrekking', 'gedeeld-met-toestemming'];
+const VOLGENDE_STATUS = [
+  'afweging-2',
+  'afweging-3',
+  'toestemming',
+  'verstrekking',
+  'gedeeld-met-toestemming',
+];
 
 interface View {
   id: string;
@@ -116,7 +127,9 @@ export async function levenscyclus(ctx: LevenscyclusContext): Promise<Uitkomst> 
   );
   if (!ok(nieuw)) return stop(`client ${nieuw.status}`);
   const client = nieuw.body as { id: string; naam: string; team: string };
-  if (!klopt(client.naam === clientNaam && client.team === ctx.team.naam, 'POST clienten gaf een andere cliënt'))
+  if (
+    !klopt(client.naam === clientNaam && client.team === ctx.team.naam, 'POST clienten gaf een andere cliënt')
+  )
     return stop('verkeerde client');
   uitkomst.clientId = client.id;
   ctx.team.clientIds.add(client.id);
@@ -133,7 +146,10 @@ export async function levenscyclus(ctx: LevenscyclusContext): Promise<Uitkomst> 
   uitkomst.geaccepteerd.push('deelverzoek-gestart');
   const id = gestart.id;
   let view: View | undefined = gestart.geregistreerd === false ? undefined : gestart;
-  if (view && !klopt(view.client.id === client.id && view.doel === doel, 'POST deelverzoeken gaf een ander deelverzoek'))
+  if (
+    view &&
+    !klopt(view.client.id === client.id && view.doel === doel, 'POST deelverzoeken gaf een ander deelverzoek')
+  )
     return stop('verkeerd deelverzoek');
 
   const leesDeelverzoek = async (): Promise<View | undefined> => {
@@ -142,7 +158,10 @@ export async function levenscyclus(ctx: LevenscyclusContext): Promise<Uitkomst> 
       const a = await sessie.get(`/api/v1/deelverzoeken/${id}`, { soort: 'GET deelverzoek', herhaal });
       if (ok(a)) {
         const v = a.body as View;
-        klopt(v.id === id && v.client.id === client.id && v.doel === doel, 'GET deelverzoek gaf een ander deelverzoek');
+        klopt(
+          v.id === id && v.client.id === client.id && v.doel === doel,
+          'GET deelverzoek gaf een ander deelverzoek',
+        );
         return v;
       }
       if (!(herhaal && a.status === 404)) return undefined;
@@ -164,7 +183,9 @@ export async function levenscyclus(ctx: LevenscyclusContext): Promise<Uitkomst> 
     );
     if (!ok(a)) return stop(`${opdracht.soort} ${a.status}`);
     const na = a.body as View;
-    if (!klopt(na.id === id && na.client.id === client.id, `POST ${opdracht.soort} gaf een ander deelverzoek`))
+    if (
+      !klopt(na.id === id && na.client.id === client.id, `POST ${opdracht.soort} gaf een ander deelverzoek`)
+    )
       return stop('verkeerd antwoord');
     klopt(na.status === VOLGENDE_STATUS[i], `na ${opdracht.soort} status ${na.status}`);
     uitkomst.geaccepteerd.push(opdracht.soort);
@@ -194,15 +215,25 @@ async function leesRond(ctx: LevenscyclusContext, id: string, clientId: string, 
     if (p.deelverzoek.id !== id || p.deelverzoek.clientId !== clientId)
       meting.verkeerdAntwoord(`${ctx.nummer}: proces van een ander deelverzoek`);
   }
-  const lijst = await sessie.get('/api/v1/deelverzoeken?perPagina=20', { soort: 'GET deelverzoeken', herhaal });
+  const lijst = await sessie.get('/api/v1/deelverzoeken?perPagina=20', {
+    soort: 'GET deelverzoeken',
+    herhaal,
+  });
   if (lijst.status === 200) {
-    const vreemd = andere((lijst.body as { items: Array<{ client: { id: string } }> }).items.map((d) => d.client.id));
+    const vreemd = andere(
+      (lijst.body as { items: Array<{ client: { id: string } }> }).items.map((d) => d.client.id),
+    );
     if (vreemd.length) meting.verkeerdAntwoord(`${ctx.nummer}: lijst toont cliënten van een ander team`);
   }
   const werk = await sessie.get('/api/v1/werkvoorraad', { soort: 'GET werkvoorraad', herhaal });
   if (werk.status === 200) {
-    const vreemd = andere((werk.body as { deelverzoeken: Array<{ client: { id: string } }> }).deelverzoeken.map((d) => d.client.id));
-    if (vreemd.length) meting.verkeerdAntwoord(`${ctx.nummer}: werkvoorraad toont cliënten van een ander team`);
+    const vreemd = andere(
+      (werk.body as { deelverzoeken: Array<{ client: { id: string } }> }).deelverzoeken.map(
+        (d) => d.client.id,
+      ),
+    );
+    if (vreemd.length)
+      meting.verkeerdAntwoord(`${ctx.nummer}: werkvoorraad toont cliënten van een ander team`);
   }
   // The page a person opens, rendered by the dashboard from the API: once a lifecycle, halfway.
   if (stap === 2) {

@@ -12,7 +12,9 @@ export const vrijePoort = () =>
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const adres = server.address();
-      server.close(() => (typeof adres === 'object' && adres ? resolve(adres.port) : reject(new Error('geen poort'))));
+      server.close(() =>
+        typeof adres === 'object' && adres ? resolve(adres.port) : reject(new Error('geen poort')),
+      );
     });
   });
 
@@ -48,7 +50,17 @@ export async function temporalServer(dataDir: string) {
   const ui = await vrijePoort();
   const binair = path.join(process.env.DEELWIJS_TOOLS_DIR ?? path.join(root, '.tools'), 'bin', 'temporal');
   const args = ['server', 'start-dev', '--db-filename', path.join(dataDir, 'temporal.db')];
-  args.push('--ip', '127.0.0.1', '--port', String(poort), '--ui-port', String(ui), '--headless', '--log-level', 'error');
+  args.push(
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(poort),
+    '--ui-port',
+    String(ui),
+    '--headless',
+    '--log-level',
+    'error',
+  );
   let proces: ChildProcess;
   const start = async () => {
     proces = spawn(binair, args, { stdio: 'ignore' });
@@ -142,7 +154,10 @@ export async function product(opties: { dataDir: string; databaseUrl: string; te
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  for (const s of [proces.stdout, proces.stderr]) s?.on('data', (d: Buffer) => void (log += d.toString()));
+  for (const s of [proces.stdout, proces.stderr])
+    s?.on('data', (d: Buffer) => {
+      log += d.toString();
+    });
   await wachtOp('Deelwijs', () => log.includes('Deelwijs draait') || proces.exitCode !== null, 240);
   if (proces.exitCode !== null) throw new Error(`Deelwijs kwam niet op:\n${log}`);
   const pid = (deel: string) => Number(readFileSync(path.join(opties.dataDir, 'run', `${deel}.pid`), 'utf8'));

@@ -42,7 +42,12 @@ export class Sessie {
   ) {}
 
   async logIn(email: string, wachtwoord: string, herhaal = false): Promise<void> {
-    const a = await this.verzoek('POST', '/api/v1/sessies', { email, wachtwoord }, { soort: 'POST sessies', herhaal });
+    const a = await this.verzoek(
+      'POST',
+      '/api/v1/sessies',
+      { email, wachtwoord },
+      { soort: 'POST sessies', herhaal },
+    );
     if (a.status !== 201) throw new Error(`inloggen als ${email} mislukt: ${a.status}`);
     const cookies = a.headers.getSetCookie().map((c) => c.split(';')[0]!);
     this.cookie = cookies.join('; ');

@@ -8,7 +8,7 @@ import {
   notificatieQueries,
   volgendeActieQueries,
 } from '@deelwijs/db';
-import type { Deelverzoek, Dossieraantekening } from '@deelwijs/domain';
+import type { Deelverzoek, Dossieraantekening, VolgendeActieOp } from '@deelwijs/domain';
 import { isQueryFout, sqlstateBericht, type VeiligeFout, veiligeFout } from '@deelwijs/logging';
 import { DATABASE_WEIGERT_FAILURE, STORING_ACTIE } from '@deelwijs/temporal/contract';
 import { ApplicationFailure } from '@temporalio/common';
@@ -21,7 +21,7 @@ export interface StapVastleggen {
   volgnummer: number;
   op: string;
   /** What the process waits for next and when it is due (werkvoorraad); nulls clear it. */
-  volgende: { actie: string | null; op: string | null };
+  volgende: VolgendeActieOp;
 }
 
 export interface Herinnering {

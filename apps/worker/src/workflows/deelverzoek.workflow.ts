@@ -1,11 +1,10 @@
 import {
   afgeslotenStatussen,
-  type DeelverzoekProces,
   Opdracht,
   type Overtreding,
-  procestermijn,
   startProces,
   voerUit,
+  volgendeActie,
 } from '@deelwijs/domain';
 import {
   DATABASE_WEIGERT_FAILURE,
@@ -64,25 +63,6 @@ const weigering = (overtredingen: Overtreding[]) =>
 
 const ONGELDIG = 'Handleiding hoofdstuk 4';
 
-/** The next due moment for the werkvoorraad, from the clock that runs in the current step. */
-function volgendeActie(proces: DeelverzoekProces, beleid: DeelverzoekWorkflowInput['beleid']) {
-  const termijn = procestermijn(proces, beleid);
-  if (!termijn) return { actie: null, op: null };
-  switch (termijn.klok) {
-    case 'toestemming':
-      return {
-        actie: 'toestemming-vragen',
-        op: proces.pogingen.length ? termijn.beslismoment : termijn.herinneringZonderPoging,
-      };
-    case 'collegiale-toetsing':
-      return { actie: 'collegiale-toetsing', op: termijn.herinnering };
-    case 'akkoord-leidinggevende':
-      return { actie: 'akkoord-leidinggevende', op: termijn.uiterlijk };
-    case 'informeren-achteraf':
-      return { actie: 'informeren-achteraf', op: termijn.uiterlijk };
-  }
-}
-
 /**
  * One deelverzoek from the first question to its outcome. The domain decides every step; this code
  * only orders them in time, has each step written to the file before it answers the caller, and
@@ -109,7 +89,7 @@ export async function deelverzoekWorkflow(
   let klok: { handle: ChildWorkflowHandle<typeof toestemmingsklokWorkflow>; klaar: boolean } | undefined;
   let klokken = 0;
   const status = (): DeelverzoekWorkflowStatus => ({
-    status: proces.deelverzoek.status,
+    status: proces.status,
     geregistreerd,
     volgnummer: proces.volgnummer,
     proces,
@@ -172,7 +152,7 @@ export async function deelverzoekWorkflow(
       }
       if (klok && !klok.klaar) {
         // The clock may have just finished on its own; then there is nobody left to tell.
-        if (proces.deelverzoek.status !== 'toestemming') {
+        if (proces.status !== 'toestemming') {
           await klok.handle.signal(klaarSignal).catch(() => undefined);
         } else if (verzoek.opdracht.soort === 'toestemmingspoging') {
           const poging = proces.pogingen.at(-1)!.poging;
@@ -180,11 +160,7 @@ export async function deelverzoekWorkflow(
           await klok.handle.signal(pogingSignal, { op: poging.op, beantwoord }).catch(() => undefined);
         }
       }
-      if (
-        vorige.deelverzoek.status !== 'toestemming' &&
-        proces.deelverzoek.status === 'toestemming' &&
-        (!klok || klok.klaar)
-      ) {
+      if (vorige.status !== 'toestemming' && proces.status === 'toestemming' && (!klok || klok.klaar)) {
         klokken += 1;
         const handle = await startChild(TOESTEMMING_WORKFLOW, {
           workflowId: `${input.id}:toestemmingsklok:${klokken}`,
@@ -193,7 +169,7 @@ export async function deelverzoekWorkflow(
               deelverzoekId: input.id,
               gebruikerId: input.door.gebruikerId,
               beleid: input.beleid,
-              gestartOp: proces.toestemmingGevraagdVanaf ?? op,
+              gestartOp: proces.toestemmingGevraagdVanaf,
             },
           ],
           parentClosePolicy: ParentClosePolicy.TERMINATE,
@@ -222,6 +198,6 @@ export async function deelverzoekWorkflow(
   geregistreerd = true;
 
   // Finish only after the last step is on file and its caller has been answered.
-  await condition(() => afgeslotenStatussen.has(proces.deelverzoek.status) && allHandlersFinished());
+  await condition(() => afgeslotenStatussen.has(proces.status) && allHandlersFinished());
   return status();
 }

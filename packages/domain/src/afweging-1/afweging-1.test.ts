@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startDeelverzoek } from '../deelverzoek/start';
-import { Afweging1Antwoord, beantwoordAfweging1 } from './afweging-1';
+import { beantwoordAfweging1 } from './afweging-1';
+import { Afweging1Antwoord } from './afweging-1.schema';
 
 const { deelverzoek } = startDeelverzoek({
   id: '6f1c1e0a-4a8e-4b7f-9a51-0c7a3f1f2d11',

@@ -1,27 +1,12 @@
-import { z } from 'zod';
 import type { Deelverzoek } from '../deelverzoek/deelverzoek.schema';
 import type { DeelverzoekStap } from '../deelverzoek/start';
 import { aantekeningId } from '../deelverzoek/start';
 import type { Actor } from '../dossieraantekening/dossieraantekening.schema';
+import { bronAfweging } from '../regels/bron';
 import { gelukt, geweigerd, type Resultaat } from '../regels/resultaat';
+import type { Afweging1Antwoord } from './afweging-1.schema';
 
-const BRON = 'Handleiding hoofdstuk 4, afweging 1';
-
-export const Afweging1Antwoord = z
-  .object({
-    hoortBijMij: z.boolean({ error: 'Geef aan of de vraag bij u hoort (ja of nee).' }),
-    toelichting: z
-      .string()
-      .trim()
-      .min(5, 'Licht uw antwoord toe in minstens 5 tekens.')
-      .max(2000, 'De toelichting is te lang (hoogstens 2000 tekens).'),
-    doorverwezenNaar: z.string().trim().max(200, 'Hoogstens 200 tekens.').optional(),
-  })
-  .refine((a) => a.hoortBijMij || (a.doorverwezenNaar?.length ?? 0) >= 2, {
-    message: 'Noem bij een doorverwijzing naar wie u de cliënt verwijst.',
-    path: ['doorverwezenNaar'],
-  });
-export type Afweging1Antwoord = z.infer<typeof Afweging1Antwoord>;
+const BRON = bronAfweging('1');
 
 /**
  * Afweging 1: does the question belong to me? Yes → afweging 2. No → refer the client and close
@@ -33,7 +18,7 @@ export function beantwoordAfweging1(
   antwoord: Afweging1Antwoord,
   door: Actor,
   op: string,
-): Resultaat<DeelverzoekStap> {
+): Resultaat<DeelverzoekStap & { deelverzoek: { status: 'afweging-2' | 'doorverwezen' } }> {
   if (deelverzoek.status !== 'afweging-1') {
     return geweigerd({
       code: 'afweging-1-al-beantwoord',

@@ -48,13 +48,24 @@ export const DeelverzoekStatus = z.enum([
 ]);
 export type DeelverzoekStatus = z.infer<typeof DeelverzoekStatus>;
 
-export const afgeslotenStatussen: ReadonlySet<DeelverzoekStatus> = new Set([
+/** The outcomes: once here, a deelverzoek takes no more commands. */
+export const AfgeslotenStatus = DeelverzoekStatus.extract([
   'doorverwezen',
   'niet-gedeeld',
   'gedeeld-met-toestemming',
   'gedeeld-zonder-toestemming',
   'ingetrokken',
 ]);
+export type AfgeslotenStatus = z.infer<typeof AfgeslotenStatus>;
+
+/** The steps of chapter 4 in the handbook's order; a deelverzoek in one of them can still move. */
+export const OpenStatus = DeelverzoekStatus.exclude(AfgeslotenStatus.options);
+export type OpenStatus = z.infer<typeof OpenStatus>;
+
+export const afgeslotenStatussen: ReadonlySet<DeelverzoekStatus> = new Set(AfgeslotenStatus.options);
+
+export const isAfgesloten = (status: DeelverzoekStatus): status is AfgeslotenStatus =>
+  afgeslotenStatussen.has(status);
 
 export const statusLabel: Record<DeelverzoekStatus, string> = {
   'afweging-1': 'Afweging 1: hoort de vraag bij mij?',

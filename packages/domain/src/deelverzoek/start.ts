@@ -1,5 +1,8 @@
 import type { Actor, Dossieraantekening } from '../dossieraantekening/dossieraantekening.schema';
-import { type Deelverzoek, NieuwDeelverzoek } from './deelverzoek.schema';
+import { type Deelverzoek, type DeelverzoekStatus, NieuwDeelverzoek } from './deelverzoek.schema';
+
+/** Where every deelverzoek begins: does the question belong to me? */
+export const EERSTE_STATUS = 'afweging-1' satisfies DeelverzoekStatus;
 
 export interface StartDeelverzoek {
   id: string;
@@ -26,7 +29,7 @@ export function startDeelverzoek(start: StartDeelverzoek): DeelverzoekStap {
   const deelverzoek: Deelverzoek = {
     ...aanvraag,
     id: start.id,
-    status: 'afweging-1',
+    status: EERSTE_STATUS,
     aangemaaktDoor: start.door,
     aangemaaktOp: start.op,
     contentVersie: start.contentVersie,

@@ -53,8 +53,11 @@ export type Akkoord = z.infer<typeof Akkoord>;
 export const Afweging4Fase = z.enum(['voorstel', 'collegiale-toetsing', 'akkoord', 'akkoord-gegeven']);
 export type Afweging4Fase = z.infer<typeof Afweging4Fase>;
 
-/** Where a doorbreking stands, with who did what and when (separation of duties, deadlines). */
-export const Afweging4Stand = z.object({
+export const GegevenCollegialeToetsing = CollegialeToetsing.extend({ door: Actor, op: IsoTijdstip });
+export const GegevenAkkoord = Akkoord.extend({ door: Medewerker, op: IsoTijdstip });
+
+/** Everything a doorbreking can hold: who did what and when (separation of duties, deadlines). */
+const Stand = z.object({
   afweging: Afweging4,
   reden: Afweging4Reden,
   spoed: z.boolean(),
@@ -63,7 +66,23 @@ export const Afweging4Stand = z.object({
   gestartOp: IsoTijdstip,
   voorstel: Doorbrekingsvoorstel.optional(),
   voorstelOp: IsoTijdstip.optional(),
-  collegialeToetsing: CollegialeToetsing.extend({ door: Actor, op: IsoTijdstip }).optional(),
-  akkoord: Akkoord.extend({ door: Medewerker, op: IsoTijdstip }).optional(),
+  collegialeToetsing: GegevenCollegialeToetsing.optional(),
+  akkoord: GegevenAkkoord.optional(),
 });
+const Voorgesteld = { voorstel: Doorbrekingsvoorstel, voorstelOp: IsoTijdstip };
+
+/** Where a doorbreking stands; each phase names what it always holds. */
+export const Afweging4Stand = z.discriminatedUnion('fase', [
+  Stand.extend({ fase: z.literal('voorstel') }),
+  Stand.extend({ fase: z.literal('collegiale-toetsing'), ...Voorgesteld }),
+  // A refusal is kept in this phase: the deelverzoek closes as niet gedeeld with the signature on file.
+  Stand.extend({ fase: z.literal('akkoord'), ...Voorgesteld, collegialeToetsing: GegevenCollegialeToetsing }),
+  Stand.extend({
+    fase: z.literal('akkoord-gegeven'),
+    ...Voorgesteld,
+    collegialeToetsing: GegevenCollegialeToetsing,
+    akkoord: GegevenAkkoord,
+  }),
+]);
 export type Afweging4Stand = z.infer<typeof Afweging4Stand>;
+export type Afweging4In<F extends Afweging4Fase> = Extract<Afweging4Stand, { fase: F }>;

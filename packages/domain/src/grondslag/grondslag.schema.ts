@@ -50,3 +50,7 @@ export const RouteSoort = z.enum([
   'vitaal-belang',
 ]);
 export type RouteSoort = z.infer<typeof RouteSoort>;
+
+/** The routes on which data move without the client's consent. */
+export const RouteZonderToestemming = RouteSoort.extract(['grondslag-zonder-toestemming', 'meldrecht']);
+export type RouteZonderToestemming = z.infer<typeof RouteZonderToestemming>;

@@ -13,7 +13,13 @@ import {
 import type { Ontvanger } from '../deelverzoek/deelverzoek.schema';
 import { bronTekst } from '../regels/bron';
 import type { Overtreding } from '../regels/resultaat';
-import type { GrondslagKeuze, NietDelen, Omstandigheden, RouteSoort } from './grondslag.schema';
+import {
+  type GrondslagKeuze,
+  type NietDelen,
+  type Omstandigheden,
+  type RouteSoort,
+  RouteZonderToestemming,
+} from './grondslag.schema';
 
 export interface GrondslagToets {
   pet: PetId;
@@ -78,16 +84,15 @@ function pastBijOntvangers(route: Route, toets: GrondslagToets): boolean {
 }
 
 /** Routes on which data move without consent, unless a rule still asks for it. */
-const ZONDER_TOESTEMMING: ReadonlySet<RouteSoort | null> = new Set([
-  'grondslag-zonder-toestemming',
-  'meldrecht',
-]);
+const ZONDER_TOESTEMMING: ReadonlySet<RouteSoort | null> = new Set(RouteZonderToestemming.options);
 
 /** Whether this sharing needs no consent at all: a route without it, and no rule that still asks for it. */
-export const zonderToestemming = (oordeel: {
-  routeSoort: RouteSoort | null;
-  toestemmingVereist: readonly Overtreding[];
-}): boolean => oordeel.toestemmingVereist.length === 0 && ZONDER_TOESTEMMING.has(oordeel.routeSoort);
+export const zonderToestemming = <
+  T extends { routeSoort: RouteSoort | null; toestemmingVereist: readonly Overtreding[] },
+>(
+  oordeel: T,
+): oordeel is T & { routeSoort: RouteZonderToestemming; toestemmingVereist: [] } =>
+  oordeel.toestemmingVereist.length === 0 && ZONDER_TOESTEMMING.has(oordeel.routeSoort);
 
 export function routeSoort(route: Route): RouteSoort {
   if (route.grondslag === 'toestemming') return 'met-toestemming';

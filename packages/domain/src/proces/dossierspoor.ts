@@ -1,4 +1,4 @@
-import { afgeslotenStatussen, type DeelverzoekStatus } from '../deelverzoek/deelverzoek.schema';
+import { type AfgeslotenStatus, isAfgesloten } from '../deelverzoek/deelverzoek.schema';
 import { aantekeningId } from '../deelverzoek/start';
 import type { AantekeningSoort, Dossieraantekening } from '../dossieraantekening/dossieraantekening.schema';
 import type { Overtreding } from '../regels/resultaat';
@@ -8,7 +8,7 @@ const BRON =
   'Handleiding hoofdstuk 4 (altijd vastleggen in het cliëntdossier); Bijlage 1 (delen zonder toestemming vastleggen)';
 
 /** Entries every closed file must hold, by outcome. */
-const VEREIST_PER_UITKOMST: Partial<Record<DeelverzoekStatus, readonly AantekeningSoort[]>> = {
+const VEREIST_PER_UITKOMST: Record<AfgeslotenStatus, readonly AantekeningSoort[]> = {
   doorverwezen: ['deelverzoek-gestart', 'afweging-1', 'afsluiting'],
   'niet-gedeeld': ['deelverzoek-gestart', 'afweging-1', 'afsluiting'],
   'gedeeld-met-toestemming': [
@@ -66,9 +66,9 @@ export function controleerDossierspoor(
       bron: BRON,
     });
   }
-  if (!afgeslotenStatussen.has(d.status)) return overtredingen;
+  if (!isAfgesloten(d.status)) return overtredingen;
   const vereist = [
-    ...VEREIST_PER_UITKOMST[d.status]!,
+    ...VEREIST_PER_UITKOMST[d.status],
     ...VEREIST_PER_PAD.filter((r) => r.geldt(p)).flatMap((r) => r.soorten),
   ];
   const aanwezig = new Set(aantekeningen.map((a) => a.soort));

@@ -1,8 +1,12 @@
-import { type Beleid, GegevenscategorieId } from '@deelwijs/content';
+import { type Beleid, GegevenscategorieId, PetId } from '@deelwijs/content';
 import { z } from 'zod';
-import { Afweging1Antwoord } from '../afweging-1/afweging-1';
-import { Deelverzoek, Ontvanger } from '../deelverzoek/deelverzoek.schema';
+import { Afweging1Antwoord } from '../afweging-1/afweging-1.schema';
+import { Afweging2Antwoord } from '../afweging-2/afweging-2.schema';
+import { Afweging3Antwoord } from '../afweging-3/afweging-3.schema';
+import { Deelverzoek, DeelverzoekStatus } from '../deelverzoek/deelverzoek.schema';
 import {
+  type Afweging4Fase,
+  type Afweging4In,
   Afweging4Reden,
   Afweging4Stand,
   Akkoord,
@@ -11,58 +15,26 @@ import {
 } from '../doorbreking/doorbreking.schema';
 import { Actor, type Dossieraantekening } from '../dossieraantekening/dossieraantekening.schema';
 import type { Medewerker } from '../functiescheiding/functiescheiding';
-import { GrondslagKeuze, NietDelen, Omstandigheden, RouteSoort } from '../grondslag/grondslag.schema';
+import {
+  GrondslagKeuze,
+  NietDelen,
+  Omstandigheden,
+  RouteSoort,
+  RouteZonderToestemming,
+} from '../grondslag/grondslag.schema';
 import {
   InformerenAchteraf,
   InformerenAchterafInvoer,
 } from '../informeren-achteraf/informeren-achteraf.schema';
 import { Professional } from '../professional/professional.schema';
 import { Overtreding } from '../regels/resultaat';
+import { Toelichting } from '../regels/tekst';
 import { GerechtvaardigdeReden, Uitstel } from '../termijnen/uitstel';
-import { Toestemming, Toestemmingspoging } from '../toestemming/toestemming.schema';
+import { Toestemming, Toestemmingspoging, VastgelegdePoging } from '../toestemming/toestemming.schema';
 import { Verstrekking, VerstrekkingInvoer } from '../verstrekking/verstrekking.schema';
 import { Client, Partij, WieMoetToestemmen } from '../vertegenwoordiging/vertegenwoordiging.schema';
 import { IsoTijdstip } from '../werkdagen/amsterdam-tijd';
 import type { WerkdagOptiesInvoer } from '../werkdagen/feestdagen';
-
-const Toelichting = z
-  .string()
-  .trim()
-  .min(5, 'Licht uw antwoord toe in minstens 5 tekens.')
-  .max(4000, 'De toelichting is te lang (hoogstens 4000 tekens).');
-
-/** Afweging 2: a welbepaald doel, the data uitdrukkelijk omschreven, and a grondslag. */
-export const Afweging2Antwoord = z.object({
-  welbepaaldDoel: z.boolean(),
-  uitdrukkelijkOmschreven: z.boolean(),
-  gegevens: z.array(GegevenscategorieId).min(1, 'Noem welke gegevens u wilt delen.'),
-  /** The recipients made precise (their pet and kind); leaves the deelverzoek's own when absent. */
-  ontvangers: z.array(Ontvanger).min(1, 'Noem minstens één ontvanger.').optional(),
-  /** Null: there is no grondslag. */
-  grondslag: GrondslagKeuze.nullable(),
-  omstandigheden: Omstandigheden.default({
-    vermoedenHuiselijkGeweld: false,
-    optOutDeclaratie: false,
-    acuutVitaalBelang: false,
-  }),
-  toelichting: Toelichting,
-});
-export type Afweging2Antwoord = z.input<typeof Afweging2Antwoord>;
-
-/** Afweging 3: doelmatigheid, proportionaliteit, subsidiariteit; optionally sharing less. */
-export const Afweging3Antwoord = z.object({
-  doelmatig: z.boolean(),
-  proportioneel: z.boolean(),
-  subsidiair: z.boolean(),
-  minderGegevens: z
-    .object({
-      gegevens: z.array(GegevenscategorieId).min(1, 'Houd minstens één gegeven over, of deel niet.'),
-      reden: Toelichting,
-    })
-    .optional(),
-  toelichting: Toelichting,
-});
-export type Afweging3Antwoord = z.infer<typeof Afweging3Antwoord>;
 
 export const AchterwegeGelaten = z.object({ categorie: GegevenscategorieId, reden: z.string().min(1) });
 export type AchterwegeGelaten = z.infer<typeof AchterwegeGelaten>;
@@ -79,11 +51,20 @@ export const DeelverzoekInhoud = z.object({
 });
 export type DeelverzoekInhoud = z.infer<typeof DeelverzoekInhoud>;
 
-export const VastgelegdePoging = z.object({ poging: Toestemmingspoging, door: Actor });
-export type VastgelegdePoging = z.infer<typeof VastgelegdePoging>;
+/** An inhoud on a route without consent, with no rule that still asks for it (see `zonderToestemming`). */
+export const InhoudZonderToestemming = DeelverzoekInhoud.extend({
+  routeSoort: RouteZonderToestemming,
+  toestemmingVereist: z.tuple([]),
+});
+export type InhoudZonderToestemming = z.infer<typeof InhoudZonderToestemming>;
 
-/** The whole state of one deelverzoek's process; `deelverzoek.status` is where it stands. */
-export const DeelverzoekProces = z.object({
+/** A professional whose pet is on record: afweging 2 goes no further without one (Bijlage 1). */
+const ProfessionalMetPet = Professional.extend({ pet: PetId });
+
+/** Every field a process can hold; each status below names the ones it always has. */
+const Proces = z.object({
+  /** Where the process stands; always equal to `deelverzoek.status`. */
+  status: DeelverzoekStatus,
   deelverzoek: Deelverzoek,
   /** Number of the last dossieraantekening written. */
   volgnummer: z.number().int().min(1),
@@ -99,7 +80,49 @@ export const DeelverzoekProces = z.object({
   uitstel: z.array(Uitstel),
   informerenAchteraf: InformerenAchteraf.optional(),
 });
+/** From afweging 3 on: the pet is known and the inhoud is settled. */
+const Afgewogen = { professional: ProfessionalMetPet, inhoud: DeelverzoekInhoud };
+/** From the moment consent is asked: who must give it, and since when (the consent clock). */
+const Gevraagd = { wieMoetToestemmen: WieMoetToestemmen, toestemmingGevraagdVanaf: IsoTijdstip };
+
+/**
+ * The whole state of one deelverzoek's process, by status. It is the workflow's query result, so
+ * it is parsed where it crosses a boundary; `status` narrows it in code. A plain union, not a
+ * discriminated one: verstrekking has two shapes, which share their status.
+ */
+export const DeelverzoekProces = z
+  .union([
+    Proces.extend({ status: z.literal('afweging-1') }),
+    Proces.extend({ status: z.literal('afweging-2') }),
+    Proces.extend({ status: z.literal('afweging-3'), ...Afgewogen }),
+    Proces.extend({ status: z.literal('toestemming'), ...Afgewogen, ...Gevraagd }),
+    Proces.extend({ status: z.literal('afweging-4'), ...Afgewogen, ...Gevraagd, afweging4: Afweging4Stand }),
+    // Data may move once consent was asked (on that consent, or on a doorbreking signed off) …
+    Proces.extend({ status: z.literal('verstrekking'), ...Afgewogen, ...Gevraagd }),
+    // … or straight after afweging 3, on a route that needs no consent.
+    Proces.extend({ status: z.literal('verstrekking'), ...Afgewogen, inhoud: InhoudZonderToestemming }),
+    Proces.extend({ status: z.literal('informeren-achteraf'), ...Afgewogen, verstrekking: Verstrekking }),
+    Proces.extend({ status: z.literal('doorverwezen') }),
+    Proces.extend({ status: z.literal('niet-gedeeld') }),
+    Proces.extend({ status: z.literal('gedeeld-met-toestemming'), ...Afgewogen, verstrekking: Verstrekking }),
+    Proces.extend({
+      status: z.literal('gedeeld-zonder-toestemming'),
+      ...Afgewogen,
+      verstrekking: Verstrekking,
+    }),
+    Proces.extend({ status: z.literal('ingetrokken') }),
+  ])
+  .refine((p) => p.status === p.deelverzoek.status, {
+    message: 'De status van het proces en van het deelverzoek lopen uiteen.',
+    path: ['status'],
+  });
 export type DeelverzoekProces = z.infer<typeof DeelverzoekProces>;
+
+/** A process in one of these statuses, with what those statuses always have. */
+export type ProcesIn<S extends DeelverzoekStatus> = Extract<DeelverzoekProces, { status: S }>;
+
+/** A process in afweging 4, in this phase of the doorbreking. */
+export type ProcesInFase<F extends Afweging4Fase> = ProcesIn<'afweging-4'> & { afweging4: Afweging4In<F> };
 
 /** Every command a person can give a deelverzoek, by kind. */
 export const Opdracht = z.discriminatedUnion('soort', [
@@ -125,6 +148,8 @@ export const Opdracht = z.discriminatedUnion('soort', [
 ]);
 export type Opdracht = z.input<typeof Opdracht>;
 export type OpdrachtSoort = Opdracht['soort'];
+/** A command of one kind as a handler receives it: parsed, defaults filled in. */
+export type OpdrachtVan<K extends OpdrachtSoort> = Extract<z.output<typeof Opdracht>, { soort: K }>;
 
 /** Who acts, when, under which policy: the domain has no clock and no users of its own. */
 export interface ProcesContext {

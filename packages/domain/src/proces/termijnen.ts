@@ -1,4 +1,5 @@
 import type { Beleid } from '@deelwijs/content';
+import type { Afweging4Stand } from '../doorbreking/doorbreking.schema';
 import {
   akkoordLeidinggevendeKlok,
   collegialeToetsingKlok,
@@ -22,23 +23,35 @@ export function procestermijn(
   beleid: Beleid,
   opties: WerkdagOptiesInvoer = {},
 ): Procestermijn | null {
-  const { status } = p.deelverzoek;
-  const a4 = p.afweging4;
-  if (status === 'toestemming') {
-    return { klok: 'toestemming', ...toestemmingsklok(beleid, p.toestemmingGevraagdVanaf!, opties) };
+  switch (p.status) {
+    case 'toestemming':
+      return { klok: 'toestemming', ...toestemmingsklok(beleid, p.toestemmingGevraagdVanaf, opties) };
+    case 'afweging-4':
+      return doorbrekingstermijn(p.afweging4, beleid, opties);
+    case 'informeren-achteraf':
+      return {
+        klok: 'informeren-achteraf',
+        ...informerenAchterafKlok(beleid, p.verstrekking.op, p.uitstel, opties),
+      };
+    default:
+      return null;
   }
-  if (status === 'afweging-4' && a4?.fase === 'collegiale-toetsing') {
-    return { klok: 'collegiale-toetsing', ...collegialeToetsingKlok(beleid, a4.voorstelOp!, opties) };
+}
+
+/** In afweging 4 the reviewer's and then the signer's clock run; none while the proposal is written. */
+function doorbrekingstermijn(
+  a4: Afweging4Stand,
+  beleid: Beleid,
+  opties: WerkdagOptiesInvoer,
+): Procestermijn | null {
+  switch (a4.fase) {
+    case 'collegiale-toetsing':
+      return { klok: 'collegiale-toetsing', ...collegialeToetsingKlok(beleid, a4.voorstelOp, opties) };
+    case 'akkoord': {
+      const { uiterlijk } = akkoordLeidinggevendeKlok(beleid, a4.collegialeToetsing.op, a4.spoed, opties);
+      return { klok: 'akkoord-leidinggevende', uiterlijk, spoed: a4.spoed };
+    }
+    default:
+      return null;
   }
-  if (status === 'afweging-4' && a4?.fase === 'akkoord') {
-    const { uiterlijk } = akkoordLeidinggevendeKlok(beleid, a4.collegialeToetsing!.op, a4.spoed, opties);
-    return { klok: 'akkoord-leidinggevende', uiterlijk, spoed: a4.spoed };
-  }
-  if (status === 'informeren-achteraf') {
-    return {
-      klok: 'informeren-achteraf',
-      ...informerenAchterafKlok(beleid, p.verstrekking!.op, p.uitstel, opties),
-    };
-  }
-  return null;
 }

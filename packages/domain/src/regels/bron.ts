@@ -6,3 +6,6 @@ export function bronTekst(bron: Bron): string {
   const pagina = bron.paginaTot ? `p. ${bron.pagina}–${bron.paginaTot}` : `p. ${bron.pagina}`;
   return `Handleiding ${deel}, ${bron.titel} (${pagina})`;
 }
+
+/** The section of handbook chapter 4 that a step of the process comes from. */
+export const bronAfweging = (afweging: string): string => `Handleiding hoofdstuk 4, afweging ${afweging}`;

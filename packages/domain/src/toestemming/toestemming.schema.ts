@@ -51,3 +51,7 @@ export const Toestemmingspoging = z
     path: ['reikwijdte'],
   });
 export type Toestemmingspoging = z.infer<typeof Toestemmingspoging>;
+
+/** An attempt on record, with who recorded it. */
+export const VastgelegdePoging = z.object({ poging: Toestemmingspoging, door: Actor });
+export type VastgelegdePoging = z.infer<typeof VastgelegdePoging>;

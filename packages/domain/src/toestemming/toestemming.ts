@@ -1,4 +1,5 @@
 import { type GegevenscategorieId, grondslagen } from '@deelwijs/content';
+import type { Deelverzoek } from '../deelverzoek/deelverzoek.schema';
 import { bronTekst } from '../regels/bron';
 import { gelukt, geweigerd, type Overtreding, type Resultaat } from '../regels/resultaat';
 import {
@@ -18,6 +19,16 @@ export interface ToestemmingEisen {
   gegevens: readonly GegevenscategorieId[];
   ontvangers: readonly string[];
 }
+
+/** What a consent must cover for this deelverzoek: its purpose, the data weighed, its recipients. */
+export const eisenVoor = (
+  deelverzoek: Deelverzoek,
+  gegevens: readonly GegevenscategorieId[],
+): ToestemmingEisen => ({
+  doel: deelverzoek.doel,
+  gegevens,
+  ontvangers: deelverzoek.ontvangers.map((o) => o.organisatie),
+});
 
 const normaal = (s: string) => s.trim().toLowerCase();
 

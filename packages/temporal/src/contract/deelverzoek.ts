@@ -1,4 +1,4 @@
-import type { Beleid } from '@deelwijs/content';
+import type { Beleid, VolgendeActieId } from '@deelwijs/content';
 import type {
   Actor,
   Client,
@@ -67,7 +67,7 @@ export const VASTLEGGEN_MISLUKT_FAILURE = 'VastleggenMislukt';
 export const DATABASE_WEIGERT_FAILURE = 'DatabaseWeigert';
 
 /** The werkvoorraad's volgendeActie while the last step of a deelverzoek could not be written. */
-export const STORING_ACTIE = 'storing';
+export const STORING_ACTIE = 'storing' satisfies VolgendeActieId;
 
 /** The consent clock: a child workflow per deelverzoek that reminds and prompts, never decides. */
 export const TOESTEMMING_WORKFLOW = 'toestemmingsklokWorkflow';

@@ -1,4 +1,4 @@
-import { DeelverzoekStatus, Ontvanger, Opdracht } from '@deelwijs/domain';
+import { DeelverzoekStatus, Ontvanger, Opdracht, VolgendeActie } from '@deelwijs/domain';
 import { z } from 'zod';
 
 export const DeelverzoekView = z.object({
@@ -17,7 +17,7 @@ export const DeelverzoekView = z.object({
   /** Number of the last dossieraantekening: a command carries the one its sender saw. */
   volgnummer: z.number().int().min(1),
   /** What the process waits for next and when it is due (werkvoorraad). */
-  volgendeActie: z.string().nullable(),
+  volgendeActie: VolgendeActie.nullable(),
   volgendeActieOp: z.iso.datetime({ offset: true }).nullable(),
 });
 export type DeelverzoekView = z.infer<typeof DeelverzoekView>;

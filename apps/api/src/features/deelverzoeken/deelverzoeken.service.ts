@@ -20,6 +20,7 @@ import {
   Professional,
   statusLabel,
   type VertegenwoordigerRol,
+  type VolgendeActie,
 } from '@deelwijs/domain';
 import {
   DEELVERZOEK_WORKFLOW,
@@ -72,7 +73,7 @@ const naarView = ({
     contentVersie: d.contentVersie,
     beleidVersie: d.beleidVersie,
     volgnummer: d.volgnummer,
-    volgendeActie: d.volgendeActie,
+    volgendeActie: d.volgendeActie as VolgendeActie | null,
     volgendeActieOp: d.volgendeActieOp ? iso(d.volgendeActieOp) : null,
   };
 };

@@ -1,3 +1,4 @@
+import { VolgendeActieId, volgendeActieLabel } from '@deelwijs/content';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusLabel } from '@/components/status-label';
@@ -21,12 +22,10 @@ interface Werkvoorraad {
   }>;
 }
 
-const ACTIE: Record<string, string> = {
-  'toestemming-vragen': 'Toestemming vragen',
-  'collegiale-toetsing': 'Wacht op collegiale toetsing',
-  'akkoord-leidinggevende': 'Wacht op akkoord leidinggevende',
-  'informeren-achteraf': 'Cliënt achteraf informeren',
-  storing: 'Storing: de laatste stap kon niet worden vastgelegd, doe hem opnieuw',
+/** The next action as the werkvoorraad names it (content); an unknown value is shown as it is. */
+const actieLabel = (actie: string | null) => {
+  const id = VolgendeActieId.safeParse(actie);
+  return id.success ? volgendeActieLabel[id.data] : actie;
 };
 
 export default async function WerkvoorraadPage() {
@@ -101,7 +100,7 @@ export default async function WerkvoorraadPage() {
                     </td>
                     <td className={`px-4 py-2 ${telaat ? 'font-semibold text-red-700' : ''}`}>
                       {d.volgendeActieOp
-                        ? `${ACTIE[d.volgendeActie ?? ''] ?? d.volgendeActie}: ${formatMoment(d.volgendeActieOp)}${telaat ? ' (verlopen)' : ''}`
+                        ? `${actieLabel(d.volgendeActie)}: ${formatMoment(d.volgendeActieOp)}${telaat ? ' (verlopen)' : ''}`
                         : '—'}
                     </td>
                   </tr>

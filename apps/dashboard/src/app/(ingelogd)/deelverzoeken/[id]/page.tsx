@@ -107,7 +107,7 @@ async function Stap({ deelverzoek }: { deelverzoek: DeelverzoekView }) {
     apiGet<ClientDetail>(`/clienten/${deelverzoek.client.id}`),
   ]);
   const namen = Object.fromEntries(client.vertegenwoordigers.map((v) => [v.id, `${v.naam} (${v.rolLabel})`]));
-  switch (proces.deelverzoek.status) {
+  switch (proces.status) {
     case 'afweging-2':
       return <Afweging2 proces={proces} />;
     case 'afweging-3':

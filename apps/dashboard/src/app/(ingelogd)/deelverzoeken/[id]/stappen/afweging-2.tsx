@@ -6,13 +6,13 @@ import {
   gegevenscategorieen,
   grondslagen,
 } from '@deelwijs/content';
-import { type DeelverzoekProces, toetsGrondslag } from '@deelwijs/domain';
+import { type ProcesIn, toetsGrondslag } from '@deelwijs/domain';
 import { useMemo, useState } from 'react';
 import { useOpdracht } from './gebruik-opdracht';
 import { JaNee, Keuzes, Stapkader, Toelichting, Vastleggen } from './velden';
 
 /** Afweging 2: a welbepaald doel, the data uitdrukkelijk omschreven, a grondslag — with the rules' verdict as you choose. */
-export function Afweging2({ proces }: { proces: DeelverzoekProces }) {
+export function Afweging2({ proces }: { proces: ProcesIn<'afweging-2'> }) {
   const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id, proces.volgnummer);
   const [welbepaaldDoel, setDoel] = useState<boolean>();
   const [uitdrukkelijk, setUitdrukkelijk] = useState<boolean>();

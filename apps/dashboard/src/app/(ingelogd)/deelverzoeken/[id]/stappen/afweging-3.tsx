@@ -1,18 +1,18 @@
 'use client';
 
 import { type GegevenscategorieId, gegevenscategorieen } from '@deelwijs/content';
-import type { DeelverzoekProces } from '@deelwijs/domain';
+import type { ProcesIn } from '@deelwijs/domain';
 import { useState } from 'react';
 import { useOpdracht } from './gebruik-opdracht';
 import { JaNee, Keuzes, Stapkader, Toelichting, Vastleggen } from './velden';
 
 /** Afweging 3: doelmatig, proportioneel, subsidiair — or share less. */
-export function Afweging3({ proces }: { proces: DeelverzoekProces }) {
+export function Afweging3({ proces }: { proces: ProcesIn<'afweging-3'> }) {
   const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id, proces.volgnummer);
   const [doelmatig, setDoelmatig] = useState<boolean>();
   const [proportioneel, setProportioneel] = useState<boolean>();
   const [subsidiair, setSubsidiair] = useState<boolean>();
-  const afgewogen = proces.inhoud?.gegevens ?? [];
+  const afgewogen = proces.inhoud.gegevens;
   const [minder, setMinder] = useState<GegevenscategorieId[]>(afgewogen);
   const [reden, setReden] = useState('');
   const [toelichting, setToelichting] = useState('');

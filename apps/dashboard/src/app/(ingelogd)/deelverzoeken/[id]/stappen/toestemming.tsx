@@ -1,13 +1,7 @@
 'use client';
 
 import { gegevenscategorieen } from '@deelwijs/content';
-import type {
-  DeelverzoekProces,
-  Partij,
-  PogingUitkomst,
-  PogingWijze,
-  ToestemmingWijze,
-} from '@deelwijs/domain';
+import type { Partij, PogingUitkomst, PogingWijze, ProcesIn, ToestemmingWijze } from '@deelwijs/domain';
 import { useState } from 'react';
 import { formatMoment } from '@/lib/datum';
 import { useOpdracht } from './gebruik-opdracht';
@@ -33,7 +27,7 @@ export function Toestemmingsstap({
   proces,
   namen,
 }: {
-  proces: DeelverzoekProces;
+  proces: ProcesIn<'toestemming'>;
   namen: Record<string, string>;
 }) {
   const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id, proces.volgnummer);
@@ -45,17 +39,15 @@ export function Toestemmingsstap({
   const [woorden, setWoorden] = useState('');
   const [vastgelegdOp, setVastgelegdOp] = useState<ToestemmingWijze>('schriftelijk');
   const [intrekkenUitgelegd, setIntrekken] = useState(false);
-  const gegevens = proces.inhoud?.gegevens ?? [];
+  const gegevens = proces.inhoud.gegevens;
   const ontvangers = proces.deelverzoek.ontvangers.map((o) => o.organisatie);
 
   return (
     <Stapkader titel="Toestemming vragen">
-      {wie && (
-        <p className="text-sm">
-          {wie.uitleg} {wie.vereist === 'allen' ? 'Nodig van allen:' : 'Eén van hen volstaat:'}{' '}
-          <strong>{wie.toestemmers.map(partijNaam).join(', ')}</strong>.
-        </p>
-      )}
+      <p className="text-sm">
+        {wie.uitleg} {wie.vereist === 'allen' ? 'Nodig van allen:' : 'Eén van hen volstaat:'}{' '}
+        <strong>{wie.toestemmers.map(partijNaam).join(', ')}</strong>.
+      </p>
       {proces.pogingen.length > 0 && (
         <ol className="space-y-1 text-sm" aria-label="Pogingen">
           {proces.pogingen.map(({ poging }, i) => (
@@ -72,7 +64,7 @@ export function Toestemmingsstap({
         <label className="block text-sm font-medium">
           Met wie
           <select className="veld mt-1" value={partij} onChange={(e) => setPartij(Number(e.target.value))}>
-            {(wie?.toestemmers ?? [{ soort: 'client' as const }]).map((p, i) => (
+            {wie.toestemmers.map((p, i) => (
               <option key={p.soort === 'client' ? 'client' : p.id} value={i}>
                 {partijNaam(p)}
               </option>
@@ -150,7 +142,7 @@ export function Toestemmingsstap({
             poging: {
               op: new Date().toISOString(),
               wijze,
-              partij: (wie?.toestemmers ?? [{ soort: 'client' }])[partij]!,
+              partij: wie.toestemmers[partij]!,
               uitkomst,
               ...(woorden.trim() ? { woordenClient: woorden } : {}),
               ...(uitkomst === 'ja'

@@ -1,16 +1,16 @@
 'use client';
 
 import { type GegevenscategorieId, gegevenscategorieen } from '@deelwijs/content';
-import type { DeelverzoekProces, VerstrekkingWijze } from '@deelwijs/domain';
+import type { ProcesIn, VerstrekkingWijze } from '@deelwijs/domain';
 import { useState } from 'react';
 import { useOpdracht } from './gebruik-opdracht';
 import { Keuzes, Stapkader, Vastleggen } from './velden';
 import { ToestemmingIntrekken } from './wendingen';
 
 /** Record the actual disclosure: what, to whom, how — and what was deliberately withheld. */
-export function Verstrekkingsstap({ proces }: { proces: DeelverzoekProces }) {
+export function Verstrekkingsstap({ proces }: { proces: ProcesIn<'verstrekking'> }) {
   const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id, proces.volgnummer);
-  const afgewogen = proces.inhoud?.gegevens ?? [];
+  const afgewogen = proces.inhoud.gegevens;
   const [gegevens, setGegevens] = useState<GegevenscategorieId[]>(afgewogen);
   const [wijze, setWijze] = useState<VerstrekkingWijze>('overleg');
   const [redenen, setRedenen] = useState<Record<string, string>>({});

@@ -1,6 +1,6 @@
 'use client';
 
-import type { Afweging4Reden, DeelverzoekProces, Partij } from '@deelwijs/domain';
+import type { Afweging4Reden, Partij, ProcesIn } from '@deelwijs/domain';
 import { useState } from 'react';
 import { Foutmelding } from '@/components/foutmelding';
 import { useOpdracht } from './gebruik-opdracht';
@@ -11,7 +11,7 @@ export function ToestemmingIntrekken({
   proces,
   naamVan,
 }: {
-  proces: DeelverzoekProces;
+  proces: ProcesIn<'toestemming' | 'verstrekking'>;
   naamVan: (p: Partij) => string;
 }) {
   const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id, proces.volgnummer);
@@ -51,7 +51,7 @@ const REDEN: Record<Afweging4Reden, string> = {
 };
 
 /** Refused or unreachable: the professional chooses to weigh sharing without consent (afweging 4). */
-export function StartAfweging4({ proces }: { proces: DeelverzoekProces }) {
+export function StartAfweging4({ proces }: { proces: ProcesIn<'toestemming'> }) {
   const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id, proces.volgnummer);
   const [reden, setReden] = useState<Afweging4Reden>('client-weigert');
   const [toelichting, setToelichting] = useState('');

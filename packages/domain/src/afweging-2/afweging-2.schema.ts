@@ -1,0 +1,23 @@
+import { GegevenscategorieId } from '@deelwijs/content';
+import { z } from 'zod';
+import { Ontvanger } from '../deelverzoek/deelverzoek.schema';
+import { GrondslagKeuze, Omstandigheden } from '../grondslag/grondslag.schema';
+import { Toelichting } from '../regels/tekst';
+
+/** Afweging 2: a welbepaald doel, the data uitdrukkelijk omschreven, and a grondslag. */
+export const Afweging2Antwoord = z.object({
+  welbepaaldDoel: z.boolean(),
+  uitdrukkelijkOmschreven: z.boolean(),
+  gegevens: z.array(GegevenscategorieId).min(1, 'Noem welke gegevens u wilt delen.'),
+  /** The recipients made precise (their pet and kind); leaves the deelverzoek's own when absent. */
+  ontvangers: z.array(Ontvanger).min(1, 'Noem minstens één ontvanger.').optional(),
+  /** Null: there is no grondslag. */
+  grondslag: GrondslagKeuze.nullable(),
+  omstandigheden: Omstandigheden.default({
+    vermoedenHuiselijkGeweld: false,
+    optOutDeclaratie: false,
+    acuutVitaalBelang: false,
+  }),
+  toelichting: Toelichting,
+});
+export type Afweging2Antwoord = z.input<typeof Afweging2Antwoord>;

@@ -1,0 +1,58 @@
+import { LabelTabel, standaardBeleid, volgendeActieLabel } from '@deelwijs/content';
+import { describe, expect, it } from 'vitest';
+import {
+  bijToestemming,
+  collega,
+  intrekken,
+  ja1,
+  poging,
+  sw,
+  teInformeren,
+  toetsing,
+  Verloop,
+  volwassene,
+  voorstel,
+  weigering,
+} from '../../test/fixtures';
+import { VolgendeActie, volgendeActie } from './volgende-actie';
+
+const actie = (v: Verloop) => volgendeActie(v.proces, standaardBeleid);
+
+describe('volgendeActie', () => {
+  it('keeps the values the werkvoorraad stores, each with its label in content', () => {
+    expect(VolgendeActie.options).toEqual([
+      'toestemming-vragen',
+      'collegiale-toetsing',
+      'akkoord-leidinggevende',
+      'informeren-achteraf',
+      'storing',
+    ]);
+    expect(LabelTabel(VolgendeActie).safeParse(volgendeActieLabel).success).toBe(true);
+  });
+
+  it('asks for consent: the reminder before the first attempt, the moment to decide after it', () => {
+    const v = bijToestemming();
+    expect(actie(v)).toEqual({ actie: 'toestemming-vragen', op: '2026-11-27T10:00:00.000Z' });
+    v.doe(poging('geen-antwoord'));
+    expect(actie(v)).toEqual({ actie: 'toestemming-vragen', op: '2026-12-08T10:00:00.000Z' });
+  });
+
+  it('waits for the review, then for the signature', () => {
+    const v = weigering().doe(voorstel());
+    expect(actie(v)).toEqual({ actie: 'collegiale-toetsing', op: '2026-11-25T10:00:00.000Z' });
+    v.doe(toetsing, collega);
+    expect(actie(v)).toEqual({ actie: 'akkoord-leidinggevende', op: '2026-11-26T10:00:00.000Z' });
+  });
+
+  it('waits for the client to be told afterwards, due at 30 days', () => {
+    expect(actie(teInformeren())).toEqual({ actie: 'informeren-achteraf', op: '2026-12-25T10:00:00.000Z' });
+  });
+
+  it.each([
+    ['a weighing step', () => new Verloop(volwassene, sw).doe(ja1)],
+    ['a proposal still being written', () => weigering()],
+    ['a closed deelverzoek', () => bijToestemming().doe(intrekken)],
+  ])('has nothing due in %s', (_, maak) => {
+    expect(actie(maak())).toEqual({ actie: null, op: null });
+  });
+});
