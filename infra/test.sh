@@ -42,12 +42,14 @@ temporal server start-dev --db-filename "$run_dir/temporal.db" --ip 127.0.0.1 \
 pids+=($!)
 wait_for_port 127.0.0.1 "$TEST_TEMPORAL_PORT" "Temporal"
 export TEMPORAL_ADDRESS="127.0.0.1:$TEST_TEMPORAL_PORT"
+# One payload key for the whole run: at the end every history the run produced is replayed with it.
+export DEELWIJS_TEST_PAYLOAD_KEYS="run:$(head -c 32 /dev/urandom | base64)"
 
 log "Unit-, property-, workflow- en API-tests (vitest)"
 (cd "$ROOT" && pnpm exec turbo run test --concurrency=2 --output-logs=full)
 
 log "Browsertests: het hele product op ingebouwde standaarden (ingebouwde PostgreSQL), in Debian chromium"
-DEELWIJS_DATA_DIR="$run_dir/product" DEELWIJS_STIL=1 DEELWIJS_PAYLOAD_KEYS="e2e:$(head -c 32 /dev/urandom | base64)" \
+DEELWIJS_DATA_DIR="$run_dir/product" DEELWIJS_STIL=1 DEELWIJS_PAYLOAD_KEYS="$DEELWIJS_TEST_PAYLOAD_KEYS" \
   TEMPORAL_TASK_QUEUE="e2e-$RANDOM" DASHBOARD_PORT="$E2E_DASHBOARD_PORT" API_PORT="$((E2E_DASHBOARD_PORT + 1))" \
   EMBEDDED_PG_PORT="$((E2E_DASHBOARD_PORT + 2))" \
   node "$ROOT/infra/launch.mjs" >"$run_dir/product.log" 2>&1 &
@@ -55,5 +57,8 @@ pids+=($!)
 for _ in $(seq 240); do grep -q 'Deelwijs draait' "$run_dir/product.log" && break; sleep 0.5; done
 grep -q 'Deelwijs draait' "$run_dir/product.log" || { cat "$run_dir/product.log"; die "Het product kwam niet op voor de browsertests."; }
 (cd "$ROOT/tests" && DASHBOARD_URL="http://127.0.0.1:$E2E_DASHBOARD_PORT" pnpm exec playwright test)
+
+log "Determinisme: elke workflow-history van deze testrun exporteren en herspelen"
+(cd "$ROOT/apps/worker" && TESTRUN_HISTORIES="$run_dir/histories" pnpm exec vitest run --config vitest.testrun.config.mts)
 
 log "Alle tests geslaagd in $(( $(date +%s) - started )) seconden."

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTestDatabase } from '@deelwijs/db/testing';
 import {
@@ -7,12 +7,13 @@ import {
   leesPayloadSleutels,
   opdrachtUpdate,
 } from '@deelwijs/temporal';
-import { historyFromJSON, historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   casemanager,
+  FIXTURE_SLEUTELS,
   startTestWorker,
   testInput,
   uniekeTaakwachtrij,
@@ -20,8 +21,6 @@ import {
   workflowBundle,
 } from './support/temporal';
 
-// Fixed, test-only key: the committed histories were encrypted with it. It protects nothing real.
-const FIXTURE_SLEUTELS = 'fixture:ZGVlbHdpanMtcmVwbGF5LWZpeHR1cmUtc2xldXRlbCE=';
 const historiesDir = path.join(__dirname, 'histories');
 
 const replay = async (histories: Array<{ workflowId: string; history: unknown }>) => {
@@ -67,7 +66,7 @@ describe('replaying deelverzoek histories (determinism)', () => {
     expect(results.map((r) => [r.workflowId, r.error?.message])).toEqual(files.map((f) => [f, undefined]));
   });
 
-  it('replays a history recorded in this run (and records it when RECORD_HISTORIES=1)', async () => {
+  it('replays a history recorded in this run', async () => {
     const input = testInput();
     const handle = await env.client.workflow.start(DEELVERZOEK_WORKFLOW, {
       taskQueue,
@@ -89,12 +88,9 @@ describe('replaying deelverzoek histories (determinism)', () => {
     const history = await handle.fetchHistory();
     const [result] = await replay([{ workflowId: input.id, history }]);
     expect(result?.error).toBeUndefined();
-    if (process.env.RECORD_HISTORIES === '1') {
-      writeFileSync(path.join(historiesDir, 'afweging-1-doorverwezen.history.json'), historyToJSON(history));
-    }
   });
 
-  it('replays a consent path with its child clock and signals (and records it when RECORD_HISTORIES=1)', async () => {
+  it('replays a consent path with its child clock and signals, recorded in this run', async () => {
     const input = testInput('Overleg over de schulden van mevrouw met de Wmo-consulent');
     const handle = await env.client.workflow.start(DEELVERZOEK_WORKFLOW, {
       taskQueue,
@@ -156,8 +152,5 @@ describe('replaying deelverzoek histories (determinism)', () => {
     const history = await handle.fetchHistory();
     const [result] = await replay([{ workflowId: input.id, history }]);
     expect(result?.error).toBeUndefined();
-    if (process.env.RECORD_HISTORIES === '1') {
-      writeFileSync(path.join(historiesDir, 'toestemming-gegeven.history.json'), historyToJSON(history));
-    }
   });
 });

@@ -41,7 +41,9 @@ export async function startStack(
     DATABASE_URL: db.url,
     TEMPORAL_ADDRESS: temporal,
     TEMPORAL_TASK_QUEUE: `api-${randomUUID()}`,
-    DEELWIJS_PAYLOAD_KEYS: `test:${randomBytes(32).toString('base64')}`,
+    // The run's key when infra/test.sh set one, so its histories replay at the end of the run.
+    DEELWIJS_PAYLOAD_KEYS:
+      process.env.DEELWIJS_TEST_PAYLOAD_KEYS ?? `test:${randomBytes(32).toString('base64')}`,
     API_PORT: String(port),
     ...extraEnv,
   };

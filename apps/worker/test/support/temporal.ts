@@ -26,8 +26,15 @@ export function temporalAddress(): string {
   return address;
 }
 
-/** A throwaway key per test run; the replay fixture carries its own fixed test key. */
-export const testSleutels = `test:${randomBytes(32).toString('base64')}`;
+/**
+ * The test run's payload key (infra/test.sh sets one per run, so the run's histories can be replayed
+ * at its end), or a throwaway one; the replay fixtures carry their own fixed key.
+ */
+export const testSleutels =
+  process.env.DEELWIJS_TEST_PAYLOAD_KEYS ?? `test:${randomBytes(32).toString('base64')}`;
+
+/** Fixed, test-only key: the committed histories were encrypted with it. It protects nothing real. */
+export const FIXTURE_SLEUTELS = 'fixture:ZGVlbHdpanMtcmVwbGF5LWZpeHR1cmUtc2xldXRlbCE=';
 
 export const uniekeTaakwachtrij = (naam: string) => `${naam}-${randomUUID()}`;
 
