@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { demoClienten } from '@deelwijs/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn, startStack } from './support/stack';
@@ -38,6 +39,10 @@ const poging = () => ({
   },
 });
 
+// Keys are per user for ever (the workflow id follows from them), so each run uses keys of its own.
+const run = randomUUID().slice(0, 8);
+const k = (naam: string) => `${naam}-${run}`;
+
 describe('exactly once: Idempotency-Key and volgnummer', () => {
   let stack: Awaited<ReturnType<typeof startStack>>;
   let eva: Awaited<ReturnType<typeof logIn>>;
@@ -57,10 +62,10 @@ describe('exactly once: Idempotency-Key and volgnummer', () => {
 
   it('starts one deelverzoek for one key, however often the POST is repeated', async () => {
     const voor = (await (await eva.get('/deelverzoeken')).json()).totaal;
-    const eerste = await eva.post('/deelverzoeken', aanvraag, { sleutel: 'start-sleutel-0001' });
+    const eerste = await eva.post('/deelverzoeken', aanvraag, { sleutel: k('start-sleutel-0001') });
     expect(eerste.status).toBe(201);
     const body = await eerste.json();
-    const tweede = await eva.post('/deelverzoeken', aanvraag, { sleutel: 'start-sleutel-0001' });
+    const tweede = await eva.post('/deelverzoeken', aanvraag, { sleutel: k('start-sleutel-0001') });
     expect(tweede.status).toBe(201);
     expect(tweede.headers.get('idempotent-replayed')).toBe('true');
     expect(tweede.headers.get('location')).toBe(`/api/v1/deelverzoeken/${body.id}`);
@@ -69,12 +74,12 @@ describe('exactly once: Idempotency-Key and volgnummer', () => {
   });
 
   it('refuses the same key for a different request, in Dutch', async () => {
-    await eva.post('/deelverzoeken', aanvraag, { sleutel: 'start-sleutel-0002' });
+    await eva.post('/deelverzoeken', aanvraag, { sleutel: k('start-sleutel-0002') });
     const ander = await eva.post(
       '/deelverzoeken',
       { ...aanvraag, doel: `${aanvraag.doel} (anders)` },
       {
-        sleutel: 'start-sleutel-0002',
+        sleutel: k('start-sleutel-0002'),
       },
     );
     expect(ander.status).toBe(422);
@@ -109,21 +114,21 @@ describe('exactly once: Idempotency-Key and volgnummer', () => {
     const v1 = await stand(id);
     const zelfde = poging();
     const eenSleutel = await Promise.all(
-      Array.from({ length: 10 }, () => opdracht(id, v1, zelfde, 'poging-sleutel-00001')),
+      Array.from({ length: 10 }, () => opdracht(id, v1, zelfde, k('poging-sleutel-00001'))),
     );
     expect(eenSleutel.map((r) => r.status).filter((s) => s !== 200 && s !== 409)).toEqual([]);
     expect(eenSleutel.some((r) => r.status === 200)).toBe(true);
     expect(await telPogingen()).toBe(1);
 
     // A repeat after all settled returns the first answer.
-    const herhaling = await opdracht(id, v1, zelfde, 'poging-sleutel-00001');
+    const herhaling = await opdracht(id, v1, zelfde, k('poging-sleutel-00001'));
     expect(herhaling.status).toBe(200);
     expect(herhaling.headers.get('idempotent-replayed')).toBe('true');
 
     // Different keys, same state seen: exactly one is applied, the rest are stale.
     const v2 = await stand(id);
     const eigenSleutels = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => opdracht(id, v2, poging(), `eigen-sleutel-${i}-0000`)),
+      Array.from({ length: 10 }, (_, i) => opdracht(id, v2, poging(), k(`eigen-sleutel-${i}`))),
     );
     const statussen = eigenSleutels.map((r) => r.status).sort();
     expect(statussen).toEqual([200, 409, 409, 409, 409, 409, 409, 409, 409, 409]);
@@ -133,10 +138,10 @@ describe('exactly once: Idempotency-Key and volgnummer', () => {
 
   it('lets Temporal deduplicate a retry whose first answer was never stored (the API died in between)', async () => {
     const { id } = await (await eva.post('/deelverzoeken', aanvraag)).json();
-    expect((await opdracht(id, 1, afweging1, 'verloren-antwoord-1')).status).toBe(200);
+    expect((await opdracht(id, 1, afweging1, k('verloren-antwoord-1'))).status).toBe(200);
     // What a crash between the Update and storing its answer leaves: no stored answer for the key.
-    await stack.db.pool.query('delete from idempotentie where sleutel = $1', ['verloren-antwoord-1']);
-    const opnieuw = await opdracht(id, 1, afweging1, 'verloren-antwoord-1');
+    await stack.db.pool.query('delete from idempotentie where sleutel = $1', [k('verloren-antwoord-1')]);
+    const opnieuw = await opdracht(id, 1, afweging1, k('verloren-antwoord-1'));
     expect(opnieuw.status).toBe(200);
     expect((await opnieuw.json()).status).toBe('afweging-2');
     expect((await aantekeningen(id)).map((a) => a.soort)).toEqual(['deelverzoek-gestart', 'afweging-1']);
@@ -148,13 +153,13 @@ describe('exactly once: Idempotency-Key and volgnummer', () => {
       id,
       1,
       { soort: 'afweging-1', antwoord: { hoortBijMij: true, toelichting: 'x' } },
-      'weigering-00001',
+      k('weigering-00001'),
     );
     const dan = await opdracht(
       id,
       1,
       { soort: 'afweging-1', antwoord: { hoortBijMij: true, toelichting: 'x' } },
-      'weigering-00001',
+      k('weigering-00001'),
     );
     expect(eerst.status).toBe(400);
     expect(dan.status).toBe(400);

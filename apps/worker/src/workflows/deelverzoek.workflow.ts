@@ -16,6 +16,7 @@ import {
   OVERTREDING_FAILURE,
   opdrachtUpdate,
   pogingSignal,
+  registratieUpdate,
   TOESTEMMING_WORKFLOW,
   VASTLEGGEN_MISLUKT_FAILURE,
   VEROUDERD_FAILURE,
@@ -119,6 +120,11 @@ export async function deelverzoekWorkflow(
   // Handlers exist from the first activation (an update without one is rejected), but a command
   // waits until the deelverzoek itself is on file, so nothing is ever written before it.
   setHandler(deelverzoekStatusQuery, status);
+  // Registering a handler issues no command, so histories from before it replay unchanged.
+  setHandler(registratieUpdate, async () => {
+    await condition(() => geregistreerd);
+    return status();
+  });
   setHandler(
     opdrachtUpdate,
     async (verzoek: OpdrachtVerzoek) => {

@@ -50,6 +50,12 @@ export interface OpdrachtVerzoek {
 export const deelverzoekStatusQuery = defineQuery<DeelverzoekWorkflowStatus>('status');
 export const opdrachtUpdate = defineUpdate<DeelverzoekWorkflowStatus, [OpdrachtVerzoek]>('voerOpdrachtUit');
 
+/**
+ * Answers once the deelverzoek is on file. Sent together with the start (Update-With-Start), so
+ * starting a deelverzoek answers from the workflow itself instead of polling the database.
+ */
+export const registratieUpdate = defineUpdate<DeelverzoekWorkflowStatus>('wachtOpRegistratie');
+
 /** ApplicationFailure type of a command the rules refuse; its details hold the Overtreding[]. */
 export const OVERTREDING_FAILURE = 'Overtreding';
 export type OvertredingDetails = [Overtreding[]];

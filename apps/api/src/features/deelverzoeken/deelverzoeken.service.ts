@@ -29,15 +29,18 @@ import {
   deelverzoekStatusQuery,
   OVERTREDING_FAILURE,
   opdrachtUpdate,
+  registratieUpdate,
   VASTLEGGEN_MISLUKT_FAILURE,
   VEROUDERD_FAILURE,
 } from '@deelwijs/temporal';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   ApplicationFailure,
+  WithStartWorkflowOperation,
   WorkflowExecutionAlreadyStartedError,
   WorkflowNotFoundError,
   WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
 import type { Gebruiker } from '../../auth/gebruiker';
 import { afgeleidId } from '../../http/idempotentie/idempotent';
@@ -84,9 +87,6 @@ const naarMedewerker = (g: Gebruiker): Medewerker => ({
   rollen: g.rollen.map((r) => (r === 'casemanager' ? 'professional' : r)) as Gebruikersrol[],
 });
 
-/** How long POST waits for the worker to put the deelverzoek on file before answering 202. */
-const REGISTRATIE_WACHTTIJD_MS = 5_000;
-
 @Injectable()
 export class DeelverzoekenService {
   constructor(
@@ -131,33 +131,51 @@ export class DeelverzoekenService {
       client: clientVoorRegels,
       professional: professional.data,
     };
+    // Update-With-Start: the answer comes from the workflow once the deelverzoek is on file. A retry
+    // with the same Idempotency-Key names the same workflow and waits for the same registration.
+    const start = new WithStartWorkflowOperation(DEELVERZOEK_WORKFLOW, {
+      taskQueue: this.temporal.taskQueue,
+      workflowId: id,
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      // A deelverzoek id names one process, ever: a late retry must find it, not start it again.
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      args: [input],
+    });
     try {
-      await this.temporal.client.workflow.start(DEELVERZOEK_WORKFLOW, {
-        taskQueue: this.temporal.taskQueue,
-        workflowId: id,
-        // A deelverzoek id names one process, ever: a late retry must find it, not start it again.
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        args: [input],
+      await this.temporal.client.workflow.executeUpdateWithStart(registratieUpdate, {
+        startWorkflowOperation: start,
       });
     } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError))
-        throw problemen.nietBeschikbaar(
-          'Het procesregister (Temporal) is niet bereikbaar; het deelverzoek is niet aangemaakt. Probeer het zo opnieuw.',
-          { cause: error },
-        );
+      const gestart = await Promise.race([
+        start.workflowHandle().then(
+          () => true,
+          () => false,
+        ),
+        slaap(0).then(() => false),
+      ]);
+      // Closed already (a retry long after the first answer): what the file says is the answer.
+      if (error instanceof WorkflowExecutionAlreadyStartedError) {
+        const rij = await deelverzoekQueries(this.db.db).vind(id);
+        if (rij) return naarView(rij);
+      }
+      // Started, but the worker did not put it on file within this request's time: it will, durably.
+      if (gestart || error instanceof WorkflowUpdateRPCTimeoutOrCancelledError)
+        return {
+          id,
+          geregistreerd: false,
+          bericht: 'Het deelverzoek is aangenomen en wordt vastgelegd zodra de verwerking weer draait.',
+        };
+      throw problemen.nietBeschikbaar(
+        'Het procesregister (Temporal) is niet bereikbaar; het deelverzoek is niet aangemaakt. Probeer het zo opnieuw.',
+        { cause: error },
+      );
     }
-
-    const deadline = Date.now() + REGISTRATIE_WACHTTIJD_MS;
-    while (Date.now() < deadline) {
-      const rij = await deelverzoekQueries(this.db.db).vind(id);
-      if (rij) return naarView(rij);
-      await slaap(100);
-    }
-    return {
-      id,
-      geregistreerd: false,
-      bericht: 'Het deelverzoek is aangenomen en wordt vastgelegd zodra de verwerking weer draait.',
-    };
+    const rij = await deelverzoekQueries(this.db.db).vind(id);
+    if (!rij)
+      throw problemen.nietBeschikbaar(
+        'Het deelverzoek is aangemaakt maar nog niet te lezen; probeer het zo opnieuw.',
+      );
+    return naarView(rij);
   }
 
   async lijst(gebruiker: Gebruiker, pagina: number, perPagina: number, open = false) {
