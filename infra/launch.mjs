@@ -24,6 +24,9 @@ const poorten = {
   postgres: port('EMBEDDED_PG_PORT', 5433),
 };
 const stil = env.DEELWIJS_STIL === '1';
+// DEELWIJS_PROFIEL=1: the API and the worker write a CPU profile (.cpuprofile) to <data>/profielen on exit.
+const profiel =
+  env.DEELWIJS_PROFIEL === '1' ? ['--cpu-prof', `--cpu-prof-dir=${path.join(dataDir, 'profielen')}`] : [];
 const kleur = { temporal: 35, db: 33, api: 32, worker: 36, dashboard: 34, migratie: 90, launch: 1 };
 const tijd = () => new Date().toISOString().slice(11, 19);
 const meld = (naam, tekst) => console.error(`\x1b[${kleur[naam] ?? 37}m[${naam}]\x1b[0m ${tijd()} ${tekst}`);
@@ -250,7 +253,7 @@ async function main() {
   const api = superviseer({
     naam: 'api',
     command: process.execPath,
-    args: [path.join(root, 'apps/api/dist/main.js')],
+    args: [...profiel, path.join(root, 'apps/api/dist/main.js')],
     extraEnv: { ...runtime, API_PORT: String(poorten.api) },
     klaar: (child) =>
       zolang(child, () =>
@@ -263,7 +266,7 @@ async function main() {
   const worker = superviseer({
     naam: 'worker',
     command: process.execPath,
-    args: [path.join(root, 'apps/worker/dist/main.js')],
+    args: [...profiel, path.join(root, 'apps/worker/dist/main.js')],
     extraEnv: { ...runtime, DASHBOARD_URL: `http://127.0.0.1:${poorten.dashboard}` },
     klaar: logRegel('Worker luistert'),
   });

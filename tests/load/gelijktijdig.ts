@@ -2,7 +2,8 @@
 // default, each logged in, each driving its own deelverzoeken through whole lifecycles and reading
 // lists, files and pages between steps. Every non-2xx answer is an error, every answer is checked to be
 // about what was asked. Usage:
-//   tsx tests/load/gelijktijdig.ts --url http://127.0.0.1:3000 --vus 64 --seconden 180 [--uit file.json]
+//   tsx tests/load/gelijktijdig.ts --url http://127.0.0.1:3000 --vus 64 --seconden 180 [--denktijd 1000]
+//                                  [--uit file.json]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +18,8 @@ const { values } = parseArgs({
     vus: { type: 'string', default: '64' },
     seconden: { type: 'string', default: '180' },
     teams: { type: 'string', default: '4' },
+    // A person reads and types between steps; 0 makes every user a machine that clicks on at once.
+    denktijd: { type: 'string', default: '1000' },
     uit: { type: 'string' },
   },
 });
@@ -29,7 +32,7 @@ async function main() {
   const meting = new Meting();
   const einde = Date.now() + seconden * 1000;
   const uitkomsten: Uitkomst[] = [];
-  console.log(`${vus} gebruikers, ${seconden} s, via ${values.url}`);
+  console.log(`${vus} gebruikers, ${seconden} s, denktijd ${values.denktijd} ms, via ${values.url}`);
   await Promise.all(
     gebruikers.map(async (g, vu) => {
       const sessie = new Sessie(values.url!, meting);
@@ -44,6 +47,7 @@ async function main() {
             nummer: `${vu}-${n}`,
             lezen: true,
             herhaal: false,
+            denktijdMs: Number(values.denktijd),
           }),
         );
       }
@@ -53,6 +57,7 @@ async function main() {
     gemeten: new Date().toISOString(),
     vus,
     secondenGevraagd: seconden,
+    denktijdMs: Number(values.denktijd),
     levenscycli: uitkomsten.length,
     voltooid: uitkomsten.filter((u) => u.klaar).length,
     gestopt: uitkomsten

@@ -18,7 +18,7 @@ export const ApiConfig = TemporalConfig.extend({
     .transform((v) => v === 'true'),
   SESSIE_DUUR_UREN: z.coerce.number().positive().default(10),
   /** How long one request may wait for Temporal in all before it answers 503 (a worker that is down). */
-  TEMPORAL_DEADLINE_MS: z.coerce.number().int().positive().default(15_000),
+  TEMPORAL_DEADLINE_MS: z.coerce.number().int().positive().default(25_000),
   /** The organisation's OpenID Connect provider; without it only local accounts log in. */
   OIDC_ISSUER: optioneel(
     z

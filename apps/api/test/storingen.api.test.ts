@@ -284,13 +284,13 @@ describe('while Temporal is away', () => {
 
     // One key for the command and all its retries, as the dashboard does: applied once, answered alike.
     const sleutel = 'temporal-weg-afweging-1';
-    const { antwoord: opdracht } = await binnen(20_000, () =>
+    const { antwoord: opdracht } = await binnen(30_000, () =>
       stap(eva, id, afweging1('Past bij mijn taak'), 1, sleutel),
     );
     const problem = await expectProblem(opdracht, 503);
     expect(opdracht.headers.get('retry-after')).toBe('5');
     expect(problem.detail).toMatch(/Temporal|verwerking/);
-    const { antwoord: start } = await binnen(20_000, () => eva.post('/deelverzoeken', nieuw));
+    const { antwoord: start } = await binnen(30_000, () => eva.post('/deelverzoeken', nieuw));
     expect((await expectProblem(start, 503)).detail).toContain('niet aangemaakt');
     const gereed = await fetch(`${stack.baseUrl}/gezondheid/gereed`);
     expect(gereed.status).toBe(503);

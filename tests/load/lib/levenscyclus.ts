@@ -102,6 +102,8 @@ export interface LevenscyclusContext {
   lezen: boolean;
   /** Retry every request until a definite answer (the fault script), instead of counting it as an error. */
   herhaal: boolean;
+  /** Milliseconds a person takes between two steps (reading, typing), on average; spread ±50 %. */
+  denktijdMs?: number;
 }
 
 const ok = (a: Antwoord) => a.status >= 200 && a.status < 300;
@@ -169,8 +171,11 @@ export async function levenscyclus(ctx: LevenscyclusContext): Promise<Uitkomst> 
     }
   };
 
+  const denk = () =>
+    ctx.denktijdMs ? new Promise((r) => setTimeout(r, ctx.denktijdMs! * (0.5 + Math.random()))) : undefined;
   const stappen = opdrachten(doel);
   for (const [i, opdracht] of stappen.entries()) {
+    await denk();
     if (ctx.lezen || !view) {
       view = await leesDeelverzoek();
       if (!view) return stop('deelverzoek niet te lezen');

@@ -28,17 +28,31 @@ import {
   type ChildWorkflowHandle,
   condition,
   ParentClosePolicy,
+  patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   startChild,
 } from '@temporalio/workflow';
 import type { DeelverzoekActivities } from '../activities/deelverzoek.activities';
 import type { toestemmingsklokWorkflow } from './toestemmingsklok.workflow';
 
-const { legStapVast } = proxyActivities<DeelverzoekActivities>({
+const vastlegging = {
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
-});
+} as const;
+const activiteit = proxyActivities<DeelverzoekActivities>(vastlegging);
+const lokaal = proxyLocalActivities<DeelverzoekActivities>(vastlegging);
+
+/**
+ * Versioning (see apps/worker/README.md): writing a step used to be a regular activity, a round trip
+ * through the Temporal server and a second workflow task per command. It is now a local activity in
+ * the same workflow task. Histories from before the patch replay with the activity they recorded.
+ */
+export const PATCH_LOKALE_VASTLEGGING = 'vastlegging-als-lokale-activity';
+export const PATCH_KLOK_OP_ACHTERGROND = 'toestemmingsklok-op-de-achtergrond';
+const legStapVast: DeelverzoekActivities['legStapVast'] = (stap) =>
+  patched(PATCH_LOKALE_VASTLEGGING) ? lokaal.legStapVast(stap) : activiteit.legStapVast(stap);
 
 // Marking the werkvoorraad is a courtesy on top of failing the Update: a few tries, then let it be.
 const { meldStoring } = proxyActivities<DeelverzoekActivities>({
@@ -48,11 +62,14 @@ const { meldStoring } = proxyActivities<DeelverzoekActivities>({
 
 const nu = () => new Date().toISOString(); // workflow time: replay-safe
 
-/** A write the database refused for good: the activity failed without retrying (see metFoutsoort). */
-const isGeweigerd = (fout: unknown) =>
-  fout instanceof ActivityFailure &&
-  fout.cause instanceof ApplicationFailure &&
-  fout.cause.type === DATABASE_WEIGERT_FAILURE;
+/**
+ * A write the database refused for good: the activity failed without retrying (see metFoutsoort). A
+ * regular activity's failure comes wrapped in an ActivityFailure; a local activity's may come as is.
+ */
+const isGeweigerd = (fout: unknown): boolean =>
+  fout instanceof ActivityFailure
+    ? isGeweigerd(fout.cause)
+    : fout instanceof ApplicationFailure && fout.type === DATABASE_WEIGERT_FAILURE;
 
 const weigering = (overtredingen: Overtreding[]) =>
   ApplicationFailure.create({
@@ -87,8 +104,12 @@ export async function deelverzoekWorkflow(
   let proces = start.proces;
   let geregistreerd = false;
   // The consent clock runs while consent is asked; a withdrawal that reopens consent starts a new one.
-  let klok: { handle: ChildWorkflowHandle<typeof toestemmingsklokWorkflow>; klaar: boolean } | undefined;
+  let klok:
+    | { handle: Promise<ChildWorkflowHandle<typeof toestemmingsklokWorkflow>>; klaar: boolean }
+    | undefined;
   let klokken = 0;
+  // What the clock is still being told or started with; the workflow does not end before it is done.
+  const achtergrond = new Set<Promise<unknown>>();
   const status = (): DeelverzoekWorkflowStatus => ({
     status: proces.status,
     geregistreerd,
@@ -156,19 +177,33 @@ export async function deelverzoekWorkflow(
           nonRetryable: true,
         });
       }
+      // Telling or starting the consent clock used to hold up the answer for another round trip
+      // through the server; since the patch it happens beside it (older histories keep waiting).
+      const wacht = (actie: Promise<unknown>) => {
+        if (!patched(PATCH_KLOK_OP_ACHTERGROND)) return actie;
+        achtergrond.add(actie);
+        void actie.then(
+          () => achtergrond.delete(actie),
+          () => achtergrond.delete(actie),
+        );
+        return undefined;
+      };
       if (klok && !klok.klaar) {
         // The clock may have just finished on its own; then there is nobody left to tell.
+        const handle = klok.handle;
         if (proces.status !== 'toestemming') {
-          await klok.handle.signal(klaarSignal).catch(() => undefined);
+          await wacht(handle.then((h) => h.signal(klaarSignal)).catch(() => undefined));
         } else if (verzoek.opdracht.soort === 'toestemmingspoging') {
           const poging = proces.pogingen.at(-1)!.poging;
           const beantwoord = poging.uitkomst === 'ja' || poging.uitkomst === 'nee';
-          await klok.handle.signal(pogingSignal, { op: poging.op, beantwoord }).catch(() => undefined);
+          await wacht(
+            handle.then((h) => h.signal(pogingSignal, { op: poging.op, beantwoord })).catch(() => undefined),
+          );
         }
       }
       if (vorige.status !== 'toestemming' && proces.status === 'toestemming' && (!klok || klok.klaar)) {
         klokken += 1;
-        const handle = await startChild(TOESTEMMING_WORKFLOW, {
+        const handle = startChild(TOESTEMMING_WORKFLOW, {
           workflowId: `${input.id}:toestemmingsklok:${klokken}`,
           args: [
             {
@@ -182,12 +217,13 @@ export async function deelverzoekWorkflow(
         });
         const huidige = { handle, klaar: false };
         klok = huidige;
-        // Both outcomes end the clock; a clock that failed must not become an unhandled rejection,
-        // which would fail this workflow's task. (Same moment as the former .finally, so replay-safe.)
+        // Both outcomes end the clock; a clock that failed (or never started) must not become an
+        // unhandled rejection, which would fail this workflow's task.
         const klokKlaar = () => {
           huidige.klaar = true;
         };
-        void handle.result().then(klokKlaar, klokKlaar);
+        void handle.then((h) => h.result()).then(klokKlaar, klokKlaar);
+        await wacht(handle);
       }
       return status();
     },
@@ -204,6 +240,8 @@ export async function deelverzoekWorkflow(
   geregistreerd = true;
 
   // Finish only after the last step is on file and its caller has been answered.
-  await condition(() => afgeslotenStatussen.has(proces.status) && allHandlersFinished());
+  await condition(
+    () => afgeslotenStatussen.has(proces.status) && allHandlersFinished() && achtergrond.size === 0,
+  );
   return status();
 }

@@ -1,2 +1,5 @@
+// zod-zonder-jit must come first: it configures zod before the rules build their schemas.
+import './zod-zonder-jit';
+
 export { deelverzoekWorkflow } from './deelverzoek.workflow';
 export { toestemmingsklokWorkflow } from './toestemmingsklok.workflow';

@@ -215,8 +215,24 @@ export function advies(invoer: Situatie): Advies {
   });
 }
 
-/** The advice's input and output as JSON Schema, for other case systems. */
+let jsonSchema: { invoer: unknown; uitvoer: unknown } | undefined;
+const maakJsonSchema = () => {
+  jsonSchema ??= {
+    invoer: z.toJSONSchema(Situatie, { io: 'input' }),
+    uitvoer: z.toJSONSchema(Advies, { io: 'output' }),
+  };
+  return jsonSchema;
+};
+
+/**
+ * The advice's input and output as JSON Schema, for other case systems. Built on first read, not on
+ * import: workflow code imports the domain once per workflow and has no use for it.
+ */
 export const adviesJsonSchema = {
-  invoer: z.toJSONSchema(Situatie, { io: 'input' }),
-  uitvoer: z.toJSONSchema(Advies, { io: 'output' }),
+  get invoer() {
+    return maakJsonSchema().invoer;
+  },
+  get uitvoer() {
+    return maakJsonSchema().uitvoer;
+  },
 };

@@ -16,7 +16,10 @@ import { type ProblemDetails, ProblemException } from '../problem';
 import { naarProblem } from '../problem.filter';
 import { IDEMPOTENT, leesSleutel, type RequestMetSleutel } from './idempotent';
 
-/** A claim older than this (twice the Temporal deadline of a request) belongs to a request whose process died; a retry may take it over. */
+/**
+ * A claim older than this (longer than a request may take: its Temporal deadline is 25 s) belongs to
+ * a request whose process died; a retry may take it over.
+ */
 const CLAIM_GELDIG_MS = 30_000;
 /** Keys are kept a day: long enough for any client's retries, short enough to stay small. */
 const BEWAAR_MS = 24 * 3_600_000;
