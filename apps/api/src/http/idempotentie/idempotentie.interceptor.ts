@@ -12,9 +12,10 @@ import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
 import { catchError, from, type Observable, of, switchMap } from 'rxjs';
 import { DB } from '../../infra/db.provider';
+import { routeVan } from '../contract';
 import { type ProblemDetails, ProblemException } from '../problem';
 import { naarProblem } from '../problem.filter';
-import { IDEMPOTENT, leesSleutel, type RequestMetSleutel } from './idempotent';
+import { leesSleutel, type RequestMetSleutel } from './idempotent';
 
 /** A claim older than this (twice the Temporal deadline of a request) belongs to a request whose process died; a retry may take it over. */
 const CLAIM_GELDIG_MS = 30_000;
@@ -42,7 +43,7 @@ export class IdempotentieInterceptor implements NestInterceptor, OnModuleDestroy
   }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (!this.reflector.get<boolean>(IDEMPOTENT, context.getHandler())) return next.handle();
+    if (!routeVan(this.reflector, context)?.idempotent) return next.handle();
     const request = context.switchToHttp().getRequest<RequestMetSleutel>();
     const response = context.switchToHttp().getResponse<Response>();
     const sleutel = leesSleutel(request);
