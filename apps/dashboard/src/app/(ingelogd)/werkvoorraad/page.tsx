@@ -3,23 +3,9 @@ import Link from 'next/link';
 import { StatusLabel } from '@/components/status-label';
 import { apiGet } from '@/lib/api.server';
 import { formatMoment } from '@/lib/datum';
-import type { DeelverzoekView } from '@/lib/types';
 import { GelezenKnop } from './gelezen-knop';
 
 export const metadata: Metadata = { title: 'Werkvoorraad' };
-
-interface Werkvoorraad {
-  deelverzoeken: DeelverzoekView[];
-  totaalOpen: number;
-  notificaties: Array<{
-    id: string;
-    deelverzoekId: string;
-    soort: string;
-    tekst: string;
-    aangemaaktOp: string;
-    gelezen: boolean;
-  }>;
-}
 
 const ACTIE: Record<string, string> = {
   'toestemming-vragen': 'Toestemming vragen',
@@ -30,7 +16,7 @@ const ACTIE: Record<string, string> = {
 };
 
 export default async function WerkvoorraadPage() {
-  const { deelverzoeken, totaalOpen, notificaties } = await apiGet<Werkvoorraad>('/werkvoorraad');
+  const { deelverzoeken, totaalOpen, notificaties } = await apiGet('/werkvoorraad');
   const nu = Date.now();
   const ongelezen = notificaties.filter((n) => !n.gelezen);
   return (

@@ -3,7 +3,7 @@ import { apiUrl } from '@/lib/config';
 
 // The browser talks to the API through the dashboard's own origin, so the session cookie stays
 // first-party and no CORS is needed. Only the headers the API uses are passed on.
-const DOOR = ['content-type', 'cookie', 'x-csrf-token', 'accept'];
+const DOOR = ['content-type', 'cookie', 'x-csrf-token', 'accept', 'idempotency-key'];
 
 async function proxy(request: NextRequest, { params }: { params: Promise<{ pad: string[] }> }) {
   const { pad } = await params;
@@ -35,7 +35,7 @@ async function proxy(request: NextRequest, { params }: { params: Promise<{ pad: 
     );
   }
   const uit = new Headers();
-  for (const naam of ['content-type', 'location']) {
+  for (const naam of ['content-type', 'location', 'api-version', 'retry-after', 'idempotent-replayed']) {
     const waarde = antwoord.headers.get(naam);
     if (waarde) uit.set(naam, waarde);
   }
