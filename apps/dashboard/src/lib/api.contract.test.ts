@@ -35,7 +35,9 @@ describe('the dashboard reads what the API sends by the contract', () => {
     expect(() =>
       leesAntwoord('GET', `/deelverzoeken/${deelverzoek.id}?x=1`, 200, { ...deelverzoek, volgnummer: 'een' }),
     ).toThrow(/deelverzoekVinden \(200\) wijkt af van het contract: volgnummer/);
-    expect(() => leesAntwoord('GET', '/werkvoorraad', 500, { title: 'Interne fout' })).toThrow(/werkvoorraad/);
+    expect(() => leesAntwoord('GET', '/werkvoorraad', 500, { title: 'Interne fout' })).toThrow(
+      /werkvoorraad/,
+    );
     expect(() => leesAntwoord('POST', '/clienten', 200, {})).toThrow(/status 200 staat niet in het contract/);
     expect(() => leesAntwoord('GET', '/bestaat-niet', 200, {})).toThrow(/routeregister/);
   });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 export const IdParam = z.uuid('Dit is geen geldig id.');
 export const IdParams = z.object({ id: IdParam });
+export type IdParams = z.infer<typeof IdParams>;
 
 /** `?pagina=&perPagina=`: which page of a list, 20 per page unless asked otherwise. */
 export const Paginering = z.object({
@@ -36,3 +37,4 @@ const SLEUTEL_BERICHT =
 export const IdempotencyKey = z
   .string({ error: SLEUTEL_BERICHT })
   .regex(/^[\x21-\x7e]{8,200}$/, SLEUTEL_BERICHT);
+export type IdempotencyKey = z.infer<typeof IdempotencyKey>;

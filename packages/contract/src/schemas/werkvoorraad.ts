@@ -21,3 +21,4 @@ export const Werkvoorraad = z.object({
 export type Werkvoorraad = z.infer<typeof Werkvoorraad>;
 
 export const NotificatieParams = z.object({ id: z.string().min(1).max(200) });
+export type NotificatieParams = z.infer<typeof NotificatieParams>;
