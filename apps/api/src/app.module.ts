@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
-import { ToegangGuard } from './auth/toegang.guard';
+import { AccessGuard } from './auth/access.guard';
 import type { ApiConfig } from './config';
 import { ConfigModule } from './config.module';
 import { AdviesModule } from './features/advies/advies.module';
@@ -41,7 +41,7 @@ export class AppModule {
       ],
       providers: [
         // Who may use which route: the contract's route registry, checked here for every request.
-        { provide: APP_GUARD, useClass: ToegangGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotentieInterceptor },
         { provide: APP_PIPE, useClass: StuurtekensPipe },

@@ -1,4 +1,4 @@
-import { API_BASISPAD, API_VERSIE } from '@deelwijs/contract';
+import { API_BASE_PATH, API_VERSION } from '@deelwijs/contract';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -8,7 +8,7 @@ import type { ApiConfig } from './config';
 import { apiLogger, nestLogger } from './infra/logging';
 
 /** The API as it runs, not yet listening: main starts it, the router test inspects it. */
-export async function maakApp(config: ApiConfig): Promise<NestExpressApplication> {
+export async function createApp(config: ApiConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.met(config), {
     logger: nestLogger(apiLogger),
     bodyParser: false,
@@ -17,12 +17,12 @@ export async function maakApp(config: ApiConfig): Promise<NestExpressApplication
   app.disable('x-powered-by');
   // Every response names the full API version, errors and static files included (/core/version-header).
   app.use((_req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('API-Version', API_VERSIE);
+    res.setHeader('API-Version', API_VERSION);
     next();
   });
   app.use(express.json({ limit: '256kb' }));
-  app.use(`${API_BASISPAD}/docs/assets`, express.static(getAbsoluteFSPath(), { index: false }));
-  app.setGlobalPrefix(API_BASISPAD.slice(1));
+  app.use(`${API_BASE_PATH}/docs/assets`, express.static(getAbsoluteFSPath(), { index: false }));
+  app.setGlobalPrefix(API_BASE_PATH.slice(1));
   app.enableShutdownHooks();
   return app;
 }

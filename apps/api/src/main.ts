@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { z } from 'zod';
-import { maakApp } from './app';
+import { createApp } from './app';
 import { ApiConfig } from './config';
 import { apiLogger } from './infra/logging';
 
 async function main() {
   z.config(z.locales.nl()); // zod's own messages in Dutch where a schema has none of its own
   const config = ApiConfig.parse(process.env);
-  const app = await maakApp(config);
+  const app = await createApp(config);
   await app.listen(config.API_PORT, config.API_HOST);
   apiLogger.info(`API luistert op http://${config.API_HOST}:${config.API_PORT}/api/v1`);
 }

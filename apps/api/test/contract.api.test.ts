@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  API_VERSIE,
+  API_VERSION,
   documentedResponses,
   isSuccess,
   Problem,
@@ -358,7 +358,7 @@ describe('every route answers as its contract says', () => {
         gezien.set(id, [...(gezien.get(id) ?? []), response.status]);
         const antwoord = gedocumenteerd[response.status];
         expect(antwoord, `${waar}: status niet gedocumenteerd`).toBeDefined();
-        expect(response.headers.get('api-version'), waar).toBe(API_VERSIE);
+        expect(response.headers.get('api-version'), waar).toBe(API_VERSION);
         for (const header of antwoord!.headers ?? [])
           if (header === 'Location') expect(response.headers.get('location'), waar).toBeTruthy();
         const type = response.headers.get('content-type') ?? '';

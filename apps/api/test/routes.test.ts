@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { API_BASISPAD, expressPath, type RouteSpec, routes } from '@deelwijs/contract';
+import { API_BASE_PATH, expressPath, type RouteSpec, routes } from '@deelwijs/contract';
 import { openApiDocument } from '@deelwijs/contract/openapi';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The compiled API: Nest's dependency injection needs the decorator metadata tsc emits.
-import { maakApp } from '../dist/app';
+import { createApp } from '../dist/app';
 import { ApiConfig } from '../dist/config';
 import { loggingParams } from '../dist/infra/logging';
 
@@ -16,8 +16,8 @@ interface Laag {
 // base path itself and below it. Those two layers are not routes of the API.
 const MIDDLEWARE = new Set(
   loggingParams.forRoutes!.flatMap((r) => [
-    `${API_BASISPAD}/${typeof r === 'string' ? r : (r as { path: string }).path}`,
-    `${API_BASISPAD}$`,
+    `${API_BASE_PATH}/${typeof r === 'string' ? r : (r as { path: string }).path}`,
+    `${API_BASE_PATH}$`,
   ]),
 );
 
@@ -28,7 +28,7 @@ function geregistreerd(app: NestExpressApplication): string[] {
     if (!laag.route) return [];
     const methoden = Object.keys(laag.route.methods);
     if (methoden.length > 1 && MIDDLEWARE.has(laag.route.path)) return [];
-    return methoden.map((m) => `${m.toUpperCase()} ${laag.route!.path.slice(API_BASISPAD.length)}`);
+    return methoden.map((m) => `${m.toUpperCase()} ${laag.route!.path.slice(API_BASE_PATH.length)}`);
   });
 }
 
@@ -41,7 +41,7 @@ describe('every route Nest registers is in the registry and the OpenAPI document
       TEMPORAL_ADDRESS: '127.0.0.1:1',
       DEELWIJS_PAYLOAD_KEYS: `test:${randomBytes(32).toString('base64')}`,
     });
-    app = await maakApp(config);
+    app = await createApp(config);
     await app.init();
   });
   afterAll(() => app?.close());

@@ -11,4 +11,4 @@ export * from './schemas/problem';
 export * from './schemas/rollen';
 export * from './schemas/sessies';
 export * from './schemas/werkvoorraad';
-export * from './versie';
+export * from './version';

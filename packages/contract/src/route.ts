@@ -63,8 +63,14 @@ export const json = <S extends z.ZodType>(
 ): { description: string; schema: S; headers?: readonly ResponseHeader[] } =>
   headers ? { description, schema, headers } : { description, schema };
 
-export const problem = (description: string, headers?: readonly ResponseHeader[]): ResponseSpec =>
+const described = (description: string, headers?: readonly ResponseHeader[]): ResponseSpec =>
   headers ? { description, headers } : { description };
+
+/** A problem (status 400 and up); its body is always the Problem schema. */
+export const problem = described;
+
+/** An answer without a body: 204, or a redirect with its Location. */
+export const noBody = described;
 
 export const isSuccess = (status: number) => status >= 200 && status < 400;
 

@@ -1,6 +1,6 @@
 import { Advies, DeelverzoekProces, NieuwDeelverzoek, Situatie } from '@deelwijs/domain';
 import { z } from 'zod';
-import { json, problem, type RouteSpec, route } from './route';
+import { json, noBody, problem, type RouteSpec, route } from './route';
 import { AdviesSchemas } from './schemas/advies';
 import { IdParams, Paginering, pagina } from './schemas/algemeen';
 import {
@@ -37,12 +37,12 @@ import { Gebruiker, Inloggen, Inlogmethoden, NieuweGebruiker, OidcTerugkeerQuery
 import { NotificatieParams, NotificatieView, Werkvoorraad } from './schemas/werkvoorraad';
 
 const casemanager = ['casemanager'] as const;
-const geenInvoer = {} as const;
+const noInput = {} as const;
 
 const handleidingRoute = <P extends `/handleiding${string}`, S extends z.ZodType>(
   path: P,
   summary: string,
-  antwoord: S,
+  schema: S,
 ) =>
   route({
     method: 'GET',
@@ -52,7 +52,7 @@ const handleidingRoute = <P extends `/handleiding${string}`, S extends z.ZodType
     roles: alleRollen,
     idempotent: false,
     request: { query: VersieQuery },
-    responses: { 200: json(summary, antwoord), 404: problem('Onbekende versie van de handleiding') },
+    responses: { 200: json(summary, schema), 404: problem('Onbekende versie van de handleiding') },
   });
 
 /**
@@ -84,7 +84,7 @@ export const routes = {
     tag: 'Sessies',
     roles: 'public',
     idempotent: false,
-    request: geenInvoer,
+    request: noInput,
     responses: {
       200: json(
         'Wachtwoord altijd; oidc als de OpenID Connect-provider van de organisatie is ingesteld',
@@ -101,9 +101,9 @@ export const routes = {
     tag: 'Sessies',
     roles: 'public',
     idempotent: false,
-    request: geenInvoer,
+    request: noInput,
     responses: {
-      302: problem('Naar het autorisatie-endpoint van de provider', ['Location']),
+      302: noBody('Naar het autorisatie-endpoint van de provider', ['Location']),
       404: problem('Inloggen met een organisatie-account is niet ingesteld'),
       503: problem('Provider niet bereikbaar', ['Retry-After']),
     },
@@ -119,7 +119,7 @@ export const routes = {
     idempotent: false,
     request: { query: OidcTerugkeerQuery },
     responses: {
-      302: problem('Ingelogd; zet de sessie- en CSRF-cookie en stuurt naar het dashboard (/)', ['Location']),
+      302: noBody('Ingelogd; zet de sessie- en CSRF-cookie en stuurt naar het dashboard (/)', ['Location']),
       400: problem('Inlogpoging verlopen of state klopt niet'),
       401: problem('Provider weigerde, of het id_token is ongeldig'),
       403: problem('Geen Deelwijs-account bij dit e-mailadres'),
@@ -134,7 +134,7 @@ export const routes = {
     tag: 'Sessies',
     roles: alleRollen,
     idempotent: false,
-    request: geenInvoer,
+    request: noInput,
     responses: { 200: json('De ingelogde gebruiker', Gebruiker) },
   }),
   uitloggen: route({
@@ -144,8 +144,8 @@ export const routes = {
     tag: 'Sessies',
     roles: alleRollen,
     idempotent: false,
-    request: geenInvoer,
-    responses: { 204: problem('Uitgelogd; de cookies zijn gewist') },
+    request: noInput,
+    responses: { 204: noBody('Uitgelogd; de cookies zijn gewist') },
   }),
 
   // --- Cliënten ---
@@ -216,7 +216,7 @@ export const routes = {
     tag: 'Advies',
     roles: alleRollen,
     idempotent: false,
-    request: geenInvoer,
+    request: noInput,
     responses: { 200: json('De JSON Schema-documenten van invoer en uitvoer', AdviesSchemas) },
   }),
 
@@ -346,7 +346,7 @@ export const routes = {
     tag: 'Werkvoorraad',
     roles: rollenMetClienten,
     idempotent: false,
-    request: geenInvoer,
+    request: noInput,
     responses: { 200: json('De werkvoorraad', Werkvoorraad) },
   }),
   notificaties: route({
@@ -356,7 +356,7 @@ export const routes = {
     tag: 'Werkvoorraad',
     roles: alleRollen,
     idempotent: false,
-    request: geenInvoer,
+    request: noInput,
     responses: { 200: json('De herinneringen', z.array(NotificatieView)) },
   }),
   notificatieGelezen: route({
@@ -367,7 +367,7 @@ export const routes = {
     roles: alleRollen,
     idempotent: true,
     request: { params: NotificatieParams },
-    responses: { 204: problem('Gemarkeerd'), 404: problem('Niet gevonden') },
+    responses: { 204: noBody('Gemarkeerd'), 404: problem('Niet gevonden') },
   }),
 
   // --- Gebruikers ---
@@ -378,7 +378,7 @@ export const routes = {
     tag: 'Gebruikers',
     roles: ['functioneel-beheerder', 'privacy-officer'],
     idempotent: false,
-    request: geenInvoer,
+    request: noInput,
     responses: { 200: json('De accounts', z.array(Gebruiker)) },
   }),
   gebruikerAanmaken: route({
@@ -403,7 +403,7 @@ export const routes = {
     tag: 'Gezondheid',
     roles: 'public',
     idempotent: false,
-    request: geenInvoer,
+    request: noInput,
     responses: { 200: json('De API antwoordt', Leeft) },
   }),
   gereed: route({
@@ -413,7 +413,7 @@ export const routes = {
     tag: 'Gezondheid',
     roles: 'public',
     idempotent: false,
-    request: geenInvoer,
+    request: noInput,
     responses: {
       200: json('Alle onderdelen bereikbaar', Gereed),
       503: problem('Niet gereed; `ontbreekt` noemt de onderdelen die niet antwoorden', ['Retry-After']),
@@ -493,7 +493,7 @@ export const routes = {
     tag: 'Documentatie',
     roles: 'public',
     idempotent: false,
-    request: geenInvoer,
+    request: noInput,
     responses: { 200: json('Het OpenAPI-document', OpenApiDocument) },
   }),
   documentatie: route({
@@ -503,7 +503,7 @@ export const routes = {
     tag: 'Documentatie',
     roles: 'public',
     idempotent: false,
-    request: geenInvoer,
+    request: noInput,
     responses: { 200: { description: 'De documentatiepagina', mediaType: 'text/html' } },
   }),
   documentatieScript: route({
@@ -513,7 +513,7 @@ export const routes = {
     tag: 'Documentatie',
     roles: 'public',
     idempotent: false,
-    request: geenInvoer,
+    request: noInput,
     responses: { 200: { description: 'JavaScript', mediaType: 'text/javascript' } },
   }),
 } as const satisfies Record<string, RouteSpec>;

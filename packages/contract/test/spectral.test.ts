@@ -49,9 +49,9 @@ describe('Dutch API Design Rules (our Spectral ruleset) on the generated documen
         .map((b) => `${b.code} ${b.path.join('.')}`)
         .sort(),
     ).toEqual([
-      'adr:geen-bestandsextensie paths./deelverzoeken/{id}/verantwoording.pdf',
-      'adr:geen-bestandsextensie paths./docs/init.js',
-      'adr:geen-persoonsgegevens-in-url paths./clienten.get.parameters.2.name',
+      'adr:no-sensitive-uris paths./clienten.get.parameters.2.name',
+      'adr:path-segments-no-file-extension paths./deelverzoeken/{id}/verantwoording.pdf',
+      'adr:path-segments-no-file-extension paths./docs/init.js',
     ]);
   });
 

@@ -35,7 +35,7 @@ export const Endpoint = (spec: RouteSpec) =>
   );
 
 /** The registry entry of the handler this request reached; undefined for a handler without @Endpoint. */
-export const routeVan = (reflector: Reflector, context: ExecutionContext): RouteSpec | undefined =>
+export const routeOf = (reflector: Reflector, context: ExecutionContext): RouteSpec | undefined =>
   reflector.get<RouteSpec | undefined>(ROUTE, context.getHandler());
 
 // The body, query and path parameters, validated with the route's own schemas.
@@ -46,4 +46,4 @@ export const ContractParams = (spec: { request: { params: z.ZodType } }) =>
   Param(new ZodPipe(spec.request.params));
 
 /** What a handler of this route returns, so the compiler holds it to the contract's response schemas. */
-export type Antwoord<K extends RouteId> = Promise<SuccessBody<Routes[K]>>;
+export type Reply<K extends RouteId> = Promise<SuccessBody<Routes[K]>>;

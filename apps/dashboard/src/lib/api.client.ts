@@ -2,7 +2,7 @@
 
 import type { Problem } from '@deelwijs/contract';
 import { useRef } from 'react';
-import { type Invoer, leesAntwoord, type Pad, type Verzonden } from './api.contract';
+import { type ApiPath, type RequestInput, readResponse, type Verzonden } from './api.contract';
 
 const csrfToken = () =>
   document.cookie
@@ -18,7 +18,7 @@ const nieuweSleutel = () =>
 
 type Wijziging = 'POST' | 'DELETE';
 
-const geenVerbinding: Problem = {
+const noConnection: Problem = {
   type: 'about:blank',
   title: 'Geen verbinding',
   status: 0,
@@ -30,10 +30,10 @@ const geenVerbinding: Problem = {
  * retries with the key of an earlier, unanswered attempt); returns the body or the problem. The path
  * and body must fit a route of the contract, and the answer has that route's type.
  */
-export async function apiSend<M extends Wijziging, P extends Pad<M>>(
+export async function apiSend<M extends Wijziging, P extends ApiPath<M>>(
   method: M,
   pad: P,
-  body?: Invoer<M, P>,
+  body?: RequestInput<M, P>,
   sleutel: string = nieuweSleutel(),
 ): Promise<Verzonden<M, P>> {
   let response: Response;
@@ -48,10 +48,10 @@ export async function apiSend<M extends Wijziging, P extends Pad<M>>(
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    return { ok: false, problem: geenVerbinding };
+    return { ok: false, problem: noConnection };
   }
   const data: unknown = response.status === 204 ? undefined : await response.json().catch(() => ({}));
-  const gelezen = leesAntwoord(method, pad, response.status, data);
+  const gelezen = readResponse(method, pad, response.status, data);
   return (
     response.ok
       ? { ok: true, data: gelezen, status: response.status }
@@ -65,10 +65,10 @@ export async function apiSend<M extends Wijziging, P extends Pad<M>>(
  */
 export function useVerzending() {
   const sleutel = useRef<string | undefined>(undefined);
-  return async function verzend<M extends Wijziging, P extends Pad<M>>(
+  return async function verzend<M extends Wijziging, P extends ApiPath<M>>(
     method: M,
     pad: P,
-    body?: Invoer<M, P>,
+    body?: RequestInput<M, P>,
   ): Promise<Verzonden<M, P>> {
     sleutel.current ??= nieuweSleutel();
     const resultaat = await apiSend(method, pad, body, sleutel.current);

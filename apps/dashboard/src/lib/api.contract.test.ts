@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { leesAntwoord } from './api.contract';
+import { readResponse } from './api.contract';
 
 const deelverzoek = {
   id: '3b0e7a52-6a0e-4f5c-9d0c-2b7a1c5e8f01',
@@ -25,26 +25,26 @@ describe('the dashboard reads what the API sends by the contract', () => {
   });
 
   it('passes an answer that matches its route and status', () => {
-    expect(leesAntwoord('GET', `/deelverzoeken/${deelverzoek.id}`, 200, deelverzoek)).toBe(deelverzoek);
+    expect(readResponse('GET', `/deelverzoeken/${deelverzoek.id}`, 200, deelverzoek)).toBe(deelverzoek);
     const problem = { type: 'about:blank', title: 'Niet gevonden', status: 404, detail: 'Bestaat niet.' };
-    expect(leesAntwoord('GET', '/deelverzoeken/x/proces', 404, problem)).toBe(problem);
-    expect(leesAntwoord('POST', '/notificaties/n-1/gelezen', 204, undefined)).toBeUndefined();
+    expect(readResponse('GET', '/deelverzoeken/x/proces', 404, problem)).toBe(problem);
+    expect(readResponse('POST', '/notificaties/n-1/gelezen', 204, undefined)).toBeUndefined();
   });
 
   it('throws in development, naming the route and the field, when the API drifts', () => {
     expect(() =>
-      leesAntwoord('GET', `/deelverzoeken/${deelverzoek.id}?x=1`, 200, { ...deelverzoek, volgnummer: 'een' }),
+      readResponse('GET', `/deelverzoeken/${deelverzoek.id}?x=1`, 200, { ...deelverzoek, volgnummer: 'een' }),
     ).toThrow(/deelverzoekVinden \(200\) wijkt af van het contract: volgnummer/);
-    expect(() => leesAntwoord('GET', '/werkvoorraad', 500, { title: 'Interne fout' })).toThrow(
+    expect(() => readResponse('GET', '/werkvoorraad', 500, { title: 'Interne fout' })).toThrow(
       /werkvoorraad/,
     );
-    expect(() => leesAntwoord('POST', '/clienten', 200, {})).toThrow(/status 200 staat niet in het contract/);
-    expect(() => leesAntwoord('GET', '/bestaat-niet', 200, {})).toThrow(/routeregister/);
+    expect(() => readResponse('POST', '/clienten', 200, {})).toThrow(/status 200 staat niet in het contract/);
+    expect(() => readResponse('GET', '/bestaat-niet', 200, {})).toThrow(/routeregister/);
   });
 
   it('trusts the API in production', () => {
     vi.stubEnv('NODE_ENV', 'production');
     const kapot = { ...deelverzoek, volgnummer: 'een' };
-    expect(leesAntwoord('GET', `/deelverzoeken/${deelverzoek.id}`, 200, kapot)).toBe(kapot);
+    expect(readResponse('GET', `/deelverzoeken/${deelverzoek.id}`, 200, kapot)).toBe(kapot);
   });
 });

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Gebruiker, Problem } from '@deelwijs/contract';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { type GetAntwoord, leesAntwoord, type Pad } from './api.contract';
+import { type ApiPath, type GetResponse, readResponse } from './api.contract';
 import { apiUrl } from './config';
 
 export class ApiFout extends Error {
@@ -18,16 +18,16 @@ export class ApiFout extends Error {
  * GET from the API on behalf of the logged-in person (server components). The path must be one of
  * the contract's routes, and the answer has that route's type.
  */
-export async function apiGet<P extends Pad<'GET'>>(pad: P): Promise<GetAntwoord<NoInfer<P>>> {
+export async function apiGet<P extends ApiPath<'GET'>>(pad: P): Promise<GetResponse<NoInfer<P>>> {
   const jar = await cookies();
   const response = await fetch(new URL(`/api/v1${pad}`, apiUrl()), {
     headers: { cookie: jar.toString(), accept: 'application/json' },
     cache: 'no-store',
   });
   if (response.status === 401) redirect('/inloggen');
-  const body = leesAntwoord('GET', pad, response.status, await response.json().catch(() => ({})));
+  const body = readResponse('GET', pad, response.status, await response.json().catch(() => ({})));
   if (!response.ok) throw new ApiFout(response.status, body as Problem);
-  return body as GetAntwoord<NoInfer<P>>;
+  return body as GetResponse<NoInfer<P>>;
 }
 
 export const huidigeGebruiker = (): Promise<Gebruiker> => apiGet('/sessies/huidige');

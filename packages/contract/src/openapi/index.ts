@@ -11,7 +11,7 @@ import { IdempotencyKey } from '../schemas/algemeen';
 import { OpenApiDocument } from '../schemas/openapi';
 import { Problem } from '../schemas/problem';
 import { rolLabel } from '../schemas/rollen';
-import { API_BASISPAD, API_VERSIE } from '../versie';
+import { API_BASE_PATH, API_VERSION } from '../version';
 
 const TAGS: Record<Tag, string> = {
   Sessies: 'Inloggen en uitloggen, met wachtwoord of met het organisatie-account',
@@ -91,12 +91,12 @@ export function openApiDocument(): OpenApiDocument {
     openapi: '3.1.0',
     info: {
       title: 'Deelwijs API',
-      version: API_VERSIE,
+      version: API_VERSION,
       description:
         'De enige toegang tot Deelwijs voor mensen en andere systemen: afwegen, vastleggen en opvolgen van het delen van cliëntgegevens in het sociaal domein. Fouten komen als application/problem+json met een Nederlandse uitleg; elk antwoord draagt de header API-Version.',
       contact: { name: 'Team Deelwijs', email: 'api@deelwijs.nl', url: 'https://deelwijs.nl/api' },
     },
-    servers: [{ url: API_BASISPAD, description: 'Deze Deelwijs-omgeving' }],
+    servers: [{ url: API_BASE_PATH, description: 'Deze Deelwijs-omgeving' }],
     tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
     components: {
       securitySchemes: {
@@ -106,7 +106,7 @@ export function openApiDocument(): OpenApiDocument {
       headers: {
         'API-Version': z
           .string()
-          .meta({ description: 'De volledige versie van de API (semver)', example: API_VERSIE }),
+          .meta({ description: 'De volledige versie van de API (semver)', example: API_VERSION }),
         Location: z.string().meta({ description: 'Waar de aangemaakte bron of het vervolg staat' }),
         'Retry-After': z.int().meta({ description: 'Over hoeveel seconden opnieuw proberen zin heeft' }),
         'Idempotent-Replayed': z.literal('true').meta({

@@ -2,7 +2,7 @@ import { type ClientenQuery, type NieuweClient, routes } from '@deelwijs/contrac
 import { Controller, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { type Gebruiker, HuidigeGebruiker } from '../../auth/gebruiker';
-import { type Antwoord, ContractBody, ContractParams, ContractQuery, Endpoint } from '../../http/contract';
+import { ContractBody, ContractParams, ContractQuery, Endpoint, type Reply } from '../../http/contract';
 import type { RequestMetSleutel } from '../../http/idempotentie/idempotent';
 import { pagina } from '../../http/pagina';
 import { ClientenService } from './clienten.service';
@@ -16,7 +16,7 @@ export class ClientenController {
   async lijst(
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @ContractQuery(routes.clientenZoeken) q: ClientenQuery,
-  ): Antwoord<'clientenZoeken'> {
+  ): Reply<'clientenZoeken'> {
     const { items, totaal } = await this.service.lijst(gebruiker, q.zoek || undefined, q.pagina, q.perPagina);
     return pagina('/api/v1/clienten', q, items, totaal);
   }
@@ -27,7 +27,7 @@ export class ClientenController {
     @ContractBody(routes.clientRegistreren) invoer: NieuweClient,
     @Req() request: RequestMetSleutel,
     @Res({ passthrough: true }) response: Response,
-  ): Antwoord<'clientRegistreren'> {
+  ): Reply<'clientRegistreren'> {
     const client = await this.service.maak(gebruiker, invoer, request.idempotentieSleutel);
     response.location(`/api/v1/clienten/${client.id}`);
     return client;
@@ -37,7 +37,7 @@ export class ClientenController {
   vind(
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @ContractParams(routes.clientVinden) { id }: { id: string },
-  ): Antwoord<'clientVinden'> {
+  ): Reply<'clientVinden'> {
     return this.service.vind(gebruiker, id);
   }
 
@@ -46,7 +46,7 @@ export class ClientenController {
   dossier(
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @ContractParams(routes.clientDossier) { id }: { id: string },
-  ): Antwoord<'clientDossier'> {
+  ): Reply<'clientDossier'> {
     return this.service.dossier(gebruiker, id);
   }
 }

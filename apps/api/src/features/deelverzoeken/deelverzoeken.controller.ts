@@ -3,7 +3,7 @@ import type { NieuwDeelverzoek } from '@deelwijs/domain';
 import { Controller, Header, Req, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import { type Gebruiker, HuidigeGebruiker } from '../../auth/gebruiker';
-import { type Antwoord, ContractBody, ContractParams, ContractQuery, Endpoint } from '../../http/contract';
+import { ContractBody, ContractParams, ContractQuery, Endpoint, type Reply } from '../../http/contract';
 import type { RequestMetSleutel } from '../../http/idempotentie/idempotent';
 import { pagina } from '../../http/pagina';
 import { DeelverzoekenService } from './deelverzoeken.service';
@@ -20,7 +20,7 @@ export class DeelverzoekenController {
     @ContractBody(routes.deelverzoekStarten) aanvraag: NieuwDeelverzoek,
     @Req() request: RequestMetSleutel,
     @Res({ passthrough: true }) response: Response,
-  ): Antwoord<'deelverzoekStarten'> {
+  ): Reply<'deelverzoekStarten'> {
     const resultaat = await this.service.start(gebruiker, aanvraag, request.idempotentieSleutel);
     response.location(`/api/v1/deelverzoeken/${resultaat.id}`);
     if ('geregistreerd' in resultaat) response.status(202);
@@ -31,7 +31,7 @@ export class DeelverzoekenController {
   async lijst(
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @ContractQuery(routes.deelverzoekenLijst) p: Paginering,
-  ): Antwoord<'deelverzoekenLijst'> {
+  ): Reply<'deelverzoekenLijst'> {
     const { items, totaal } = await this.service.lijst(gebruiker, p.pagina, p.perPagina);
     return pagina('/api/v1/deelverzoeken', p, items, totaal);
   }
@@ -40,7 +40,7 @@ export class DeelverzoekenController {
   vind(
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @ContractParams(routes.deelverzoekVinden) { id }: { id: string },
-  ): Antwoord<'deelverzoekVinden'> {
+  ): Reply<'deelverzoekVinden'> {
     return this.service.vind(gebruiker, id);
   }
 
@@ -48,7 +48,7 @@ export class DeelverzoekenController {
   aantekeningen(
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @ContractParams(routes.deelverzoekAantekeningen) { id }: { id: string },
-  ): Antwoord<'deelverzoekAantekeningen'> {
+  ): Reply<'deelverzoekAantekeningen'> {
     return this.service.aantekeningen(gebruiker, id);
   }
 
@@ -80,7 +80,7 @@ export class DeelverzoekenController {
   proces(
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @ContractParams(routes.deelverzoekProces) { id }: { id: string },
-  ): Antwoord<'deelverzoekProces'> {
+  ): Reply<'deelverzoekProces'> {
     return this.service.proces(gebruiker, id);
   }
 
@@ -91,7 +91,7 @@ export class DeelverzoekenController {
     @ContractParams(routes.opdrachtUitvoeren) { id }: { id: string },
     @ContractBody(routes.opdrachtUitvoeren) verzoek: OpdrachtVerzoek,
     @Req() request: RequestMetSleutel,
-  ): Antwoord<'opdrachtUitvoeren'> {
+  ): Reply<'opdrachtUitvoeren'> {
     return this.service.voerUit(gebruiker, id, verzoek, request.idempotentieSleutel);
   }
 }

@@ -1,7 +1,7 @@
 import { type NieuweGebruiker, routes } from '@deelwijs/contract';
 import { Controller, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { type Antwoord, ContractBody, Endpoint } from '../../http/contract';
+import { ContractBody, Endpoint, type Reply } from '../../http/contract';
 import { GebruikersService } from './gebruikers.service';
 
 /** The functioneel beheerder's door: who may log in, with which roles, team, pet and beroepsgeheim. */
@@ -10,7 +10,7 @@ export class GebruikersController {
   constructor(private readonly service: GebruikersService) {}
 
   @Endpoint(routes.gebruikersLijst)
-  lijst(): Antwoord<'gebruikersLijst'> {
+  lijst(): Reply<'gebruikersLijst'> {
     return this.service.lijst();
   }
 
@@ -18,7 +18,7 @@ export class GebruikersController {
   async maak(
     @ContractBody(routes.gebruikerAanmaken) invoer: NieuweGebruiker,
     @Res({ passthrough: true }) response: Response,
-  ): Antwoord<'gebruikerAanmaken'> {
+  ): Reply<'gebruikerAanmaken'> {
     const nieuw = await this.service.maak(invoer);
     response.location(`/api/v1/gebruikers/${nieuw.id}`);
     return nieuw;

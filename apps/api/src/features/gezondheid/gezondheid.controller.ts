@@ -1,6 +1,6 @@
 import { type Leeft, routes } from '@deelwijs/contract';
 import { Controller } from '@nestjs/common';
-import { type Antwoord, Endpoint } from '../../http/contract';
+import { Endpoint, type Reply } from '../../http/contract';
 import { GezondheidService } from './gezondheid.service';
 
 @Controller()
@@ -15,7 +15,7 @@ export class GezondheidController {
 
   /** Readiness: the database and Temporal answer; otherwise 503 naming what is missing. */
   @Endpoint(routes.gereed)
-  gereed(): Antwoord<'gereed'> {
+  gereed(): Reply<'gereed'> {
     return this.service.gereed();
   }
 }

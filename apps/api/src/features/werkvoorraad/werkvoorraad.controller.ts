@@ -1,7 +1,7 @@
 import { routes } from '@deelwijs/contract';
 import { Controller } from '@nestjs/common';
 import { type Gebruiker, HuidigeGebruiker } from '../../auth/gebruiker';
-import { type Antwoord, ContractParams, Endpoint } from '../../http/contract';
+import { ContractParams, Endpoint, type Reply } from '../../http/contract';
 import { WerkvoorraadService } from './werkvoorraad.service';
 
 @Controller()
@@ -10,12 +10,12 @@ export class WerkvoorraadController {
 
   /** The casemanager's home: open deelverzoeken (the next due first) and my reminders (unread first). */
   @Endpoint(routes.werkvoorraad)
-  werkvoorraad(@HuidigeGebruiker() gebruiker: Gebruiker): Antwoord<'werkvoorraad'> {
+  werkvoorraad(@HuidigeGebruiker() gebruiker: Gebruiker): Reply<'werkvoorraad'> {
     return this.service.werkvoorraad(gebruiker);
   }
 
   @Endpoint(routes.notificaties)
-  notificaties(@HuidigeGebruiker() gebruiker: Gebruiker): Antwoord<'notificaties'> {
+  notificaties(@HuidigeGebruiker() gebruiker: Gebruiker): Reply<'notificaties'> {
     return this.service.notificaties(gebruiker);
   }
 

@@ -12,7 +12,7 @@ import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
 import { catchError, from, type Observable, of, switchMap } from 'rxjs';
 import { DB } from '../../infra/db.provider';
-import { routeVan } from '../contract';
+import { routeOf } from '../contract';
 import { type ProblemDetails, ProblemException } from '../problem';
 import { naarProblem } from '../problem.filter';
 import { leesSleutel, type RequestMetSleutel } from './idempotent';
@@ -43,7 +43,7 @@ export class IdempotentieInterceptor implements NestInterceptor, OnModuleDestroy
   }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (!routeVan(this.reflector, context)?.idempotent) return next.handle();
+    if (!routeOf(this.reflector, context)?.idempotent) return next.handle();
     const request = context.switchToHttp().getRequest<RequestMetSleutel>();
     const response = context.switchToHttp().getResponse<Response>();
     const sleutel = leesSleutel(request);

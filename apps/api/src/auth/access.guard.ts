@@ -3,7 +3,7 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { CSRF_COOKIE, CSRF_HEADER, leesCookies, SESSIE_COOKIE } from '../features/sessies/cookies';
 import { gelijkeTokens, SessiesService } from '../features/sessies/sessies.service';
-import { routeVan } from '../http/contract';
+import { routeOf } from '../http/contract';
 import { problemen } from '../http/problem';
 import type { RequestMetGebruiker } from './gebruiker';
 
@@ -22,7 +22,7 @@ const nodig = (rollen: readonly Rol[]) =>
  * or forge. Which rows of data a role then sees (own team, every team) is for the services.
  */
 @Injectable()
-export class ToegangGuard implements CanActivate {
+export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessies: SessiesService,
@@ -30,7 +30,7 @@ export class ToegangGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<RequestMetGebruiker>();
-    const route = routeVan(this.reflector, context);
+    const route = routeOf(this.reflector, context);
     // A handler outside the registry has no declared access: refuse it rather than guess.
     if (!route) throw new Error(`handler without a registry route: ${request.method} ${request.path}`);
     if (route.roles === 'public') return true;
