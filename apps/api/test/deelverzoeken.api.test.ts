@@ -1,4 +1,4 @@
-import { demoClienten } from '@deelwijs/db';
+import { demoClienten } from '@deelwijs/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Antwoord, logIn, startStack } from './support/stack';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { demoClienten } from '@deelwijs/db';
+import { demoClienten } from '@deelwijs/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn, startStack } from './support/stack';
 

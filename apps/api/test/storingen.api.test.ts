@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { demoClienten } from '@deelwijs/db';
+import { demoClienten } from '@deelwijs/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eigenPostgres, eigenTemporal } from './support/onderdelen';
 import { type Antwoord, logIn, startStack } from './support/stack';

@@ -1,10 +1,10 @@
+// What production code needs: the client, its error handling and the queries. Migrations, the demo
+// seed, test helpers and the embedded server are subpaths (@deelwijs/db/migrate, /seed, /testing, /embedded).
 export * from './client';
 export * from './fouten';
-export * from './migrate';
 export * from './queries/clienten';
 export * from './queries/deelverzoeken';
 export * from './queries/gebruikers';
 export * from './queries/idempotentie';
 export * from './queries/notificaties';
 export * as schema from './schema';
-export * from './seed/demo';

@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startDeelverzoek } from '@deelwijs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type DbHandle, deelverzoekQueries, demoClienten, runMigrations, seedDemo } from '../src';
+import { createDb, type DbHandle, deelverzoekQueries } from '../src';
 import { startEmbeddedPostgres } from '../src/embedded/postgres-server';
+import { runMigrations } from '../src/migrate';
+import { demoClienten, seedDemo } from '../src/seed/demo';
 import { createTestDatabase } from '../src/testing';
 
 const stap = (id: string) =>

@@ -1,27 +1,8 @@
-import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { Gebruiker } from '@deelwijs/contract';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 
-export const Rol = [
-  'casemanager',
-  'deskundige-collega',
-  'leidinggevende',
-  'privacy-officer',
-  'functioneel-beheerder',
-] as const;
-export type Rol = (typeof Rol)[number];
-
-/** The logged-in person, as the API passes it on; ids only go further (workflows, the file). */
-export interface Gebruiker {
-  id: string;
-  naam: string;
-  email: string;
-  rollen: Rol[];
-  team: string;
-  /** Pet (Bijlage 1), organisation type and beroepsgeheim class: what the rules need of a professional. */
-  pet: string | null;
-  organisatietype: string;
-  beroepsgeheim: string;
-}
+export type { Gebruiker, Rol } from '@deelwijs/contract';
 
 export type RequestMetGebruiker = Request & { gebruiker?: Gebruiker };
 
@@ -30,7 +11,3 @@ export const HuidigeGebruiker = createParamDecorator((_: unknown, ctx: Execution
   if (!gebruiker) throw new Error('HuidigeGebruiker op een publieke route');
   return gebruiker;
 });
-
-export const PUBLIEK = 'deelwijs:publiek';
-/** Marks a route that needs no session (health, login, API docs). */
-export const Publiek = () => SetMetadata(PUBLIEK, true);

@@ -4,14 +4,14 @@ import { PinoLogger } from 'nestjs-pino';
 import { type ProblemDetails, ProblemException } from './problem';
 import { alsStoring } from './storingen';
 
-const TITELS: Record<number, string> = {
-  400: 'Ongeldig verzoek',
-  401: 'Niet ingelogd',
-  403: 'Geen toegang',
-  404: 'Niet gevonden',
-  405: 'Methode niet toegestaan',
-  413: 'Verzoek te groot',
-  415: 'Niet-ondersteund formaat',
+const TITELS: Record<number, { title: string; detail: string }> = {
+  400: { title: 'Ongeldig verzoek', detail: 'Het verzoek kon niet worden gelezen (is het geldige JSON?).' },
+  401: { title: 'Niet ingelogd', detail: 'Log in om verder te gaan.' },
+  403: { title: 'Geen toegang', detail: 'U heeft hier geen toegang toe.' },
+  404: { title: 'Niet gevonden', detail: 'Deze pagina of bron bestaat niet.' },
+  405: { title: 'Methode niet toegestaan', detail: 'Deze bron kent deze HTTP-methode niet.' },
+  413: { title: 'Verzoek te groot', detail: 'Het verzoek is groter dan de API aanneemt.' },
+  415: { title: 'Niet-ondersteund formaat', detail: 'Stuur de gegevens als application/json.' },
 };
 
 /**
@@ -62,17 +62,8 @@ export function naarProblem(exception: unknown): ProblemDetails {
   if (storing) return storing.problem;
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
-    return {
-      type: 'about:blank',
-      title: TITELS[status] ?? 'Fout',
-      status,
-      detail:
-        status === 404
-          ? 'Deze pagina of bron bestaat niet.'
-          : status === 400
-            ? 'Het verzoek kon niet worden gelezen (is het geldige JSON?).'
-            : undefined,
-    };
+    const bekend = TITELS[status] ?? { title: 'Fout', detail: 'Het verzoek kon niet worden afgehandeld.' };
+    return { type: 'about:blank', status, ...bekend };
   }
   return {
     type: 'about:blank',

@@ -1,20 +1,10 @@
+import type { Problem } from '@deelwijs/contract';
+
 /**
- * RFC 9457 problem details. Messages are Dutch and meant for the person at the screen; they never
- * repeat client data.
+ * RFC 9457 problem details, the contract's Problem: Dutch messages for the person at the screen,
+ * never repeating client data.
  */
-export interface ProblemDetails {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  instance?: string;
-  /** Field-level messages for forms. */
-  fouten?: Array<{ pad: string; bericht: string }>;
-  /** Rules from the afwegingskader that forbid the action, with their handbook source. */
-  overtredingen?: Array<{ code: string; bericht: string; bron: string }>;
-  /** Readiness: the parts of the product that do not answer. */
-  ontbreekt?: string[];
-}
+export type ProblemDetails = Problem;
 
 /** What a 503 tells the client to wait before trying again, in seconds. */
 export const STANDAARD_RETRY_NA = 5;
@@ -27,7 +17,7 @@ export class ProblemException extends Error {
     readonly problem: ProblemDetails,
     opties: { retryNa?: number; cause?: unknown } = {},
   ) {
-    super(problem.detail ?? problem.title, { cause: opties.cause });
+    super(problem.detail, { cause: opties.cause });
     this.retryNa = opties.retryNa ?? (problem.status === 503 ? STANDAARD_RETRY_NA : undefined);
   }
 }
@@ -85,7 +75,10 @@ export const problemen = {
       detail:
         'Het deelverzoek is intussen gewijzigd door iemand anders of in een ander venster. Laad de pagina opnieuw en kijk of uw stap nog nodig is.',
     }),
-  nietBeschikbaar: (detail: string, extra: { ontbreekt?: string[]; cause?: unknown } = {}) =>
+  nietBeschikbaar: (
+    detail: string,
+    extra: { ontbreekt?: ProblemDetails['ontbreekt']; cause?: unknown } = {},
+  ) =>
     new ProblemException(
       {
         type: `${TYPE}niet-beschikbaar`,

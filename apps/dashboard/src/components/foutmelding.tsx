@@ -1,4 +1,4 @@
-import type { Problem } from '@/lib/api.client';
+import type { Problem } from '@deelwijs/contract';
 
 /** A problem from the API as the person should read it: title, explanation, and the rules with their source. */
 export function Foutmelding({ problem }: { problem?: Problem }) {

@@ -1,15 +1,8 @@
 'use client';
 
+import type { Problem } from '@deelwijs/contract';
 import { useRef } from 'react';
-
-export interface Problem {
-  type?: string;
-  title: string;
-  status: number;
-  detail?: string;
-  fouten?: Array<{ pad: string; bericht: string }>;
-  overtredingen?: Array<{ code: string; bericht: string; bron: string }>;
-}
+import { type ApiPath, type RequestInput, readResponse, type Verzonden } from './api.contract';
 
 const csrfToken = () =>
   document.cookie
@@ -18,23 +11,31 @@ const csrfToken = () =>
     .find((c) => c.startsWith('deelwijs_csrf='))
     ?.slice('deelwijs_csrf='.length);
 
-export type Verzonden<T> = { ok: true; data: T; status: number } | { ok: false; problem: Problem };
-
 const nieuweSleutel = () =>
   typeof crypto.randomUUID === 'function'
     ? crypto.randomUUID()
     : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
+type Wijziging = 'POST' | 'DELETE';
+
+const noConnection: Problem = {
+  type: 'about:blank',
+  title: 'Geen verbinding',
+  status: 0,
+  detail: 'Controleer uw verbinding en probeer het opnieuw. Uw invoer staat er nog.',
+};
+
 /**
  * Sends a change to the API with the CSRF token and an Idempotency-Key (a fresh one unless the caller
- * retries with the key of an earlier, unanswered attempt); returns the body or the problem.
+ * retries with the key of an earlier, unanswered attempt); returns the body or the problem. The path
+ * and body must fit a route of the contract, and the answer has that route's type.
  */
-export async function apiSend<T>(
-  method: 'POST' | 'DELETE',
-  pad: string,
-  body?: unknown,
+export async function apiSend<M extends Wijziging, P extends ApiPath<M>>(
+  method: M,
+  pad: P,
+  body?: RequestInput<M, P>,
   sleutel: string = nieuweSleutel(),
-): Promise<Verzonden<T>> {
+): Promise<Verzonden<M, P>> {
   let response: Response;
   try {
     response = await fetch(`/api/v1${pad}`, {
@@ -47,20 +48,15 @@ export async function apiSend<T>(
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    return {
-      ok: false,
-      problem: {
-        title: 'Geen verbinding',
-        status: 0,
-        detail: 'Controleer uw verbinding en probeer het opnieuw. Uw invoer staat er nog.',
-      },
-    };
+    return { ok: false, problem: noConnection };
   }
-  if (response.status === 204) return { ok: true, data: undefined as T, status: 204 };
-  const data = await response.json().catch(() => ({}));
-  return response.ok
-    ? { ok: true, data: data as T, status: response.status }
-    : { ok: false, problem: data as Problem };
+  const data: unknown = response.status === 204 ? undefined : await response.json().catch(() => ({}));
+  const gelezen = readResponse(method, pad, response.status, data);
+  return (
+    response.ok
+      ? { ok: true, data: gelezen, status: response.status }
+      : { ok: false, problem: gelezen as Problem }
+  ) as Verzonden<M, P>;
 }
 
 /**
@@ -69,11 +65,15 @@ export async function apiSend<T>(
  */
 export function useVerzending() {
   const sleutel = useRef<string | undefined>(undefined);
-  return async function verzend<T>(method: 'POST' | 'DELETE', pad: string, body?: unknown) {
+  return async function verzend<M extends Wijziging, P extends ApiPath<M>>(
+    method: M,
+    pad: P,
+    body?: RequestInput<M, P>,
+  ): Promise<Verzonden<M, P>> {
     sleutel.current ??= nieuweSleutel();
-    const resultaat = await apiSend<T>(method, pad, body, sleutel.current);
+    const resultaat = await apiSend(method, pad, body, sleutel.current);
     const onzeker = !resultaat.ok && (resultaat.problem.status === 0 || resultaat.problem.status >= 500);
-    const bezig = !resultaat.ok && resultaat.problem.type?.endsWith('/verzoek-in-behandeling');
+    const bezig = !resultaat.ok && resultaat.problem.type.endsWith('/verzoek-in-behandeling');
     if (!onzeker && !bezig) sleutel.current = undefined;
     return resultaat;
   };

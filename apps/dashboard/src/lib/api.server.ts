@@ -1,38 +1,36 @@
 import 'server-only';
+import type { Gebruiker, Problem } from '@deelwijs/contract';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { type ApiPath, type GetResponse, readResponse } from './api.contract';
 import { apiUrl } from './config';
 
 export class ApiFout extends Error {
   constructor(
     readonly status: number,
-    readonly problem: { title?: string; detail?: string },
+    readonly problem: Problem,
   ) {
-    super(problem.detail ?? problem.title ?? `API antwoordde ${status}`);
+    super(problem.detail);
   }
 }
 
-/** GET from the API on behalf of the logged-in person (server components). */
-export async function apiGet<T>(pad: string): Promise<T> {
+/**
+ * GET from the API on behalf of the logged-in person (server components). The path must be one of
+ * the contract's routes, and the answer has that route's type.
+ */
+export async function apiGet<P extends ApiPath<'GET'>>(pad: P): Promise<GetResponse<NoInfer<P>>> {
   const jar = await cookies();
   const response = await fetch(new URL(`/api/v1${pad}`, apiUrl()), {
     headers: { cookie: jar.toString(), accept: 'application/json' },
     cache: 'no-store',
   });
   if (response.status === 401) redirect('/inloggen');
-  if (!response.ok) throw new ApiFout(response.status, await response.json().catch(() => ({})));
-  return response.json() as Promise<T>;
+  const body = readResponse('GET', pad, response.status, await response.json().catch(() => ({})));
+  if (!response.ok) throw new ApiFout(response.status, body as Problem);
+  return body as GetResponse<NoInfer<P>>;
 }
 
-export interface Gebruiker {
-  id: string;
-  naam: string;
-  email: string;
-  rollen: string[];
-  team: string;
-}
-
-export const huidigeGebruiker = () => apiGet<Gebruiker>('/sessies/huidige');
+export const huidigeGebruiker = (): Promise<Gebruiker> => apiGet('/sessies/huidige');
 
 /** A 404 (or a malformed id, 400) from the API: show the not-found page, never another team's data. */
 export const bestaatNiet = (fout: unknown) =>

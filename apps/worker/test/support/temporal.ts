@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type Beleid, CONTENT_VERSIE, standaardBeleid } from '@deelwijs/content';
-import { type Db, demoClienten } from '@deelwijs/db';
+import type { Db } from '@deelwijs/db';
+import { demoClienten } from '@deelwijs/db/seed';
 import type { Client } from '@deelwijs/domain';
 import type { DeelverzoekWorkflowInput } from '@deelwijs/temporal';
 import { deelwijsDataConverter, leesPayloadSleutels } from '@deelwijs/temporal';

@@ -215,8 +215,10 @@ export function advies(invoer: Situatie): Advies {
   });
 }
 
-let jsonSchema: { invoer: unknown; uitvoer: unknown } | undefined;
-const maakJsonSchema = () => {
+/** JSON Schema as a plain object: what the API and the CLI publish. */
+type JsonSchema = Record<string, unknown>;
+let jsonSchema: { invoer: JsonSchema; uitvoer: JsonSchema } | undefined;
+const maakJsonSchema = (): { invoer: JsonSchema; uitvoer: JsonSchema } => {
   jsonSchema ??= {
     invoer: z.toJSONSchema(Situatie, { io: 'input' }),
     uitvoer: z.toJSONSchema(Advies, { io: 'output' }),

@@ -1,22 +1,25 @@
-import { Advies, advies, adviesJsonSchema, Situatie } from '@deelwijs/domain';
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ZodPipe } from '../../http/zod.pipe';
+import { type AdviesSchemas, routes } from '@deelwijs/contract';
+import type { Advies, Situatie } from '@deelwijs/domain';
+import { Controller } from '@nestjs/common';
+import { ContractBody, Endpoint } from '../../http/contract';
+import { AdviesService } from './advies.service';
 
 /**
  * The afwegingskader as a stateless service: another case system describes a situation and gets the
  * route, the next step, who must consent and what may not be shared. Nothing is stored.
  */
-@Controller('advies')
+@Controller()
 export class AdviesController {
-  @Post()
-  @HttpCode(200)
-  geefAdvies(@Body(new ZodPipe(Situatie)) situatie: Situatie): Advies {
-    return advies(situatie);
+  constructor(private readonly service: AdviesService) {}
+
+  @Endpoint(routes.adviesGeven)
+  geefAdvies(@ContractBody(routes.adviesGeven) situatie: Situatie): Advies {
+    return this.service.geef(situatie);
   }
 
   /** The input and output as JSON Schema, so callers can validate before they ask. */
-  @Get('schema')
-  schema() {
-    return adviesJsonSchema;
+  @Endpoint(routes.adviesSchemas)
+  schema(): AdviesSchemas {
+    return this.service.schemas();
   }
 }

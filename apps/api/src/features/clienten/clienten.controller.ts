@@ -1,46 +1,52 @@
-import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { type ClientenQuery, type NieuweClient, routes } from '@deelwijs/contract';
+import { Controller, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { type Gebruiker, HuidigeGebruiker } from '../../auth/gebruiker';
-import { Idempotent, type RequestMetSleutel } from '../../http/idempotentie/idempotent';
-import { IdParam, Paginering, pagina } from '../../http/paginering';
-import { ZodPipe } from '../../http/zod.pipe';
-import { ClientenZoeken, NieuweClient } from './clienten.schemas';
+import { ContractBody, ContractParams, ContractQuery, Endpoint, type Reply } from '../../http/contract';
+import type { RequestMetSleutel } from '../../http/idempotentie/idempotent';
+import { pagina } from '../../http/pagina';
 import { ClientenService } from './clienten.service';
 
-const Lijst = Paginering.extend(ClientenZoeken.shape);
-
-@Controller('clienten')
+@Controller()
 export class ClientenController {
   constructor(private readonly service: ClientenService) {}
 
   /** The clients of the caller's own team (need to know), searchable by name or pseudonym. */
-  @Get()
-  async lijst(@HuidigeGebruiker() gebruiker: Gebruiker, @Query(new ZodPipe(Lijst)) q: typeof Lijst._output) {
+  @Endpoint(routes.clientenZoeken)
+  async lijst(
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @ContractQuery(routes.clientenZoeken) q: ClientenQuery,
+  ): Reply<'clientenZoeken'> {
     const { items, totaal } = await this.service.lijst(gebruiker, q.zoek || undefined, q.pagina, q.perPagina);
     return pagina('/api/v1/clienten', q, items, totaal);
   }
 
-  @Post()
-  @Idempotent()
+  @Endpoint(routes.clientRegistreren)
   async maak(
     @HuidigeGebruiker() gebruiker: Gebruiker,
-    @Body(new ZodPipe(NieuweClient)) invoer: NieuweClient,
+    @ContractBody(routes.clientRegistreren) invoer: NieuweClient,
     @Req() request: RequestMetSleutel,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Reply<'clientRegistreren'> {
     const client = await this.service.maak(gebruiker, invoer, request.idempotentieSleutel);
-    response.location(`/api/v1/clienten/${client.id}`).status(201);
+    response.location(`/api/v1/clienten/${client.id}`);
     return client;
   }
 
-  @Get(':id')
-  vind(@HuidigeGebruiker() gebruiker: Gebruiker, @Param('id', new ZodPipe(IdParam)) id: string) {
+  @Endpoint(routes.clientVinden)
+  vind(
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @ContractParams(routes.clientVinden) { id }: { id: string },
+  ): Reply<'clientVinden'> {
     return this.service.vind(gebruiker, id);
   }
 
   /** The client file: a timeline of every dossieraantekening, across deelverzoeken. */
-  @Get(':id/dossieraantekeningen')
-  dossier(@HuidigeGebruiker() gebruiker: Gebruiker, @Param('id', new ZodPipe(IdParam)) id: string) {
+  @Endpoint(routes.clientDossier)
+  dossier(
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @ContractParams(routes.clientDossier) { id }: { id: string },
+  ): Reply<'clientDossier'> {
     return this.service.dossier(gebruiker, id);
   }
 }

@@ -1,77 +1,73 @@
-import { NieuwDeelverzoek } from '@deelwijs/domain';
-import {
-  Body,
-  Controller,
-  Get,
-  Header,
-  HttpCode,
-  Param,
-  Post,
-  Query,
-  Req,
-  Res,
-  StreamableFile,
-} from '@nestjs/common';
+import { type OpdrachtVerzoek, type Paginering, routes } from '@deelwijs/contract';
+import type { NieuwDeelverzoek } from '@deelwijs/domain';
+import { Controller, Header, Req, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import { type Gebruiker, HuidigeGebruiker } from '../../auth/gebruiker';
-import { Idempotent, type RequestMetSleutel } from '../../http/idempotentie/idempotent';
-import { IdParam, Paginering, pagina } from '../../http/paginering';
-import { ZodPipe } from '../../http/zod.pipe';
-import { OpdrachtVerzoekBody } from './deelverzoeken.schemas';
+import { ContractBody, ContractParams, ContractQuery, Endpoint, type Reply } from '../../http/contract';
+import type { RequestMetSleutel } from '../../http/idempotentie/idempotent';
+import { pagina } from '../../http/pagina';
 import { DeelverzoekenService } from './deelverzoeken.service';
 import { verantwoordingHtml } from './verantwoording/verantwoording';
 import { verantwoordingPdf } from './verantwoording/verantwoording.pdf';
 
-@Controller('deelverzoeken')
+@Controller()
 export class DeelverzoekenController {
   constructor(private readonly service: DeelverzoekenService) {}
 
-  @Post()
-  @Idempotent()
+  @Endpoint(routes.deelverzoekStarten)
   async start(
     @HuidigeGebruiker() gebruiker: Gebruiker,
-    @Body(new ZodPipe(NieuwDeelverzoek)) aanvraag: NieuwDeelverzoek,
+    @ContractBody(routes.deelverzoekStarten) aanvraag: NieuwDeelverzoek,
     @Req() request: RequestMetSleutel,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Reply<'deelverzoekStarten'> {
     const resultaat = await this.service.start(gebruiker, aanvraag, request.idempotentieSleutel);
     response.location(`/api/v1/deelverzoeken/${resultaat.id}`);
-    response.status('geregistreerd' in resultaat ? 202 : 201);
+    if ('geregistreerd' in resultaat) response.status(202);
     return resultaat;
   }
 
-  @Get()
-  async lijst(@HuidigeGebruiker() gebruiker: Gebruiker, @Query(new ZodPipe(Paginering)) p: Paginering) {
+  @Endpoint(routes.deelverzoekenLijst)
+  async lijst(
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @ContractQuery(routes.deelverzoekenLijst) p: Paginering,
+  ): Reply<'deelverzoekenLijst'> {
     const { items, totaal } = await this.service.lijst(gebruiker, p.pagina, p.perPagina);
     return pagina('/api/v1/deelverzoeken', p, items, totaal);
   }
 
-  @Get(':id')
-  vind(@HuidigeGebruiker() gebruiker: Gebruiker, @Param('id', new ZodPipe(IdParam)) id: string) {
+  @Endpoint(routes.deelverzoekVinden)
+  vind(
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @ContractParams(routes.deelverzoekVinden) { id }: { id: string },
+  ): Reply<'deelverzoekVinden'> {
     return this.service.vind(gebruiker, id);
   }
 
-  @Get(':id/dossieraantekeningen')
-  aantekeningen(@HuidigeGebruiker() gebruiker: Gebruiker, @Param('id', new ZodPipe(IdParam)) id: string) {
+  @Endpoint(routes.deelverzoekAantekeningen)
+  aantekeningen(
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @ContractParams(routes.deelverzoekAantekeningen) { id }: { id: string },
+  ): Reply<'deelverzoekAantekeningen'> {
     return this.service.aantekeningen(gebruiker, id);
   }
 
   /** A printable account of the deelverzoek in plain Dutch (HTML), and the same as PDF. */
-  @Get(':id/verantwoording')
+  @Endpoint(routes.verantwoording)
   @Header('content-type', 'text/html; charset=utf-8')
   async verantwoording(
     @HuidigeGebruiker() gebruiker: Gebruiker,
-    @Param('id', new ZodPipe(IdParam)) id: string,
-  ) {
+    @ContractParams(routes.verantwoording) { id }: { id: string },
+  ): Promise<string> {
     return verantwoordingHtml(await this.service.verantwoording(gebruiker, id));
   }
 
-  @Get(':id/verantwoording.pdf')
+  @Endpoint(routes.verantwoordingPdf)
   async verantwoordingPdf(
     @HuidigeGebruiker() gebruiker: Gebruiker,
-    @Param('id', new ZodPipe(IdParam)) id: string,
+    @ContractParams(routes.verantwoordingPdf) { id }: { id: string },
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<StreamableFile> {
     const v = await this.service.verantwoording(gebruiker, id);
     response
       .type('application/pdf')
@@ -80,21 +76,22 @@ export class DeelverzoekenController {
   }
 
   /** The process state as the workflow holds it (Temporal query). */
-  @Get(':id/proces')
-  proces(@HuidigeGebruiker() gebruiker: Gebruiker, @Param('id', new ZodPipe(IdParam)) id: string) {
+  @Endpoint(routes.deelverzoekProces)
+  proces(
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @ContractParams(routes.deelverzoekProces) { id }: { id: string },
+  ): Reply<'deelverzoekProces'> {
     return this.service.proces(gebruiker, id);
   }
 
   /** Every step of the afwegingskader: afwegingen, attempts, consent, doorbreking, verstrekking, … */
-  @Post(':id/opdrachten')
-  @HttpCode(200)
-  @Idempotent()
+  @Endpoint(routes.opdrachtUitvoeren)
   opdracht(
     @HuidigeGebruiker() gebruiker: Gebruiker,
-    @Param('id', new ZodPipe(IdParam)) id: string,
-    @Body(new ZodPipe(OpdrachtVerzoekBody)) verzoek: OpdrachtVerzoekBody,
+    @ContractParams(routes.opdrachtUitvoeren) { id }: { id: string },
+    @ContractBody(routes.opdrachtUitvoeren) verzoek: OpdrachtVerzoek,
     @Req() request: RequestMetSleutel,
-  ) {
+  ): Reply<'opdrachtUitvoeren'> {
     return this.service.voerUit(gebruiker, id, verzoek, request.idempotentieSleutel);
   }
 }

@@ -6,9 +6,20 @@ import {
   nieuwsteVersie,
   OnbekendeContentVersieFout,
 } from '@deelwijs/content';
+import type {
+  AfwegingenView,
+  AfwegingView,
+  BegrippenView,
+  BeroepsgeheimView,
+  Bijlage1Query,
+  Bijlage1View,
+  GrondslagenView,
+  HandleidingIndexView,
+  VertegenwoordigingView,
+  VuistregelsView,
+} from '@deelwijs/contract';
 import { Injectable } from '@nestjs/common';
 import { ProblemException } from '../../http/problem';
-import type { Bijlage1Query, HandleidingIndexView } from './handleiding.schemas';
 
 const PAD = '/api/v1/handleiding';
 
@@ -86,7 +97,7 @@ export class HandleidingService {
     };
   }
 
-  afwegingen(versie?: string) {
+  afwegingen(versie?: string): AfwegingenView {
     const h = this.laad(versie);
     return {
       versie: h.versie,
@@ -100,7 +111,7 @@ export class HandleidingService {
     };
   }
 
-  afweging(id: string, versie?: string) {
+  afweging(id: string, versie?: string): AfwegingView {
     const h = this.laad(versie);
     const afweging = h.afwegingen.find((a) => a.id === id);
     if (!afweging) {
@@ -115,7 +126,7 @@ export class HandleidingService {
     return { versie: h.versie, ...afweging, toetsvragen };
   }
 
-  grondslagen(versie?: string) {
+  grondslagen(versie?: string): GrondslagenView {
     const h = this.laad(versie);
     return {
       versie: h.versie,
@@ -125,7 +136,7 @@ export class HandleidingService {
     };
   }
 
-  bijlage1({ versie, domein, pet, gegevenscategorie }: Bijlage1Query) {
+  bijlage1({ versie, domein, pet, gegevenscategorie }: Bijlage1Query): Bijlage1View {
     const h = this.laad(versie);
     const regels = h.bijlage1.regels.filter(
       (r) =>
@@ -142,7 +153,7 @@ export class HandleidingService {
     return { versie: h.versie, ...h.bijlage1, filter, totaal: regels.length, regels };
   }
 
-  begrippen(versie?: string) {
+  begrippen(versie?: string): BegrippenView {
     const h = this.laad(versie);
     return {
       versie: h.versie,
@@ -152,17 +163,17 @@ export class HandleidingService {
     };
   }
 
-  beroepsgeheim(versie?: string) {
+  beroepsgeheim(versie?: string): BeroepsgeheimView {
     const h = this.laad(versie);
     return { versie: h.versie, ...h.beroepsgeheim };
   }
 
-  vuistregels(versie?: string) {
+  vuistregels(versie?: string): VuistregelsView {
     const h = this.laad(versie);
     return { versie: h.versie, visie: h.visie, vuistregels: h.vuistregels };
   }
 
-  vertegenwoordiging(versie?: string) {
+  vertegenwoordiging(versie?: string): VertegenwoordigingView {
     const h = this.laad(versie);
     return { versie: h.versie, ...h.vertegenwoordiging };
   }

@@ -1,27 +1,19 @@
 import { createHash } from 'node:crypto';
-import { SetMetadata } from '@nestjs/common';
+import { IdempotencyKey } from '@deelwijs/contract';
 import type { RequestMetGebruiker } from '../../auth/gebruiker';
 import { problemen } from '../problem';
 
-export const IDEMPOTENT = 'deelwijs:idempotent';
-/** Marks a POST that creates or changes something: it honours an Idempotency-Key header. */
-export const Idempotent = () => SetMetadata(IDEMPOTENT, true);
-
+// Which routes honour the header is the route registry's (`idempotent`).
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
-const SLEUTEL = /^[\x21-\x7e]{8,200}$/;
 
 /** The request's Idempotency-Key, checked; undefined when the caller sent none. */
 export function leesSleutel(request: RequestMetGebruiker): string | undefined {
   const waarde = request.headers[IDEMPOTENCY_HEADER];
   if (waarde === undefined) return undefined;
-  if (typeof waarde !== 'string' || !SLEUTEL.test(waarde))
-    throw problemen.ongeldigeInvoer([
-      {
-        pad: 'Idempotency-Key',
-        bericht: 'De Idempotency-Key moet 8 tot 200 zichtbare tekens lang zijn, bijvoorbeeld een UUID.',
-      },
-    ]);
-  return waarde;
+  const sleutel = IdempotencyKey.safeParse(waarde);
+  if (!sleutel.success)
+    throw problemen.ongeldigeInvoer([{ pad: 'Idempotency-Key', bericht: sleutel.error.issues[0]!.message }]);
+  return sleutel.data;
 }
 
 export type RequestMetSleutel = RequestMetGebruiker & { idempotentieSleutel?: string };

@@ -12,9 +12,10 @@ import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
 import { catchError, from, type Observable, of, switchMap } from 'rxjs';
 import { DB } from '../../infra/db.provider';
+import { routeOf } from '../contract';
 import { type ProblemDetails, ProblemException } from '../problem';
 import { naarProblem } from '../problem.filter';
-import { IDEMPOTENT, leesSleutel, type RequestMetSleutel } from './idempotent';
+import { leesSleutel, type RequestMetSleutel } from './idempotent';
 
 /**
  * A claim older than this (longer than a request may take: its Temporal deadline is 25 s) belongs to
@@ -45,7 +46,7 @@ export class IdempotentieInterceptor implements NestInterceptor, OnModuleDestroy
   }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (!this.reflector.get<boolean>(IDEMPOTENT, context.getHandler())) return next.handle();
+    if (!routeOf(this.reflector, context)?.idempotent) return next.handle();
     const request = context.switchToHttp().getRequest<RequestMetSleutel>();
     const response = context.switchToHttp().getResponse<Response>();
     const sleutel = leesSleutel(request);

@@ -1,13 +1,12 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { apiGet, huidigeGebruiker } from '@/lib/api.server';
-import type { HandleidingIndex } from '@/lib/handleiding';
 import { UitlogKnop } from './uitlog-knop';
 
 export default async function IngelogdLayout({ children }: { children: ReactNode }) {
   const gebruiker = await huidigeGebruiker();
   // The content version in force, on every page; the page still works if this one call fails.
-  const handleiding = await apiGet<HandleidingIndex>('/handleiding').catch(() => null);
+  const handleiding = await apiGet('/handleiding').catch(() => null);
   return (
     <>
       <header className="border-b border-slate-200 bg-white">

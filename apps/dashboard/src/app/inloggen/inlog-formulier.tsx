@@ -1,9 +1,10 @@
 'use client';
 
+import type { Problem } from '@deelwijs/contract';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { Foutmelding } from '@/components/foutmelding';
-import { apiSend, type Problem } from '@/lib/api.client';
+import { apiSend } from '@/lib/api.client';
 
 export function InlogFormulier() {
   const router = useRouter();
@@ -15,8 +16,8 @@ export function InlogFormulier() {
     const form = new FormData(event.currentTarget);
     setBezig(true);
     const resultaat = await apiSend('POST', '/sessies', {
-      email: form.get('email'),
-      wachtwoord: form.get('wachtwoord'),
+      email: String(form.get('email') ?? ''),
+      wachtwoord: String(form.get('wachtwoord') ?? ''),
     });
     setBezig(false);
     if (resultaat.ok) {

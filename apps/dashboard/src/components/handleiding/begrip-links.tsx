@@ -1,3 +1,4 @@
+import type { BegripId } from '@deelwijs/content';
 import Link from 'next/link';
 import { begripHref } from '@/lib/handleiding';
 
@@ -7,7 +8,7 @@ export function BegripLinks({
   termen,
   label = 'Begrippen',
 }: {
-  ids: string[];
+  ids: readonly BegripId[];
   termen: Record<string, string>;
   label?: string;
 }) {

@@ -1,12 +1,8 @@
+import type { AfwegingNode } from '@deelwijs/content';
+import type { AfwegingView } from '@deelwijs/contract';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import {
-  type Afweging,
-  type AfwegingNode,
-  begripHref,
-  uitkomstLabel,
-  vereisteLabel,
-} from '@/lib/handleiding';
+import { begripHref, uitkomstLabel, vereisteLabel } from '@/lib/handleiding';
 
 const knoopAnker = (id: string) => `stap-${id.replace(/\./g, '-')}`;
 
@@ -30,9 +26,15 @@ function uitkomstKleur(uitkomst: string): string {
  * and "nee" path; an action continues straight down. A step reached by more than one path is
  * drawn once and referred to by its number elsewhere, so the chart stays a readable tree.
  */
-export function Beslisschema({ afweging, termen }: { afweging: Afweging; termen: Record<string, string> }) {
+export function Beslisschema({
+  afweging,
+  termen,
+}: {
+  afweging: AfwegingView;
+  termen: Record<string, string>;
+}) {
   const nodes = new Map(afweging.nodes.map((n) => [n.id, n]));
-  const uit = new Map<string, Afweging['edges']>();
+  const uit = new Map<string, AfwegingView['edges']>();
   for (const e of afweging.edges) uit.set(e.van, [...(uit.get(e.van) ?? []), e]);
   const volgorde = (id: string) =>
     [...(uit.get(id) ?? [])].sort((a, b) => (a.antwoord === 'ja' ? -1 : b.antwoord === 'ja' ? 1 : 0));

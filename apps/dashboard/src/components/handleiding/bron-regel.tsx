@@ -1,4 +1,5 @@
-import { type Bron, bronTekst } from '@/lib/handleiding';
+import type { Bron } from '@deelwijs/content';
+import { bronTekst } from '@deelwijs/domain';
 
 /** Where in the handbook an item comes from. */
 export function BronRegel({ bron }: { bron: Bron }) {

@@ -1,4 +1,4 @@
-import type { DeelverzoekView } from '../deelverzoeken.schemas';
+import type { DeelverzoekView } from '@deelwijs/contract';
 
 export interface Verantwoording {
   titel: string;

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { apiGet } from '@/lib/api.server';
-import type { ClientView, Pagina } from '@/lib/types';
 
 export const metadata: Metadata = { title: 'Cliënten' };
 
@@ -12,7 +11,7 @@ export default async function ClientenPage({
 }) {
   const { zoek = '', pagina: p } = await searchParams;
   const pagina = Math.max(1, Number(p ?? 1) || 1);
-  const lijst = await apiGet<Pagina<ClientView>>(
+  const lijst = await apiGet(
     `/clienten?pagina=${pagina}&perPagina=25${zoek ? `&zoek=${encodeURIComponent(zoek)}` : ''}`,
   );
   return (

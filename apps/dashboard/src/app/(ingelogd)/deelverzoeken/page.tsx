@@ -3,7 +3,6 @@ import Link from 'next/link';
 import { StatusLabel } from '@/components/status-label';
 import { apiGet } from '@/lib/api.server';
 import { formatMoment } from '@/lib/datum';
-import type { DeelverzoekView, Pagina } from '@/lib/types';
 
 export const metadata: Metadata = { title: 'Werkvoorraad' };
 
@@ -13,7 +12,7 @@ export default async function DeelverzoekenPage({
   searchParams: Promise<{ pagina?: string }>;
 }) {
   const pagina = Math.max(1, Number((await searchParams).pagina ?? 1) || 1);
-  const lijst = await apiGet<Pagina<DeelverzoekView>>(`/deelverzoeken?pagina=${pagina}&perPagina=20`);
+  const lijst = await apiGet(`/deelverzoeken?pagina=${pagina}&perPagina=20`);
   const laatste = Math.max(1, Math.ceil(lijst.totaal / lijst.perPagina));
   return (
     <>

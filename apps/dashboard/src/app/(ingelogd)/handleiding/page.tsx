@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { apiGet } from '@/lib/api.server';
-import { type HandleidingIndex, onderdeelPad } from '@/lib/handleiding';
+import { onderdeelPad } from '@/lib/handleiding';
 
 export const metadata: Metadata = { title: 'Handleiding' };
 
 export default async function HandleidingPage() {
-  const index = await apiGet<HandleidingIndex>('/handleiding');
+  const index = await apiGet('/handleiding');
   return (
     <>
       <h1 className="text-2xl font-semibold">Handleiding</h1>

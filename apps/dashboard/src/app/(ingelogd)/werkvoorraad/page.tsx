@@ -4,23 +4,9 @@ import Link from 'next/link';
 import { StatusLabel } from '@/components/status-label';
 import { apiGet } from '@/lib/api.server';
 import { formatMoment } from '@/lib/datum';
-import type { DeelverzoekView } from '@/lib/types';
 import { GelezenKnop } from './gelezen-knop';
 
 export const metadata: Metadata = { title: 'Werkvoorraad' };
-
-interface Werkvoorraad {
-  deelverzoeken: DeelverzoekView[];
-  totaalOpen: number;
-  notificaties: Array<{
-    id: string;
-    deelverzoekId: string;
-    soort: string;
-    tekst: string;
-    aangemaaktOp: string;
-    gelezen: boolean;
-  }>;
-}
 
 /** The next action as the werkvoorraad names it (content); an unknown value is shown as it is. */
 const actieLabel = (actie: string | null) => {
@@ -29,7 +15,7 @@ const actieLabel = (actie: string | null) => {
 };
 
 export default async function WerkvoorraadPage() {
-  const { deelverzoeken, totaalOpen, notificaties } = await apiGet<Werkvoorraad>('/werkvoorraad');
+  const { deelverzoeken, totaalOpen, notificaties } = await apiGet('/werkvoorraad');
   const nu = Date.now();
   const ongelezen = notificaties.filter((n) => !n.gelezen);
   return (

@@ -5,7 +5,7 @@ import { apiUrl } from '@/lib/config';
 // first-party and no CORS is needed. Only the headers the API uses are passed on.
 const DOOR = ['content-type', 'cookie', 'x-csrf-token', 'accept', 'idempotency-key'];
 // …and back: what a retrying client needs to know (when to retry, that an answer is a repeat).
-const TERUG = ['content-type', 'location', 'retry-after', 'idempotent-replayed'];
+const TERUG = ['content-type', 'location', 'api-version', 'retry-after', 'idempotent-replayed'];
 
 async function proxy(request: NextRequest, { params }: { params: Promise<{ pad: string[] }> }) {
   const { pad } = await params;

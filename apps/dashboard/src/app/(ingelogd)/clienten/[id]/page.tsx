@@ -1,9 +1,9 @@
+import type { ClientDetail, ClientDossierregel } from '@deelwijs/contract';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { apiGet, bestaatNiet } from '@/lib/api.server';
 import { formatMoment } from '@/lib/datum';
-import type { ClientDetail, ClientDossierregel } from '@/lib/types';
 
 export const metadata: Metadata = { title: 'Cliënt' };
 
@@ -13,8 +13,8 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   let dossier: ClientDossierregel[];
   try {
     [client, dossier] = await Promise.all([
-      apiGet<ClientDetail>(`/clienten/${id}`),
-      apiGet<ClientDossierregel[]>(`/clienten/${id}/dossieraantekeningen`),
+      apiGet(`/clienten/${id}`),
+      apiGet(`/clienten/${id}/dossieraantekeningen`),
     ]);
   } catch (fout) {
     if (bestaatNiet(fout)) notFound();

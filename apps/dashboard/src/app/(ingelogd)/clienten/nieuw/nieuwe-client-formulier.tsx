@@ -1,15 +1,16 @@
 'use client';
 
+import type { NieuweClient, Problem } from '@deelwijs/contract';
 import { VertegenwoordigerRol, vertegenwoordigerRolLabel } from '@deelwijs/domain';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Foutmelding } from '@/components/foutmelding';
-import { type Problem, useVerzending } from '@/lib/api.client';
+import { useVerzending } from '@/lib/api.client';
 
 export function NieuweClientFormulier() {
   const router = useRouter();
   const verzend = useVerzending();
-  const [vertegenwoordigers, setVertegenwoordigers] = useState<Array<{ naam: string; rol: string }>>([]);
+  const [vertegenwoordigers, setVertegenwoordigers] = useState<NieuweClient['vertegenwoordigers']>([]);
   const [problem, setProblem] = useState<Problem>();
   const [bezig, setBezig] = useState(false);
   const fout = (pad: string) => problem?.fouten?.find((f) => f.pad === pad)?.bericht;
@@ -18,9 +19,9 @@ export function NieuweClientFormulier() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setBezig(true);
-    const resultaat = await verzend<{ id: string }>('POST', '/clienten', {
-      naam: form.get('naam'),
-      geboortedatum: form.get('geboortedatum'),
+    const resultaat = await verzend('POST', '/clienten', {
+      naam: String(form.get('naam') ?? ''),
+      geboortedatum: String(form.get('geboortedatum') ?? ''),
       wilsonbekwaam: form.get('wilsonbekwaam') === 'on',
       vertegenwoordigers,
     });
@@ -86,7 +87,9 @@ export function NieuweClientFormulier() {
               value={v.rol}
               onChange={(e) =>
                 setVertegenwoordigers(
-                  vertegenwoordigers.map((x, j) => (j === i ? { ...x, rol: e.target.value } : x)),
+                  vertegenwoordigers.map((x, j) =>
+                    j === i ? { ...x, rol: e.target.value as VertegenwoordigerRol } : x,
+                  ),
                 )
               }
               className="veld"

@@ -1,10 +1,9 @@
-import type { DeelverzoekProces } from '@deelwijs/domain';
+import type { DeelverzoekView, DossieraantekeningView } from '@deelwijs/contract';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StatusLabel } from '@/components/status-label';
 import { apiGet, bestaatNiet } from '@/lib/api.server';
 import { formatMoment } from '@/lib/datum';
-import type { ClientDetail, DeelverzoekView, DossieraantekeningView } from '@/lib/types';
 import { Afweging1Formulier } from './stappen/afweging-1';
 import { Afweging2 } from './stappen/afweging-2';
 import { Afweging3 } from './stappen/afweging-3';
@@ -27,8 +26,8 @@ export default async function DeelverzoekPage({
   let aantekeningen: DossieraantekeningView[];
   try {
     [deelverzoek, aantekeningen] = await Promise.all([
-      apiGet<DeelverzoekView>(`/deelverzoeken/${id}`),
-      apiGet<DossieraantekeningView[]>(`/deelverzoeken/${id}/dossieraantekeningen`),
+      apiGet(`/deelverzoeken/${id}`),
+      apiGet(`/deelverzoeken/${id}/dossieraantekeningen`),
     ]);
   } catch (fout) {
     if (bestaatNiet(fout)) {
@@ -103,8 +102,8 @@ async function Stap({ deelverzoek }: { deelverzoek: DeelverzoekView }) {
   if (deelverzoek.status === 'afweging-1')
     return <Afweging1Formulier deelverzoekId={deelverzoek.id} volgnummer={deelverzoek.volgnummer} />;
   const [proces, client] = await Promise.all([
-    apiGet<DeelverzoekProces>(`/deelverzoeken/${deelverzoek.id}/proces`),
-    apiGet<ClientDetail>(`/clienten/${deelverzoek.client.id}`),
+    apiGet(`/deelverzoeken/${deelverzoek.id}/proces`),
+    apiGet(`/clienten/${deelverzoek.client.id}`),
   ]);
   const namen = Object.fromEntries(client.vertegenwoordigers.map((v) => [v.id, `${v.naam} (${v.rolLabel})`]));
   switch (proces.status) {

@@ -1,11 +1,11 @@
 'use client';
 
+import type { ClientView, Problem } from '@deelwijs/contract';
 import { NieuwDeelverzoek } from '@deelwijs/domain';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { Foutmelding } from '@/components/foutmelding';
-import { type Problem, useVerzending } from '@/lib/api.client';
-import type { ClientView } from '@/lib/types';
+import { useVerzending } from '@/lib/api.client';
 
 type Veldfouten = Record<string, string | undefined>;
 
@@ -53,7 +53,7 @@ export function NieuwDeelverzoekFormulier({
     setFouten(gevonden);
     if (Object.keys(gevonden).length > 0) return;
     setBezig(true);
-    const resultaat = await verzend<{ id: string }>('POST', '/deelverzoeken', invoer());
+    const resultaat = await verzend('POST', '/deelverzoeken', invoer());
     setBezig(false);
     if (!resultaat.ok) {
       setProblem(resultaat.problem);

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { apiGet } from '@/lib/api.server';
-import type { ClientView, Pagina } from '@/lib/types';
 import { NieuwDeelverzoekFormulier } from './nieuw-deelverzoek-formulier';
 
 export const metadata: Metadata = { title: 'Nieuw deelverzoek' };
@@ -11,7 +10,7 @@ export default async function NieuwDeelverzoekPage({
   searchParams: Promise<{ client?: string }>;
 }) {
   const { client } = await searchParams;
-  const clienten = await apiGet<Pagina<ClientView>>('/clienten?perPagina=100');
+  const clienten = await apiGet('/clienten?perPagina=100');
   return (
     <>
       <h1 className="text-2xl font-semibold">Nieuw deelverzoek</h1>

@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BronRegel } from '@/components/handleiding/bron-regel';
 import { apiGet } from '@/lib/api.server';
-import type { AfwegingSamenvatting } from '@/lib/handleiding';
 
 export const metadata: Metadata = { title: 'Afwegingen' };
 
 export default async function AfwegingenPage() {
-  const { items } = await apiGet<{ items: AfwegingSamenvatting[] }>('/handleiding/afwegingen');
+  const { items } = await apiGet('/handleiding/afwegingen');
   return (
     <>
       <h1 className="text-2xl font-semibold">Afwegingen</h1>

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BronRegel } from '@/components/handleiding/bron-regel';
 import { apiGet } from '@/lib/api.server';
-import { type BegrippenView, begripHref } from '@/lib/handleiding';
+import { begripHref } from '@/lib/handleiding';
 
 export const metadata: Metadata = { title: 'Begrippen' };
 
 export default async function BegrippenPage() {
-  const { items } = await apiGet<BegrippenView>('/handleiding/begrippen');
+  const { items } = await apiGet('/handleiding/begrippen');
   const term = Object.fromEntries(items.map((b) => [b.id, b.term]));
   return (
     <>

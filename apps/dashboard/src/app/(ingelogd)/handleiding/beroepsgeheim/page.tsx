@@ -2,16 +2,13 @@ import type { Metadata } from 'next';
 import { BegripLinks } from '@/components/handleiding/begrip-links';
 import { BronRegel } from '@/components/handleiding/bron-regel';
 import { apiGet } from '@/lib/api.server';
-import { type BeroepsgeheimView, wetsartikelTekst } from '@/lib/handleiding';
+import { wetsartikelTekst } from '@/lib/handleiding';
 import { begripTermen } from '@/lib/handleiding.server';
 
 export const metadata: Metadata = { title: 'Beroepsgeheim' };
 
 export default async function BeroepsgeheimPage() {
-  const [b, termen] = await Promise.all([
-    apiGet<BeroepsgeheimView>('/handleiding/beroepsgeheim'),
-    begripTermen(),
-  ]);
+  const [b, termen] = await Promise.all([apiGet('/handleiding/beroepsgeheim'), begripTermen()]);
   return (
     <>
       <h1 className="text-2xl font-semibold">Beroepsgeheim</h1>

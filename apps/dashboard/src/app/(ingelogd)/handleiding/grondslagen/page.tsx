@@ -2,16 +2,13 @@ import type { Metadata } from 'next';
 import { BegripLinks } from '@/components/handleiding/begrip-links';
 import { BronRegel } from '@/components/handleiding/bron-regel';
 import { apiGet } from '@/lib/api.server';
-import { type GrondslagenView, wetsartikelTekst } from '@/lib/handleiding';
+import { wetsartikelTekst } from '@/lib/handleiding';
 import { begripTermen } from '@/lib/handleiding.server';
 
 export const metadata: Metadata = { title: 'Grondslagen' };
 
 export default async function GrondslagenPage() {
-  const [data, termen] = await Promise.all([
-    apiGet<GrondslagenView>('/handleiding/grondslagen'),
-    begripTermen(),
-  ]);
+  const [data, termen] = await Promise.all([apiGet('/handleiding/grondslagen'), begripTermen()]);
   return (
     <>
       <h1 className="text-2xl font-semibold">Grondslagen</h1>

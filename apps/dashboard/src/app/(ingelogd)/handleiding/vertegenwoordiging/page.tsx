@@ -2,16 +2,13 @@ import type { Metadata } from 'next';
 import { BegripLinks } from '@/components/handleiding/begrip-links';
 import { BronRegel } from '@/components/handleiding/bron-regel';
 import { apiGet } from '@/lib/api.server';
-import { type VertegenwoordigingView, wetsartikelTekst } from '@/lib/handleiding';
+import { wetsartikelTekst } from '@/lib/handleiding';
 import { begripTermen } from '@/lib/handleiding.server';
 
 export const metadata: Metadata = { title: 'Leeftijd en vertegenwoordiging' };
 
 export default async function VertegenwoordigingPage() {
-  const [v, termen] = await Promise.all([
-    apiGet<VertegenwoordigingView>('/handleiding/vertegenwoordiging'),
-    begripTermen(),
-  ]);
+  const [v, termen] = await Promise.all([apiGet('/handleiding/vertegenwoordiging'), begripTermen()]);
   return (
     <>
       <h1 className="text-2xl font-semibold">Leeftijd en vertegenwoordiging</h1>

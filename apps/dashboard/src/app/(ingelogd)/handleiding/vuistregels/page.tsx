@@ -2,16 +2,12 @@ import type { Metadata } from 'next';
 import { BegripLinks } from '@/components/handleiding/begrip-links';
 import { BronRegel } from '@/components/handleiding/bron-regel';
 import { apiGet } from '@/lib/api.server';
-import type { VuistregelsView } from '@/lib/handleiding';
 import { begripTermen } from '@/lib/handleiding.server';
 
 export const metadata: Metadata = { title: 'Visie en vuistregels' };
 
 export default async function VuistregelsPage() {
-  const [v, termen] = await Promise.all([
-    apiGet<VuistregelsView>('/handleiding/vuistregels'),
-    begripTermen(),
-  ]);
+  const [v, termen] = await Promise.all([apiGet('/handleiding/vuistregels'), begripTermen()]);
   return (
     <>
       <h1 className="text-2xl font-semibold">Visie en vuistregels</h1>

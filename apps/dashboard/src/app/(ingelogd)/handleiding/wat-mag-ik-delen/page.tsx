@@ -3,7 +3,6 @@ import { BegripLinks } from '@/components/handleiding/begrip-links';
 import { Bijlage1Tabel } from '@/components/handleiding/bijlage-1-tabel';
 import { BronRegel } from '@/components/handleiding/bron-regel';
 import { apiGet } from '@/lib/api.server';
-import type { Bijlage1View, GrondslagenView } from '@/lib/handleiding';
 import { begripTermen } from '@/lib/handleiding.server';
 
 export const metadata: Metadata = { title: 'Wat mag ik delen met wie?' };
@@ -16,8 +15,8 @@ export default async function WatMagIkDelenPage({ searchParams }: { searchParams
   const zoek = await searchParams;
   // All rows at once; the table filters in the browser. Unknown ids in the URL are ignored.
   const [data, grondslagen, termen] = await Promise.all([
-    apiGet<Bijlage1View>('/handleiding/bijlage-1'),
-    apiGet<GrondslagenView>('/handleiding/grondslagen'),
+    apiGet('/handleiding/bijlage-1'),
+    apiGet('/handleiding/grondslagen'),
     begripTermen(),
   ]);
   const bekend = (waarde: string, ids: string[]) => (ids.includes(waarde) ? waarde : '');

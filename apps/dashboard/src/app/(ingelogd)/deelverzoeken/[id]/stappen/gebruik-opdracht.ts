@@ -1,9 +1,10 @@
 'use client';
 
+import type { Problem } from '@deelwijs/contract';
 import type { Opdracht } from '@deelwijs/domain';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { type Problem, useVerzending } from '@/lib/api.client';
+import { useVerzending } from '@/lib/api.client';
 
 /**
  * Sends one opdracht to the deelverzoek's workflow, with the volgnummer of the state on screen (so a

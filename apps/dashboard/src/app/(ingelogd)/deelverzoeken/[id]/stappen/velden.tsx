@@ -1,8 +1,8 @@
 'use client';
 
+import type { Problem } from '@deelwijs/contract';
 import type { ReactNode } from 'react';
 import { Foutmelding } from '@/components/foutmelding';
-import type { Problem } from '@/lib/api.client';
 
 /** A yes/no question from the afwegingskader, answered explicitly (no default). */
 export function JaNee({

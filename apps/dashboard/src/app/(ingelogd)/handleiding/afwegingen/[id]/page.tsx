@@ -1,3 +1,4 @@
+import type { AfwegingView } from '@deelwijs/contract';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -5,16 +6,15 @@ import { BegripLinks } from '@/components/handleiding/begrip-links';
 import { Beslisschema } from '@/components/handleiding/beslisschema';
 import { BronRegel } from '@/components/handleiding/bron-regel';
 import { ApiFout, apiGet } from '@/lib/api.server';
-import type { Afweging } from '@/lib/handleiding';
 import { begripTermen } from '@/lib/handleiding.server';
 
-export const metadata: Metadata = { title: 'Afweging' };
+export const metadata: Metadata = { title: 'AfwegingView' };
 
 export default async function AfwegingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  let afweging: Afweging;
+  let afweging: AfwegingView;
   try {
-    afweging = await apiGet<Afweging>(`/handleiding/afwegingen/${encodeURIComponent(id)}`);
+    afweging = await apiGet(`/handleiding/afwegingen/${encodeURIComponent(id)}`);
   } catch (fout) {
     if (fout instanceof ApiFout && fout.status === 404) notFound();
     throw fout;

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { OidcTerugkeerQuery } from '@deelwijs/contract';
 import { type DbHandle, gebruikerQueries } from '@deelwijs/db';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
@@ -11,10 +12,10 @@ import {
   jwtVerify,
 } from 'jose';
 import { z } from 'zod';
-import { API_CONFIG, type ApiConfig, type OidcConfig, oidcConfig } from '../../config';
-import { ProblemException, problemen } from '../../http/problem';
-import { DB } from '../../infra/db.provider';
-import { gelijkeTokens, type NieuweSessie, SessieService } from '../sessie.service';
+import { API_CONFIG, type ApiConfig, type OidcConfig, oidcConfig } from '../../../config';
+import { ProblemException, problemen } from '../../../http/problem';
+import { DB } from '../../../infra/db.provider';
+import { gelijkeTokens, type NieuweSessie, SessiesService } from '../sessies.service';
 
 const TYPE = 'https://deelwijs.nl/problemen/';
 const inloggenMislukt = (status: number, detail: string) =>
@@ -62,7 +63,7 @@ export class OidcService {
   constructor(
     @Inject(DB) private readonly db: DbHandle,
     @Inject(API_CONFIG) config: ApiConfig,
-    private readonly sessies: SessieService,
+    private readonly sessies: SessiesService,
   ) {
     this.oidc = oidcConfig(config);
   }
@@ -132,7 +133,7 @@ export class OidcService {
   }
 
   /** Checks the return from the provider and opens a session for the existing account it names. */
-  async terugkeer(query: Record<string, unknown>, pogingCookie: string | undefined): Promise<NieuweSessie> {
+  async terugkeer(query: OidcTerugkeerQuery, pogingCookie: string | undefined): Promise<NieuweSessie> {
     const oidc = this.instellingen();
     // The provider's error_description is free text and may echo personal data; only the code is used.
     if (typeof query.error === 'string') {

@@ -1,5 +1,7 @@
-import { VertegenwoordigerRol, WieMoetToestemmen } from '@deelwijs/domain';
+import { Overtreding, VertegenwoordigerRol, WieMoetToestemmen } from '@deelwijs/domain';
 import { z } from 'zod';
+import { Paginering } from './algemeen';
+import { DossieraantekeningView } from './deelverzoeken';
 
 export const NieuweClient = z.object({
   naam: z
@@ -25,18 +27,22 @@ export const NieuweClient = z.object({
 });
 export type NieuweClient = z.infer<typeof NieuweClient>;
 
-export const ClientenZoeken = z.object({
+/** `GET /clienten`: a page of the own team's clients, searchable by name or pseudonym. */
+export const ClientenQuery = Paginering.extend({
   zoek: z.string().trim().max(100, 'De zoekterm is te lang.').optional(),
 });
+export type ClientenQuery = z.infer<typeof ClientenQuery>;
 
-export const ClientView = z.object({
-  id: z.uuid(),
-  pseudoniem: z.string(),
-  naam: z.string(),
-  geboortedatum: z.iso.date(),
-  team: z.string(),
-  wilsonbekwaam: z.boolean(),
-});
+export const ClientView = z
+  .object({
+    id: z.uuid(),
+    pseudoniem: z.string(),
+    naam: z.string(),
+    geboortedatum: z.iso.date(),
+    team: z.string(),
+    wilsonbekwaam: z.boolean(),
+  })
+  .meta({ id: 'ClientView' });
 export type ClientView = z.infer<typeof ClientView>;
 
 export const ClientDetail = ClientView.extend({
@@ -46,10 +52,11 @@ export const ClientDetail = ClientView.extend({
   /** Who must consent today, from age and representation; or why that cannot be said yet. */
   toestemming: z.union([
     z.object({ ok: z.literal(true), waarde: WieMoetToestemmen }),
-    z.object({
-      ok: z.literal(false),
-      overtredingen: z.array(z.object({ code: z.string(), bericht: z.string(), bron: z.string() })),
-    }),
+    z.object({ ok: z.literal(false), overtredingen: z.array(Overtreding) }),
   ]),
-});
+}).meta({ id: 'ClientDetail' });
 export type ClientDetail = z.infer<typeof ClientDetail>;
+
+/** One entry of the client file: a dossieraantekening and the deelverzoek it belongs to. */
+export const ClientDossierregel = DossieraantekeningView.extend({ deelverzoekId: z.uuid() });
+export type ClientDossierregel = z.infer<typeof ClientDossierregel>;

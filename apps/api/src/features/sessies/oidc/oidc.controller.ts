@@ -1,15 +1,16 @@
-import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
+import { type OidcTerugkeerQuery, routes } from '@deelwijs/contract';
+import { Controller, Inject, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { API_CONFIG, type ApiConfig } from '../../config';
+import { API_CONFIG, type ApiConfig } from '../../../config';
+import { ContractQuery, Endpoint } from '../../../http/contract';
 import { leesCookies, zetSessieCookies } from '../cookies';
-import { Publiek } from '../gebruiker';
 import { OidcService, POGING_SECONDEN } from './oidc.service';
 
 export const OIDC_COOKIE = 'deelwijs_oidc';
 // Sent only to the return endpoint, nowhere else in the API.
 const OIDC_PAD = '/api/v1/sessies/oidc';
 
-@Controller('sessies/oidc')
+@Controller()
 export class OidcController {
   constructor(
     private readonly oidc: OidcService,
@@ -17,8 +18,7 @@ export class OidcController {
   ) {}
 
   /** Sends the browser to the organisation's provider. */
-  @Get()
-  @Publiek()
+  @Endpoint(routes.oidcBeginnen)
   async begin(@Res() response: Response): Promise<void> {
     const { url, poging } = await this.oidc.begin();
     response.cookie(OIDC_COOKIE, poging, {
@@ -34,10 +34,9 @@ export class OidcController {
   }
 
   /** Where the provider sends the browser back; on success a session, then the dashboard. */
-  @Get('terugkeer')
-  @Publiek()
+  @Endpoint(routes.oidcTerugkeer)
   async terugkeer(
-    @Query() query: Record<string, unknown>,
+    @ContractQuery(routes.oidcTerugkeer) query: OidcTerugkeerQuery,
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {

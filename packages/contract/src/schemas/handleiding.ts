@@ -57,6 +57,7 @@ export const HandleidingOnderdeel = z.object({
   omschrijving: z.string(),
   href: z.string(),
 });
+export type HandleidingOnderdeel = z.infer<typeof HandleidingOnderdeel>;
 
 export const HandleidingIndexView = z.object({
   versie: z.string(),
@@ -77,11 +78,14 @@ export const AfwegingSamenvatting = z.object({
   bron: Bron,
   _links: Links,
 });
+export type AfwegingSamenvatting = z.infer<typeof AfwegingSamenvatting>;
 
 export const AfwegingenView = z.object({ versie: z.string(), items: z.array(AfwegingSamenvatting) });
+export type AfwegingenView = z.infer<typeof AfwegingenView>;
 
 /** One afweging with its graph and, for 4a and 4b, the questions to go through with colleagues. */
 export const AfwegingView = Afweging.safeExtend({ versie: z.string(), toetsvragen: z.array(Vraag) });
+export type AfwegingView = z.infer<typeof AfwegingView>;
 
 export const GrondslagenView = z.object({
   versie: z.string(),
@@ -89,6 +93,7 @@ export const GrondslagenView = z.object({
   toestemmingsEisen: z.array(ToestemmingsEis),
   gerechtvaardigdeRedenen: z.array(GerechtvaardigdeReden),
 });
+export type GrondslagenView = z.infer<typeof GrondslagenView>;
 
 export const Bijlage1View = Bijlage1.extend({
   versie: z.string(),
@@ -100,18 +105,28 @@ export const Bijlage1View = Bijlage1.extend({
   totaal: z.number().int(),
   regels: z.array(Bijlage1Regel),
 });
+export type Bijlage1View = z.infer<typeof Bijlage1View>;
 
 export const BegrippenView = z.object({
   versie: z.string(),
   items: z.array(Begrip.extend({ anker: z.string() })),
 });
+export type BegrippenView = z.infer<typeof BegrippenView>;
 
 export const BeroepsgeheimView = Beroepsgeheim.extend({ versie: z.string() });
+export type BeroepsgeheimView = z.infer<typeof BeroepsgeheimView>;
 
 export const VuistregelsView = z.object({
   versie: z.string(),
   visie: Visie,
   vuistregels: z.array(Vuistregel),
 });
+export type VuistregelsView = z.infer<typeof VuistregelsView>;
 
 export const VertegenwoordigingView = Vertegenwoordiging.extend({ versie: z.string() });
+export type VertegenwoordigingView = z.infer<typeof VertegenwoordigingView>;
+
+export const AfwegingParams = z.object({
+  id: z.string().meta({ description: 'De afweging: 1, 2, 3, 4a, 4b of 4c' }),
+});
+export type AfwegingParams = z.infer<typeof AfwegingParams>;

@@ -1,51 +1,42 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { type Inloggen, type Inlogmethoden, routes } from '@deelwijs/contract';
+import { Controller, Inject, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { z } from 'zod';
-import { API_CONFIG, type ApiConfig, oidcConfig } from '../config';
-import { ZodPipe } from '../http/zod.pipe';
+import { type Gebruiker, HuidigeGebruiker } from '../../auth/gebruiker';
+import { API_CONFIG, type ApiConfig, oidcConfig } from '../../config';
+import { ContractBody, Endpoint } from '../../http/contract';
 import { CSRF_COOKIE, leesCookies, SESSIE_COOKIE, zetSessieCookies } from './cookies';
-import { type Gebruiker, HuidigeGebruiker, Publiek } from './gebruiker';
-import { SessieService } from './sessie.service';
+import { SessiesService } from './sessies.service';
 
-export const Inloggen = z.object({
-  email: z.email('Vul een geldig e-mailadres in.'),
-  wachtwoord: z.string().min(1, 'Vul uw wachtwoord in.').max(200, 'Dit wachtwoord is te lang.'),
-});
-
-@Controller('sessies')
+@Controller()
 export class SessiesController {
   constructor(
-    private readonly sessies: SessieService,
+    private readonly sessies: SessiesService,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
-  @Post()
-  @Publiek()
+  @Endpoint(routes.inloggen)
   async logIn(
-    @Body(new ZodPipe(Inloggen)) body: z.infer<typeof Inloggen>,
+    @ContractBody(routes.inloggen) body: Inloggen,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<Gebruiker> {
     const sessie = await this.sessies.logIn(body.email, body.wachtwoord, request.ip ?? 'onbekend');
     zetSessieCookies(response, sessie, this.config.SESSIE_COOKIE_SECURE);
-    response.status(201);
     return sessie.gebruiker;
   }
 
   /** Which login buttons the dashboard shows; public, as it is needed before anyone is logged in. */
-  @Get('methoden')
-  @Publiek()
-  methoden(): { wachtwoord: true; oidc: boolean } {
+  @Endpoint(routes.inlogmethoden)
+  methoden(): Inlogmethoden {
     return { wachtwoord: true, oidc: oidcConfig(this.config) !== undefined };
   }
 
-  @Get('huidige')
+  @Endpoint(routes.huidigeGebruiker)
   huidige(@HuidigeGebruiker() gebruiker: Gebruiker): Gebruiker {
     return gebruiker;
   }
 
-  @Delete('huidige')
-  @HttpCode(204)
+  @Endpoint(routes.uitloggen)
   async logUit(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     const token = leesCookies(request)[SESSIE_COOKIE];
     if (token) await this.sessies.logUit(token);

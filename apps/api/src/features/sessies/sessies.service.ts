@@ -2,10 +2,10 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { type DbHandle, type GebruikerRij, gebruikerQueries, sessieQueries } from '@deelwijs/db';
 import { Inject, Injectable } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
-import { API_CONFIG, type ApiConfig } from '../config';
-import { problemen } from '../http/problem';
-import { DB } from '../infra/db.provider';
-import type { Gebruiker, Rol } from './gebruiker';
+import type { Gebruiker, Rol } from '../../auth/gebruiker';
+import { API_CONFIG, type ApiConfig } from '../../config';
+import { problemen } from '../../http/problem';
+import { DB } from '../../infra/db.provider';
 import { InlogLimiet } from './inlog-limiet';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -29,7 +29,7 @@ export interface NieuweSessie {
 }
 
 @Injectable()
-export class SessieService {
+export class SessiesService {
   private readonly limiet = new InlogLimiet();
   // Verifying against a throwaway hash when the account does not exist keeps the response time the
   // same, so timing does not reveal which e-mail addresses have an account.

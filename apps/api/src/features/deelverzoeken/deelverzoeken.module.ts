@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { DeelverzoekenController } from './deelverzoeken.controller';
+import { DeelverzoekenService } from './deelverzoeken.service';
+
+/** Deelverzoeken and their process: started, commanded and queried through Temporal, read from the file. */
+@Module({
+  controllers: [DeelverzoekenController],
+  providers: [DeelverzoekenService],
+  exports: [DeelverzoekenService],
+})
+export class DeelverzoekenModule {}

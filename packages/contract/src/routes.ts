@@ -1,0 +1,522 @@
+import { Advies, DeelverzoekProces, NieuwDeelverzoek, Situatie } from '@deelwijs/domain';
+import { z } from 'zod';
+import { json, noBody, problem, type RouteSpec, route } from './route';
+import { AdviesSchemas } from './schemas/advies';
+import { IdParams, Paginering, pagina } from './schemas/algemeen';
+import {
+  ClientDetail,
+  ClientDossierregel,
+  ClientenQuery,
+  ClientView,
+  NieuweClient,
+} from './schemas/clienten';
+import {
+  DeelverzoekInBehandeling,
+  DeelverzoekView,
+  DossieraantekeningView,
+  OpdrachtVerzoek,
+} from './schemas/deelverzoeken';
+import { Gereed, Leeft } from './schemas/gezondheid';
+import {
+  AfwegingenView,
+  AfwegingParams,
+  AfwegingView,
+  BegrippenView,
+  BeroepsgeheimView,
+  Bijlage1Query,
+  Bijlage1View,
+  GrondslagenView,
+  HandleidingIndexView,
+  VersieQuery,
+  VertegenwoordigingView,
+  VuistregelsView,
+} from './schemas/handleiding';
+import { OpenApiDocument } from './schemas/openapi';
+import { alleRollen, rollenMetClienten } from './schemas/rollen';
+import { Gebruiker, Inloggen, Inlogmethoden, NieuweGebruiker, OidcTerugkeerQuery } from './schemas/sessies';
+import { NotificatieParams, NotificatieView, Werkvoorraad } from './schemas/werkvoorraad';
+
+const casemanager = ['casemanager'] as const;
+const noInput = {} as const;
+
+const handleidingRoute = <P extends `/handleiding${string}`, S extends z.ZodType>(
+  path: P,
+  summary: string,
+  schema: S,
+) =>
+  route({
+    method: 'GET',
+    path,
+    summary,
+    tag: 'Handleiding',
+    roles: alleRollen,
+    idempotent: false,
+    request: { query: VersieQuery },
+    responses: { 200: json(summary, schema), 404: problem('Onbekende versie van de handleiding') },
+  });
+
+/**
+ * The route registry: every route of the API, once. The API registers its handlers from it, checks
+ * roles and idempotency with it and validates with its schemas; the OpenAPI document is generated
+ * from it and the dashboard is typed by it. The key is the operationId.
+ */
+export const routes = {
+  // --- Sessies ---
+  inloggen: route({
+    method: 'POST',
+    path: '/sessies',
+    summary: 'Inloggen',
+    tag: 'Sessies',
+    roles: 'public',
+    idempotent: false,
+    request: { body: Inloggen },
+    responses: {
+      201: json('Ingelogd; zet de sessie- en CSRF-cookie', Gebruiker),
+      400: problem('Onjuiste gegevens, of deze combinatie van e-mailadres en wachtwoord kennen we niet'),
+      429: problem('Te veel mislukte pogingen'),
+      503: problem('De database is even niet bereikbaar', ['Retry-After']),
+    },
+  }),
+  inlogmethoden: route({
+    method: 'GET',
+    path: '/sessies/methoden',
+    summary: 'Welke manieren van inloggen er zijn',
+    tag: 'Sessies',
+    roles: 'public',
+    idempotent: false,
+    request: noInput,
+    responses: {
+      200: json(
+        'Wachtwoord altijd; oidc als de OpenID Connect-provider van de organisatie is ingesteld',
+        Inlogmethoden,
+      ),
+    },
+  }),
+  oidcBeginnen: route({
+    method: 'GET',
+    path: '/sessies/oidc',
+    summary: 'Inloggen met het organisatie-account (OpenID Connect)',
+    description:
+      'Stuurt de browser naar de provider van de organisatie (authorization code flow met PKCE S256, state en nonce) en zet een kortlevende, versleutelde cookie voor de terugkeer.',
+    tag: 'Sessies',
+    roles: 'public',
+    idempotent: false,
+    request: noInput,
+    responses: {
+      302: noBody('Naar het autorisatie-endpoint van de provider', ['Location']),
+      404: problem('Inloggen met een organisatie-account is niet ingesteld'),
+      503: problem('Provider niet bereikbaar', ['Retry-After']),
+    },
+  }),
+  oidcTerugkeer: route({
+    method: 'GET',
+    path: '/sessies/oidc/terugkeer',
+    summary: 'Terugkeer van de OpenID Connect-provider',
+    description:
+      'Controleert state, wisselt de code in en controleert het id_token (handtekening, iss, aud, exp, nonce). Alleen een bestaand account met hetzelfde e-mailadres logt in; er worden geen accounts aangemaakt.',
+    tag: 'Sessies',
+    roles: 'public',
+    idempotent: false,
+    request: { query: OidcTerugkeerQuery },
+    responses: {
+      302: noBody('Ingelogd; zet de sessie- en CSRF-cookie en stuurt naar het dashboard (/)', ['Location']),
+      400: problem('Inlogpoging verlopen of state klopt niet'),
+      401: problem('Provider weigerde, of het id_token is ongeldig'),
+      403: problem('Geen Deelwijs-account bij dit e-mailadres'),
+      404: problem('Inloggen met een organisatie-account is niet ingesteld'),
+      503: problem('Provider of database niet bereikbaar', ['Retry-After']),
+    },
+  }),
+  huidigeGebruiker: route({
+    method: 'GET',
+    path: '/sessies/huidige',
+    summary: 'Wie ben ik',
+    tag: 'Sessies',
+    roles: alleRollen,
+    idempotent: false,
+    request: noInput,
+    responses: { 200: json('De ingelogde gebruiker', Gebruiker) },
+  }),
+  uitloggen: route({
+    method: 'DELETE',
+    path: '/sessies/huidige',
+    summary: 'Uitloggen',
+    tag: 'Sessies',
+    roles: alleRollen,
+    idempotent: false,
+    request: noInput,
+    responses: { 204: noBody('Uitgelogd; de cookies zijn gewist') },
+  }),
+
+  // --- Cliënten ---
+  clientenZoeken: route({
+    method: 'GET',
+    path: '/clienten',
+    summary: 'Cliënten van mijn team, te zoeken op naam of pseudoniem',
+    tag: 'Cliënten',
+    roles: rollenMetClienten,
+    idempotent: false,
+    request: { query: ClientenQuery },
+    responses: { 200: json('Een pagina cliënten', pagina(ClientView)) },
+  }),
+  clientRegistreren: route({
+    method: 'POST',
+    path: '/clienten',
+    summary: 'Een cliënt registreren, met wie hem vertegenwoordigt',
+    tag: 'Cliënten',
+    roles: casemanager,
+    idempotent: true,
+    request: { body: NieuweClient },
+    responses: { 201: json('Geregistreerd, met wie toestemming geeft', ClientDetail, ['Location']) },
+  }),
+  clientVinden: route({
+    method: 'GET',
+    path: '/clienten/{id}',
+    summary: 'Eén cliënt, met vertegenwoordigers en wie vandaag toestemming geeft',
+    tag: 'Cliënten',
+    roles: rollenMetClienten,
+    idempotent: false,
+    request: { params: IdParams },
+    responses: {
+      200: json('De cliënt', ClientDetail),
+      404: problem('Niet gevonden of niet van mijn team'),
+    },
+  }),
+  clientDossier: route({
+    method: 'GET',
+    path: '/clienten/{id}/dossieraantekeningen',
+    summary: 'Het dossier van een cliënt: alle dossieraantekeningen, oudste eerst',
+    tag: 'Cliënten',
+    roles: rollenMetClienten,
+    idempotent: false,
+    request: { params: IdParams },
+    responses: {
+      200: json('De dossieraantekeningen over alle deelverzoeken', z.array(ClientDossierregel)),
+      404: problem('Niet gevonden of niet van mijn team'),
+    },
+  }),
+
+  // --- Advies ---
+  adviesGeven: route({
+    method: 'POST',
+    path: '/advies',
+    summary: 'Advies volgens het afwegingskader voor een beschreven situatie (niets wordt opgeslagen)',
+    tag: 'Advies',
+    roles: alleRollen,
+    idempotent: false,
+    request: { body: Situatie },
+    responses: {
+      200: json('Route, volgende stap, wie toestemming geeft, wat niet gedeeld mag worden', Advies),
+    },
+  }),
+  adviesSchemas: route({
+    method: 'GET',
+    path: '/advies/schema',
+    summary: 'Invoer en uitvoer van het advies als JSON Schema',
+    tag: 'Advies',
+    roles: alleRollen,
+    idempotent: false,
+    request: noInput,
+    responses: { 200: json('De JSON Schema-documenten van invoer en uitvoer', AdviesSchemas) },
+  }),
+
+  // --- Deelverzoeken ---
+  deelverzoekenLijst: route({
+    method: 'GET',
+    path: '/deelverzoeken',
+    summary: 'Deelverzoeken die ik mag zien, nieuwste eerst',
+    tag: 'Deelverzoeken',
+    roles: rollenMetClienten,
+    idempotent: false,
+    request: { query: Paginering },
+    responses: { 200: json('Een pagina deelverzoeken', pagina(DeelverzoekView)) },
+  }),
+  deelverzoekStarten: route({
+    method: 'POST',
+    path: '/deelverzoeken',
+    summary: 'Een deelverzoek starten (start het proces in Temporal)',
+    tag: 'Deelverzoeken',
+    roles: casemanager,
+    idempotent: true,
+    request: { body: NieuwDeelverzoek },
+    responses: {
+      201: json('Vastgelegd', DeelverzoekView, ['Location']),
+      202: json('Aangenomen; wordt vastgelegd zodra de verwerking draait', DeelverzoekInBehandeling, [
+        'Location',
+      ]),
+      403: problem(
+        'Uw rol geeft hier geen toegang, het CSRF-token ontbreekt, of uw pet en beroepsgeheim zijn niet vastgelegd',
+      ),
+      404: problem('Cliënt niet gevonden of niet van mijn team'),
+      503: problem('Temporal of de database niet bereikbaar; niets aangemaakt', ['Retry-After']),
+    },
+  }),
+  deelverzoekVinden: route({
+    method: 'GET',
+    path: '/deelverzoeken/{id}',
+    summary: 'Eén deelverzoek',
+    tag: 'Deelverzoeken',
+    roles: rollenMetClienten,
+    idempotent: false,
+    request: { params: IdParams },
+    responses: { 200: json('Het deelverzoek', DeelverzoekView), 404: problem('Niet gevonden') },
+  }),
+  deelverzoekAantekeningen: route({
+    method: 'GET',
+    path: '/deelverzoeken/{id}/dossieraantekeningen',
+    summary: 'De dossieraantekeningen van een deelverzoek, oudste eerst',
+    tag: 'Deelverzoeken',
+    roles: rollenMetClienten,
+    idempotent: false,
+    request: { params: IdParams },
+    responses: {
+      200: json('De dossieraantekeningen', z.array(DossieraantekeningView)),
+      404: problem('Niet gevonden'),
+    },
+  }),
+  opdrachtUitvoeren: route({
+    method: 'POST',
+    path: '/deelverzoeken/{id}/opdrachten',
+    summary:
+      'Een stap van het afwegingskader uitvoeren (afweging 1–3, toestemmingspoging, intrekken, afweging 4, toetsing, akkoord, verstrekking, uitstel, informeren achteraf)',
+    tag: 'Deelverzoeken',
+    roles: ['casemanager', 'deskundige-collega', 'leidinggevende'],
+    idempotent: true,
+    request: { params: IdParams, body: OpdrachtVerzoek },
+    responses: {
+      200: json('Vastgelegd in het dossier', DeelverzoekView),
+      404: problem('Niet gevonden'),
+      409: problem(
+        'Het deelverzoek is afgesloten, intussen gewijzigd (volgnummer klopt niet meer), of hetzelfde verzoek wordt nog verwerkt',
+        ['Retry-After'],
+      ),
+      422: problem(
+        'Het afwegingskader staat dit niet toe (met de bron in de handleiding), of de Idempotency-Key hoort bij een ander verzoek',
+      ),
+      500: problem('De stap kon niet worden vastgelegd; het deelverzoek staat nog zoals het was'),
+    },
+  }),
+  deelverzoekProces: route({
+    method: 'GET',
+    path: '/deelverzoeken/{id}/proces',
+    summary: 'De processtand zoals de workflow die bijhoudt (Temporal-query)',
+    tag: 'Deelverzoeken',
+    roles: rollenMetClienten,
+    idempotent: false,
+    request: { params: IdParams },
+    responses: {
+      200: json('De processtand', DeelverzoekProces),
+      404: problem('Niet gevonden'),
+      409: problem('Al lang afgesloten: het procesverloop is niet meer op te vragen, het dossier wel'),
+      503: problem('Procesgegevens tijdelijk niet op te vragen', ['Retry-After']),
+    },
+  }),
+  verantwoording: route({
+    method: 'GET',
+    path: '/deelverzoeken/{id}/verantwoording',
+    summary: 'Afdrukbare verantwoording in gewoon Nederlands (HTML)',
+    tag: 'Deelverzoeken',
+    roles: rollenMetClienten,
+    idempotent: false,
+    request: { params: IdParams },
+    responses: {
+      200: { description: 'De verantwoording als HTML-pagina', mediaType: 'text/html' },
+      404: problem('Niet gevonden'),
+    },
+  }),
+  verantwoordingPdf: route({
+    method: 'GET',
+    path: '/deelverzoeken/{id}/verantwoording.pdf',
+    summary: 'Dezelfde verantwoording als PDF',
+    tag: 'Deelverzoeken',
+    roles: rollenMetClienten,
+    idempotent: false,
+    request: { params: IdParams },
+    responses: {
+      200: { description: 'De verantwoording als PDF', mediaType: 'application/pdf' },
+      404: problem('Niet gevonden'),
+    },
+  }),
+
+  // --- Werkvoorraad ---
+  werkvoorraad: route({
+    method: 'GET',
+    path: '/werkvoorraad',
+    summary: 'Open deelverzoeken (eerstvolgende termijn bovenaan) en mijn herinneringen',
+    tag: 'Werkvoorraad',
+    roles: rollenMetClienten,
+    idempotent: false,
+    request: noInput,
+    responses: { 200: json('De werkvoorraad', Werkvoorraad) },
+  }),
+  notificaties: route({
+    method: 'GET',
+    path: '/notificaties',
+    summary: 'Mijn herinneringen, ongelezen eerst',
+    tag: 'Werkvoorraad',
+    roles: alleRollen,
+    idempotent: false,
+    request: noInput,
+    responses: { 200: json('De herinneringen', z.array(NotificatieView)) },
+  }),
+  notificatieGelezen: route({
+    method: 'POST',
+    path: '/notificaties/{id}/gelezen',
+    summary: 'Een herinnering als gelezen markeren',
+    tag: 'Werkvoorraad',
+    roles: alleRollen,
+    idempotent: true,
+    request: { params: NotificatieParams },
+    responses: { 204: noBody('Gemarkeerd'), 404: problem('Niet gevonden') },
+  }),
+
+  // --- Gebruikers ---
+  gebruikersLijst: route({
+    method: 'GET',
+    path: '/gebruikers',
+    summary: 'Accounts (functioneel beheerder, privacy officer)',
+    tag: 'Gebruikers',
+    roles: ['functioneel-beheerder', 'privacy-officer'],
+    idempotent: false,
+    request: noInput,
+    responses: { 200: json('De accounts', z.array(Gebruiker)) },
+  }),
+  gebruikerAanmaken: route({
+    method: 'POST',
+    path: '/gebruikers',
+    summary: 'Een account aanmaken met rollen, team, pet en beroepsgeheim (functioneel beheerder)',
+    tag: 'Gebruikers',
+    roles: ['functioneel-beheerder'],
+    idempotent: true,
+    request: { body: NieuweGebruiker },
+    responses: {
+      201: json('Aangemaakt', Gebruiker, ['Location']),
+      400: problem('Ongeldige invoer, of het e-mailadres is al in gebruik'),
+    },
+  }),
+
+  // --- Gezondheid ---
+  leeft: route({
+    method: 'GET',
+    path: '/gezondheid',
+    summary: 'Leeft de API? (liveness: raakt geen ander onderdeel aan)',
+    tag: 'Gezondheid',
+    roles: 'public',
+    idempotent: false,
+    request: noInput,
+    responses: { 200: json('De API antwoordt', Leeft) },
+  }),
+  gereed: route({
+    method: 'GET',
+    path: '/gezondheid/gereed',
+    summary: 'Is Deelwijs gereed? (readiness: database en Temporal antwoorden binnen 2 seconden)',
+    tag: 'Gezondheid',
+    roles: 'public',
+    idempotent: false,
+    request: noInput,
+    responses: {
+      200: json('Alle onderdelen bereikbaar', Gereed),
+      503: problem('Niet gereed; `ontbreekt` noemt de onderdelen die niet antwoorden', ['Retry-After']),
+    },
+  }),
+
+  // --- Handleiding ---
+  handleiding: handleidingRoute(
+    '/handleiding',
+    'De handleiding: versie, beschikbare versies, wijzigingen en de onderdelen',
+    HandleidingIndexView,
+  ),
+  afwegingen: handleidingRoute(
+    '/handleiding/afwegingen',
+    'De afwegingen 1 tot en met 4c, kort',
+    AfwegingenView,
+  ),
+  afweging: route({
+    method: 'GET',
+    path: '/handleiding/afwegingen/{id}',
+    summary: 'Eén afweging met beslisschema (knopen en pijlen), reflectievragen en casus',
+    tag: 'Handleiding',
+    roles: alleRollen,
+    idempotent: false,
+    request: { params: AfwegingParams, query: VersieQuery },
+    responses: {
+      200: json('De afweging', AfwegingView),
+      404: problem('Onbekende afweging of onbekende versie van de handleiding'),
+    },
+  }),
+  grondslagen: handleidingRoute(
+    '/handleiding/grondslagen',
+    'De zes grondslagen, de eisen aan toestemming en de gerechtvaardigde redenen',
+    GrondslagenView,
+  ),
+  bijlage1: route({
+    method: 'GET',
+    path: '/handleiding/bijlage-1',
+    summary: 'Bijlage 1: wat mag ik delen met wie, per domein en pet (te filteren)',
+    description:
+      'Elke filter neemt één id. `gegevenscategorie` geeft de regels die deze categorie noemen, bij wat wel of juist niet gedeeld mag worden.',
+    tag: 'Handleiding',
+    roles: alleRollen,
+    idempotent: false,
+    request: { query: Bijlage1Query },
+    responses: {
+      200: json('De regels van Bijlage 1 die bij de filters passen', Bijlage1View),
+      404: problem('Onbekende versie van de handleiding'),
+    },
+  }),
+  begrippen: handleidingRoute(
+    '/handleiding/begrippen',
+    'De begrippenlijst, op alfabet, met anker',
+    BegrippenView,
+  ),
+  beroepsgeheim: handleidingRoute(
+    '/handleiding/beroepsgeheim',
+    'Beroepsgeheim: dragers, uitzonderingen, conflict van plichten',
+    BeroepsgeheimView,
+  ),
+  vuistregels: handleidingRoute(
+    '/handleiding/vuistregels',
+    'De visie en de tien vuistregels',
+    VuistregelsView,
+  ),
+  vertegenwoordiging: handleidingRoute(
+    '/handleiding/vertegenwoordiging',
+    'Wie toestemming geeft, naar leeftijd en wilsbekwaamheid',
+    VertegenwoordigingView,
+  ),
+
+  // --- Documentatie ---
+  openapi: route({
+    method: 'GET',
+    path: '/openapi.json',
+    summary: 'Dit document (OpenAPI 3.1)',
+    tag: 'Documentatie',
+    roles: 'public',
+    idempotent: false,
+    request: noInput,
+    responses: { 200: json('Het OpenAPI-document', OpenApiDocument) },
+  }),
+  documentatie: route({
+    method: 'GET',
+    path: '/docs',
+    summary: 'De API-documentatie om te lezen (Swagger UI)',
+    tag: 'Documentatie',
+    roles: 'public',
+    idempotent: false,
+    request: noInput,
+    responses: { 200: { description: 'De documentatiepagina', mediaType: 'text/html' } },
+  }),
+  documentatieScript: route({
+    method: 'GET',
+    path: '/docs/init.js',
+    summary: 'Het script dat de documentatiepagina start',
+    tag: 'Documentatie',
+    roles: 'public',
+    idempotent: false,
+    request: noInput,
+    responses: { 200: { description: 'JavaScript', mediaType: 'text/javascript' } },
+  }),
+} as const satisfies Record<string, RouteSpec>;
+
+export type Routes = typeof routes;
+export type RouteId = keyof Routes;

@@ -1,0 +1,56 @@
+import { DeelverzoekStatus, Ontvanger, Opdracht, VolgendeActie } from '@deelwijs/domain';
+import { z } from 'zod';
+
+export const DeelverzoekView = z
+  .object({
+    id: z.uuid(),
+    client: z.object({ id: z.uuid(), pseudoniem: z.string() }),
+    doel: z.string(),
+    ontvangers: z.array(Ontvanger),
+    status: DeelverzoekStatus,
+    statusLabel: z.string(),
+    afgesloten: z.boolean(),
+    aangemaaktDoor: z.object({ gebruikerId: z.string() }),
+    aangemaaktOp: z.iso.datetime({ offset: true }),
+    bijgewerktOp: z.iso.datetime({ offset: true }),
+    contentVersie: z.string(),
+    beleidVersie: z.string(),
+    /** Number of the last dossieraantekening: a command carries the one its sender saw. */
+    volgnummer: z.number().int().min(1),
+    /** What the process waits for next and when it is due (werkvoorraad). */
+    volgendeActie: VolgendeActie.nullable(),
+    volgendeActieOp: z.iso.datetime({ offset: true }).nullable(),
+  })
+  .meta({ id: 'DeelverzoekView' });
+export type DeelverzoekView = z.infer<typeof DeelverzoekView>;
+
+/** Returned by POST when the worker has not written the deelverzoek yet; it will, durably. */
+export const DeelverzoekInBehandeling = z.object({
+  id: z.uuid(),
+  geregistreerd: z.literal(false),
+  bericht: z.string(),
+});
+export type DeelverzoekInBehandeling = z.infer<typeof DeelverzoekInBehandeling>;
+
+export const DossieraantekeningView = z.object({
+  id: z.string(),
+  soort: z.string(),
+  tekst: z.string(),
+  door: z.object({ gebruikerId: z.string() }),
+  op: z.iso.datetime({ offset: true }),
+  contentVersie: z.string(),
+  beleidVersie: z.string(),
+});
+export type DossieraantekeningView = z.infer<typeof DossieraantekeningView>;
+
+/** POST /deelverzoeken/:id/opdrachten: one command, with the state its sender saw. */
+export const OpdrachtVerzoek = z.object({
+  volgnummer: z
+    .number({
+      error: 'Geef het volgnummer mee van de stand die u zag (veld volgnummer van het deelverzoek).',
+    })
+    .int()
+    .min(1),
+  opdracht: Opdracht,
+});
+export type OpdrachtVerzoek = z.infer<typeof OpdrachtVerzoek>;

@@ -1,0 +1,50 @@
+import { BeroepsgeheimKlasse, PetId } from '@deelwijs/content';
+import { Organisatietype } from '@deelwijs/domain';
+import { z } from 'zod';
+import { Rol } from './rollen';
+
+export const Inloggen = z.object({
+  email: z.email('Vul een geldig e-mailadres in.'),
+  wachtwoord: z.string().min(1, 'Vul uw wachtwoord in.').max(200, 'Dit wachtwoord is te lang.'),
+});
+export type Inloggen = z.infer<typeof Inloggen>;
+
+/** The logged-in person, as the API passes it on; ids only go further (workflows, the file). */
+export const Gebruiker = z
+  .object({
+    id: z.string(),
+    naam: z.string(),
+    email: z.string(),
+    rollen: z.array(Rol),
+    team: z.string(),
+    // Stored as text: an account keeps its values when a later content version drops one.
+    pet: z.string().nullable().meta({ description: 'Pet (Bijlage 1) waaronder de professional werkt' }),
+    organisatietype: z.string(),
+    beroepsgeheim: z.string().meta({ description: 'Klasse van het beroepsgeheim' }),
+  })
+  .meta({ id: 'Gebruiker' });
+export type Gebruiker = z.infer<typeof Gebruiker>;
+
+export const Inlogmethoden = z.object({ wachtwoord: z.literal(true), oidc: z.boolean() });
+export type Inlogmethoden = z.infer<typeof Inlogmethoden>;
+
+/** What the organisation's provider sends back; other parameters it adds are ignored. */
+export const OidcTerugkeerQuery = z.object({
+  code: z.string().optional(),
+  state: z.string().optional(),
+  error: z.string().optional().meta({ description: 'Foutcode van de provider, zoals access_denied' }),
+});
+export type OidcTerugkeerQuery = z.infer<typeof OidcTerugkeerQuery>;
+
+export const NieuweGebruiker = z.object({
+  email: z.email('Vul een geldig e-mailadres in.'),
+  naam: z.string().trim().min(2, 'Vul de naam in (minstens 2 tekens).').max(200, 'De naam is te lang.'),
+  rollen: z.array(Rol).min(1, 'Kies minstens één rol.'),
+  team: z.string().trim().min(2, 'Vul het team in.').max(100, 'De teamnaam is te lang.'),
+  pet: PetId.nullable().default(null),
+  organisatietype: Organisatietype.default('wijkteam'),
+  beroepsgeheim: BeroepsgeheimKlasse.default('algemeen'),
+  /** Absent: the account can only log in through the organisation's OpenID Connect provider. */
+  wachtwoord: z.string().min(12, 'Een wachtwoord heeft minstens 12 tekens.').max(200).optional(),
+});
+export type NieuweGebruiker = z.infer<typeof NieuweGebruiker>;
