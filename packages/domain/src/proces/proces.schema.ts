@@ -54,7 +54,8 @@ export type DeelverzoekInhoud = z.infer<typeof DeelverzoekInhoud>;
 /** An inhoud on a route without consent, with no rule that still asks for it (see `zonderToestemming`). */
 export const InhoudZonderToestemming = DeelverzoekInhoud.extend({
   routeSoort: RouteZonderToestemming,
-  toestemmingVereist: z.tuple([]),
+  // maxItems 0 rather than an empty tuple: an empty prefixItems is not valid in the OpenAPI document.
+  toestemmingVereist: z.array(Overtreding).max(0),
 });
 export type InhoudZonderToestemming = z.infer<typeof InhoudZonderToestemming>;
 
