@@ -58,6 +58,14 @@ for _ in $(seq 240); do grep -q 'Deelwijs draait' "$run_dir/product.log" && brea
 grep -q 'Deelwijs draait' "$run_dir/product.log" || { cat "$run_dir/product.log"; die "Het product kwam niet op voor de browsertests."; }
 (cd "$ROOT/tests" && DASHBOARD_URL="http://127.0.0.1:$E2E_DASHBOARD_PORT" pnpm exec playwright test)
 
+log "Gelijktijdig gebruik (kort): 64 ingelogde gebruikers, hele levenscycli, elk antwoord gecontroleerd"
+(cd "$ROOT/tests" && pnpm exec tsx load/gelijktijdig.ts --url "http://127.0.0.1:$E2E_DASHBOARD_PORT" \
+  --vus 64 --seconden 40 --uit "$run_dir/gelijktijdig.json")
+
+log "Storingen (kort): worker en API gedood, Temporal herstart, database even weg; niets verloren of dubbel"
+(cd "$ROOT/tests" && pnpm exec tsx load/storingen.ts --levenscycli 30 --vus 8 --db-stop 10 --worker-kills 1 \
+  --max-minuten 8 --uit "$run_dir/storingen.json")
+
 log "Determinisme: elke workflow-history van deze testrun exporteren en herspelen"
 (cd "$ROOT/apps/worker" && TESTRUN_HISTORIES="$run_dir/histories" pnpm exec vitest run --config vitest.testrun.config.mts)
 

@@ -124,7 +124,10 @@ describe('login through the organisation’s OpenID Connect provider', () => {
     const poging = waarde(cookiesUit(begin), 'deelwijs_oidc')!;
     const bijProvider = await fetch(begin.headers.get('location')!, { redirect: 'manual' });
     const terug = new URL(bijProvider.headers.get('location')!);
-    const vervalst = `${poging.slice(0, -3)}${poging.endsWith('A') ? 'B' : 'A'}${poging.slice(-2)}`;
+    // One character changed for another (never for itself: that would be no tampering at all).
+    const oud = poging.at(-3)!;
+    const vervalst = `${poging.slice(0, -3)}${oud === 'A' ? 'B' : 'A'}${poging.slice(-2)}`;
+    expect(vervalst).not.toBe(poging);
     await expectProblem(
       await api(`/sessies/oidc/terugkeer${terug.search}`, `deelwijs_oidc=${vervalst}`),
       400,

@@ -108,7 +108,16 @@ export async function ingebouwdeDatabase(dataDir: string): Promise<Database> {
     url: readFileSync(urlBestand, 'utf8').trim(),
     stop: () => stopProces(proces),
     start,
-    opruimen: () => stopProces(proces),
+    async opruimen() {
+      await stopProces(proces);
+      // As root in a private folder the data went to /var/tmp (see postgres-server.ts); it goes too.
+      const wijzer = path.join(dataDir, 'postgres', 'verplaatst-naar');
+      if (existsSync(wijzer)) {
+        const echt = readFileSync(wijzer, 'utf8').trim();
+        rmSync(echt, { recursive: true, force: true });
+        rmSync(`${echt}.wachtwoord`, { force: true });
+      }
+    },
   };
 }
 
