@@ -7,6 +7,7 @@ import {
 } from '@deelwijs/domain';
 import { and, count, desc, eq, getTableColumns, lt, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { voegAanKetensToe } from '../dossier/schrijven';
 import { clienten, deelverzoeken, dossieraantekeningen } from '../schema';
 
 // Lists and views leave the process snapshot out: it is only read on its own.
@@ -64,12 +65,7 @@ async function legStapVast(db: Db, stap: StapVastlegging) {
         set: stand,
         setWhere: lt(deelverzoeken.volgnummer, volgnummer),
       });
-    if (stap.aantekeningen.length > 0) {
-      await tx
-        .insert(dossieraantekeningen)
-        .values(stap.aantekeningen)
-        .onConflictDoNothing({ target: dossieraantekeningen.id });
-    }
+    if (stap.aantekeningen.length > 0) await voegAanKetensToe(tx, stap.aantekeningen);
   });
 }
 
