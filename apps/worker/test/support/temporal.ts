@@ -8,6 +8,7 @@ import { deelwijsDataConverter, leesPayloadSleutels } from '@deelwijs/temporal';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createDeelverzoekActivities } from '../../dist/activities/deelverzoek.activities';
+import { createDossierActivities } from '../../dist/activities/dossier.activities';
 import type { MailAdapter } from '../../dist/meldingen/mail';
 
 /** Collects e-mails instead of printing them, so tests can check they hold no client data. */
@@ -55,6 +56,9 @@ export const workflowBundle = () => {
 };
 
 /** A worker in this test process, on the real dev server, writing to the given database. */
+/** Signs the test workers' dossier checkpoints. */
+export const testDossierSleutel = randomBytes(32);
+
 export async function startTestWorker(opties: { taskQueue: string; db: Db; sleutels?: string }) {
   const connection = await NativeConnection.connect({ address: temporalAddress() });
   const worker = await createWorker({
@@ -62,7 +66,10 @@ export async function startTestWorker(opties: { taskQueue: string; db: Db; sleut
     namespace: 'default',
     taskQueue: opties.taskQueue,
     payloadSleutels: opties.sleutels ?? testSleutels,
-    activities: createDeelverzoekActivities(opties.db, stilleMail, 'http://dashboard.test'),
+    activities: {
+      ...createDeelverzoekActivities(opties.db, stilleMail, 'http://dashboard.test'),
+      ...createDossierActivities(opties.db, testDossierSleutel, stilleMail, 'http://dashboard.test'),
+    },
     workflowBundle: await workflowBundle(),
   });
   const running = worker.run();
