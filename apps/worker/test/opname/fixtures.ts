@@ -1,0 +1,104 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { type History, historyFromJSON, historyToJSON } from '@temporalio/common/lib/proto-utils';
+
+/** Committed replay fixtures: append-only, never re-recorded or edited (apps/worker/README.md). */
+export const historiesMap = path.join(__dirname, '..', 'histories');
+
+/** `<workflow>/<pad>/<datum>-<commit>[-<n>].json`; the commit is the code that recorded it. */
+const NAAM = /^\d{4}-\d{2}-\d{2}-[0-9a-f]{12}(-\d+)?\.json$/;
+
+export interface Fixture {
+  /** Relative to the histories folder. */
+  bestand: string;
+  workflowType: string;
+  /** The path it belongs to; undefined for the two fixtures from before paths had folders. */
+  pad: string | undefined;
+  history: History;
+}
+
+const workflowTypeVan = (h: History) =>
+  h.events?.[0]?.workflowExecutionStartedEventAttributes?.workflowType?.name ?? '(onbekend)';
+
+/** Every committed fixture, the oldest layout (`*.history.json` at the top) included. */
+export function leesFixtures(map = historiesMap): Fixture[] {
+  const uit: Fixture[] = [];
+  const loop = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const vol = path.join(dir, e.name);
+      if (e.isDirectory()) loop(vol);
+      else if (e.name.endsWith('.json')) {
+        const bestand = path.relative(map, vol);
+        const delen = bestand.split(path.sep);
+        const history = historyFromJSON(JSON.parse(readFileSync(vol, 'utf8')));
+        uit.push({
+          bestand,
+          workflowType: workflowTypeVan(history),
+          pad: delen.length === 3 ? delen[1] : undefined,
+          history,
+        });
+      }
+    }
+  };
+  loop(map);
+  return uit;
+}
+
+/** A fixture's file name is one of the two layouts; the new one names workflow, path, day and commit. */
+export function naamKlopt(f: Fixture): boolean {
+  const delen = f.bestand.split(path.sep);
+  if (delen.length === 1) return delen[0]!.endsWith('.history.json');
+  return delen.length === 3 && delen[0] === f.workflowType && NAAM.test(delen[2]!);
+}
+
+/** The commit being recorded from; refuses uncommitted workflow or rule code, which no name could identify. */
+export function opnameCommit(): string {
+  const root = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+    cwd: __dirname,
+    encoding: 'utf8',
+  }).trim();
+  const vuil = execFileSync('git', ['status', '--porcelain', '--', 'apps/worker/src', 'packages'], {
+    cwd: root,
+    encoding: 'utf8',
+  }).trim();
+  if (vuil)
+    throw new Error(
+      `Commit eerst de workflow- en regelcode: een fixture noemt de commit die hem opnam.\n${vuil}`,
+    );
+  return execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+}
+
+/**
+ * Writes a new fixture under a new name and never over an existing one (flag `wx`): a second
+ * recording of the same path on the same day and commit gets `-2`, `-3`, ….
+ */
+export function schrijfFixture(
+  opties: { workflowType: string; pad: string; commit: string; datum: string; history: History },
+  map = historiesMap,
+): string {
+  const dir = path.join(map, opties.workflowType, opties.pad);
+  mkdirSync(dir, { recursive: true });
+  const inhoud = `${JSON.stringify(JSON.parse(historyToJSON(opties.history)), null, 2)}\n`;
+  for (let n = 1; ; n++) {
+    const naam = `${opties.datum}-${opties.commit}${n === 1 ? '' : `-${n}`}.json`;
+    try {
+      writeFileSync(path.join(dir, naam), inhoud, { flag: 'wx' });
+      return path.relative(map, path.join(dir, naam));
+    } catch (fout) {
+      if ((fout as NodeJS.ErrnoException).code !== 'EEXIST') throw fout;
+    }
+  }
+}
+
+/**
+ * Which of the given texts a history holds readably: in its JSON as such, or base64-encoded (how
+ * payload bytes are written). Encrypted payloads decode to noise, so a hit means clear text.
+ */
+export function klareTekstIn(history: History, teksten: string[]): string[] {
+  const json = historyToJSON(history);
+  const stukken = [json];
+  for (const [, b64] of json.matchAll(/"([A-Za-z0-9+/]{16,}={0,2})"/g))
+    stukken.push(Buffer.from(b64!, 'base64').toString('utf8'));
+  return teksten.filter((t) => stukken.some((s) => s.includes(t)));
+}
