@@ -6,8 +6,11 @@ import { type History, historyFromJSON, historyToJSON } from '@temporalio/common
 /** Committed replay fixtures: append-only, never re-recorded or edited (apps/worker/README.md). */
 export const historiesMap = path.join(__dirname, '..', 'histories');
 
-/** `<workflow>/<pad>/<datum>-<commit>[-<n>].json`; the commit is the code that recorded it. */
-const NAAM = /^\d{4}-\d{2}-\d{2}-[0-9a-f]{12}(-\d+)?\.json$/;
+/**
+ * `<workflow>/<pad>/<datum>-<commit>[-<n>].history.json`; the commit is the code that recorded it.
+ * (`*.history.json` is outside Biome, which must never reformat a fixture.)
+ */
+const NAAM = /^\d{4}-\d{2}-\d{2}-[0-9a-f]{12}(-\d+)?\.history\.json$/;
 
 export interface Fixture {
   /** Relative to the histories folder. */
@@ -28,7 +31,7 @@ export function leesFixtures(map = historiesMap): Fixture[] {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const vol = path.join(dir, e.name);
       if (e.isDirectory()) loop(vol);
-      else if (e.name.endsWith('.json')) {
+      else if (e.name.endsWith('.history.json')) {
         const bestand = path.relative(map, vol);
         const delen = bestand.split(path.sep);
         const history = historyFromJSON(JSON.parse(readFileSync(vol, 'utf8')));
@@ -81,7 +84,7 @@ export function schrijfFixture(
   mkdirSync(dir, { recursive: true });
   const inhoud = `${JSON.stringify(JSON.parse(historyToJSON(opties.history)), null, 2)}\n`;
   for (let n = 1; ; n++) {
-    const naam = `${opties.datum}-${opties.commit}${n === 1 ? '' : `-${n}`}.json`;
+    const naam = `${opties.datum}-${opties.commit}${n === 1 ? '' : `-${n}`}.history.json`;
     try {
       writeFileSync(path.join(dir, naam), inhoud, { flag: 'wx' });
       return path.relative(map, path.join(dir, naam));
