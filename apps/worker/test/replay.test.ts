@@ -8,7 +8,7 @@ import {
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { klareTekstIn, leesFixtures, naamKlopt } from './opname/fixtures';
+import { huidigeHashes, klareTekstIn, leesFixtures, leesManifest, naamKlopt } from './opname/fixtures';
 import { DOEL, paden } from './opname/paden';
 import {
   casemanager,
@@ -73,6 +73,11 @@ describe('replaying deelverzoek histories (determinism)', () => {
       ...(p.klokken > 0 ? [`toestemmingsklokWorkflow/${p.naam}`] : []),
     ]);
     expect(verwacht.filter((v) => !opgenomen.has(v))).toEqual([]);
+  });
+
+  it('keeps every fixture exactly as it was recorded: none changed, re-recorded or removed', () => {
+    // A new fixture is listed by the recorder; an edit or a re-recording changes its hash.
+    expect(Object.fromEntries(huidigeHashes())).toEqual(Object.fromEntries(leesManifest()));
   });
 
   it('holds no client data of the recordings in clear text', () => {

@@ -2,7 +2,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { historiesMap, leesFixtures, naamKlopt, schrijfFixture } from './fixtures';
+import {
+  historiesMap,
+  huidigeHashes,
+  klareTekstIn,
+  leesFixtures,
+  leesManifest,
+  naamKlopt,
+  schrijfFixture,
+} from './fixtures';
 
 describe('the fixture recorder only adds files', () => {
   const map = mkdtempSync(path.join(tmpdir(), 'fixtures-'));
@@ -19,7 +27,7 @@ describe('the fixture recorder only adds files', () => {
   it('writes a second recording of the same path, day and commit under a new name, leaving the first as it was', () => {
     const eerste = schrijfFixture(opname, map);
     const vol = path.join(map, eerste);
-    writeFileSync(vol, 'al vastgelegd');
+    writeFileSync(vol, '{"events":[]}');
     const tweede = schrijfFixture(opname, map);
     expect(eerste).toBe(
       path.join('deelverzoekWorkflow', 'afweging-1-doorverwezen', '2026-12-02-0123456789ab.history.json'),
@@ -27,7 +35,10 @@ describe('the fixture recorder only adds files', () => {
     expect(tweede).toBe(
       path.join('deelverzoekWorkflow', 'afweging-1-doorverwezen', '2026-12-02-0123456789ab-2.history.json'),
     );
-    expect(readFileSync(vol, 'utf8')).toBe('al vastgelegd');
+    expect(readFileSync(vol, 'utf8')).toBe('{"events":[]}');
+    // Both are listed as written, so the edit to the first one shows.
+    expect([...leesManifest(map).keys()]).toEqual([eerste, tweede].map((b) => b.split(path.sep).join('/')));
+    expect(huidigeHashes(map)).not.toEqual(leesManifest(map));
   });
 
   it('names what it writes by workflow, path, day and commit, and reads it back as it was', () => {
@@ -41,5 +52,15 @@ describe('the fixture recorder only adds files', () => {
   it('does not take a fixture filed under another workflow type for that type', () => {
     schrijfFixture({ ...opname, workflowType: 'toestemmingsklokWorkflow' }, map);
     expect(naamKlopt(leesFixtures(map)[0]!)).toBe(false);
+  });
+
+  it('finds client data in a payload that was not encrypted, and none in one that was', () => {
+    const doel = 'Overleg over de schulden van mevrouw met de Wmo-consulent';
+    expect(klareTekstIn(oud!.history, [doel])).toEqual([]);
+    const open = structuredClone(oud!.history);
+    open.events![0]!.workflowExecutionStartedEventAttributes!.input!.payloads![0]!.data = Buffer.from(
+      JSON.stringify({ doel }),
+    );
+    expect(klareTekstIn(open, [doel, 'iets anders'])).toEqual([doel]);
   });
 });

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type History, historyFromJSON, historyToJSON } from '@temporalio/common/lib/proto-utils';
 
@@ -11,6 +12,39 @@ export const historiesMap = path.join(__dirname, '..', 'histories');
  * (`*.history.json` is outside Biome, which must never reformat a fixture.)
  */
 const NAAM = /^\d{4}-\d{2}-\d{2}-[0-9a-f]{12}(-\d+)?\.history\.json$/;
+
+/**
+ * One line per fixture, `<sha256>  <bestand>`, appended by the recorder: the replay test fails when a
+ * fixture was changed, re-recorded or removed after it was committed.
+ */
+export const MANIFEST = 'vastgelegd.sha256';
+
+export const sha256 = (inhoud: string | Buffer) => createHash('sha256').update(inhoud).digest('hex');
+
+/** The manifest as bestand → hash (paths with `/`, whatever the platform). */
+export function leesManifest(map = historiesMap): Map<string, string> {
+  const bestand = path.join(map, MANIFEST);
+  if (!existsSync(bestand)) return new Map();
+  return new Map(
+    readFileSync(bestand, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((regel) => {
+        const [hash, naam] = regel.split(/\s+/, 2) as [string, string];
+        return [naam, hash];
+      }),
+  );
+}
+
+/** The hash of every fixture file as it is on disk now. */
+export function huidigeHashes(map = historiesMap): Map<string, string> {
+  return new Map(
+    leesFixtures(map).map((f) => [
+      f.bestand.split(path.sep).join('/'),
+      sha256(readFileSync(path.join(map, f.bestand))),
+    ]),
+  );
+}
 
 export interface Fixture {
   /** Relative to the histories folder. */
@@ -87,7 +121,9 @@ export function schrijfFixture(
     const naam = `${opties.datum}-${opties.commit}${n === 1 ? '' : `-${n}`}.history.json`;
     try {
       writeFileSync(path.join(dir, naam), inhoud, { flag: 'wx' });
-      return path.relative(map, path.join(dir, naam));
+      const bestand = path.relative(map, path.join(dir, naam));
+      appendFileSync(path.join(map, MANIFEST), `${sha256(inhoud)}  ${bestand.split(path.sep).join('/')}\n`);
+      return bestand;
     } catch (fout) {
       if ((fout as NodeJS.ErrnoException).code !== 'EEXIST') throw fout;
     }
