@@ -167,6 +167,7 @@ export async function deelverzoekWorkflow(
           volgnummer: proces.volgnummer,
           op,
           volgende: volgendeActie(proces, input.beleid),
+          proces,
         });
       } catch (fout) {
         // Only reached when the database refused the write for good, which no recorded history
@@ -243,6 +244,7 @@ export async function deelverzoekWorkflow(
     volgnummer: proces.volgnummer,
     op: start.deelverzoek.aangemaaktOp,
     volgende: volgendeActie(proces, input.beleid),
+    proces,
   });
   geregistreerd = true;
 

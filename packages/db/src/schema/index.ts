@@ -1,4 +1,4 @@
-import type { Actor, Ontvanger } from '@deelwijs/domain';
+import type { Actor, DeelverzoekProces, Ontvanger } from '@deelwijs/domain';
 import {
   boolean,
   date,
@@ -59,6 +59,11 @@ export const deelverzoeken = pgTable(
     /** What the process waits for next and when it is due, for the werkvoorraad (set by the workflow). */
     volgendeActie: text('volgende_actie'),
     volgendeActieOp: timestamp('volgende_actie_op', { withTimezone: true, mode: 'string' }),
+    /**
+     * The process state after the step of `volgnummer`, written with it. Reads of the process need
+     * neither the worker nor Temporal; null only for steps written before this column existed.
+     */
+    proces: jsonb('proces').$type<DeelverzoekProces>(),
   },
   (t) => [
     index('deelverzoeken_client_idx').on(t.clientId),
