@@ -35,7 +35,11 @@ export function temporalAddress(): string {
 export const testSleutels =
   process.env.DEELWIJS_TEST_PAYLOAD_KEYS ?? `test:${randomBytes(32).toString('base64')}`;
 
-/** Fixed, test-only key: the committed histories were encrypted with it. It protects nothing real. */
+/**
+ * Fixed, test-only payload key: every committed replay fixture is encrypted with it (so CI can
+ * replay them and no fixture holds client data in clear text) and `histories:opnemen` records with
+ * it. It is public, protects nothing real, and must never be a production key.
+ */
 export const FIXTURE_SLEUTELS = 'fixture:ZGVlbHdpanMtcmVwbGF5LWZpeHR1cmUtc2xldXRlbCE=';
 
 export const uniekeTaakwachtrij = (naam: string) => `${naam}-${randomUUID()}`;
@@ -55,11 +59,17 @@ export const workflowBundle = () => {
   return bundle;
 };
 
-/** A worker in this test process, on the real dev server, writing to the given database. */
 /** Signs the test workers' dossier checkpoints. */
 export const testDossierSleutel = randomBytes(32);
 
-export async function startTestWorker(opties: { taskQueue: string; db: Db; sleutels?: string }) {
+/** A worker in this test process, on the real dev server, writing to the given database. */
+export async function startTestWorker(opties: {
+  taskQueue: string;
+  db: Db;
+  sleutels?: string;
+  /** Another build of the workflow code (a rule variant, test/versies.test.ts). */
+  bundle?: WorkflowBundleWithSourceMap;
+}) {
   const connection = await NativeConnection.connect({ address: temporalAddress() });
   const worker = await createWorker({
     connection,
@@ -70,7 +80,7 @@ export async function startTestWorker(opties: { taskQueue: string; db: Db; sleut
       ...createDeelverzoekActivities(opties.db, stilleMail, 'http://dashboard.test'),
       ...createDossierActivities(opties.db, testDossierSleutel, stilleMail, 'http://dashboard.test'),
     },
-    workflowBundle: await workflowBundle(),
+    workflowBundle: opties.bundle ?? (await workflowBundle()),
   });
   const running = worker.run();
   return {
@@ -89,6 +99,7 @@ export const testInput = (
   doel = 'Overleg over de schulden van mevrouw met de Wmo-consulent',
   opties: { beleid?: Beleid; client?: Client } = {},
 ): DeelverzoekWorkflowInput => ({
+  v: 1,
   id: randomUUID(),
   aanvraag: {
     clientId: demoClienten[0]!.id,
