@@ -1,4 +1,9 @@
-import { DeelverzoekStatusId, OntvangerId, PetId, statusLabel as contentStatusLabel } from '@deelwijs/content';
+import {
+  statusLabel as contentStatusLabel,
+  DeelverzoekStatusId,
+  OntvangerId,
+  PetId,
+} from '@deelwijs/content';
 import { z } from 'zod';
 import { Actor } from '../dossieraantekening/dossieraantekening.schema';
 
