@@ -27,7 +27,9 @@ export function DeelverzoekScherm({ begin }: { begin: DeelverzoekWizard }) {
       </div>
       <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
         <dt className="text-slate-600">Ontvangers</dt>
-        <dd>{view.ontvangers.map((o) => (o.rol ? `${o.organisatie} (${o.rol})` : o.organisatie)).join(', ')}</dd>
+        <dd>
+          {view.ontvangers.map((o) => (o.rol ? `${o.organisatie} (${o.rol})` : o.organisatie)).join(', ')}
+        </dd>
         <dt className="text-slate-600">Gestart</dt>
         <dd>{formatMoment(view.aangemaaktOp)}</dd>
         <dt className="text-slate-600">Handleiding en beleid</dt>

@@ -39,7 +39,15 @@ export function Afweging2({ proces }: { proces: ProcesIn<'afweging-2'> }) {
       ontvangers: proces.deelverzoek.ontvangers,
       omstandigheden: { vermoedenHuiselijkGeweld, optOutDeclaratie: false, acuutVitaalBelang: false },
     });
-  }, [pet, metGrondslag, grondslag, motivering, gegevens, proces.deelverzoek.ontvangers, vermoedenHuiselijkGeweld]);
+  }, [
+    pet,
+    metGrondslag,
+    grondslag,
+    motivering,
+    gegevens,
+    proces.deelverzoek.ontvangers,
+    vermoedenHuiselijkGeweld,
+  ]);
 
   return (
     <Stapkader titel={afweging.titel}>
