@@ -32,9 +32,7 @@ describe('volgPad follows the edges of the content graph', () => {
     ['a3.proportionaliteit', 'a3.minder-gegevens'],
     ['a3.subsidiariteit', 'a3.geen-besloten-plek'],
   ])('a no on %s ends in %s, asking nothing after it', (nee, uitkomst) => {
-    const antwoorden = Object.fromEntries(
-      vragenVan(graaf('3')).map((v) => [v.id, v.id === nee ? false : true]),
-    );
+    const antwoorden = Object.fromEntries(vragenVan(graaf('3')).map((v) => [v.id, v.id !== nee]));
     const pad = volgPad(graaf('3'), antwoorden);
     expect(pad.eind.node.id).toBe(uitkomst);
     expect(pad.nodes.some((n) => n.id === 'a3.subsidiariteit')).toBe(nee === 'a3.subsidiariteit');
