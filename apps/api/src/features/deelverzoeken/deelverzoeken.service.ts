@@ -216,7 +216,8 @@ export class DeelverzoekenService {
       id: a.id,
       soort: a.soort,
       tekst: a.tekst,
-      door: a.door,
+      // The file stores who acted with their roles then; the view names only who (its contract).
+      door: { gebruikerId: a.door.gebruikerId },
       op: iso(a.op),
       contentVersie: a.contentVersie,
       beleidVersie: a.beleidVersie,
