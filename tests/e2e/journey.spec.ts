@@ -87,7 +87,10 @@ async function doorloopAfwegingen(page: Page) {
     .getByRole('group', { name: /welke gegevens je wilt weten en wilt delen/ })
     .getByLabel('Ja')
     .check();
-  await stap2.getByRole('group', { name: /minstens één grondslag/ }).getByLabel('Ja').check();
+  await stap2
+    .getByRole('group', { name: /minstens één grondslag/ })
+    .getByLabel('Ja')
+    .check();
   await stap2.getByLabel('Relevante informatie voor de hulp').check();
   await stap2.getByRole('combobox', { name: 'Grondslag' }).selectOption({ label: 'Toestemming' });
   await stap2.getByLabel('Waarom deze grondslag?').fill('Mevrouw kiest zelf en weet waarvoor we delen.');
@@ -100,7 +103,11 @@ async function doorloopAfwegingen(page: Page) {
   // Afweging 3
   const stap3 = page.getByRole('region', { name: 'Afweging 3: zo beperkt mogelijk' });
   // Doelmatigheid, proportionaliteit and subsidiariteit as the handbook asks them, one after the other.
-  for (const vraag of [/minst ingrijpende manier/, /echt van belang voor het doel/, /alleen de betrokken partijen/])
+  for (const vraag of [
+    /minst ingrijpende manier/,
+    /echt van belang voor het doel/,
+    /alleen de betrokken partijen/,
+  ])
     await stap3.getByRole('group', { name: vraag }).getByLabel('Ja').check();
   await stap3.getByLabel('Toelichting (komt in het dossier)').fill('Alleen wat de thuiszorg nodig heeft.');
   await stap3.getByRole('button', { name: 'Afweging 3 vastleggen' }).click();
