@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { Antwoord } from '../afwegingen/afweging.schema';
+import { Antwoord, UitkomstSoort, Vereiste } from '../afwegingen/afweging.schema';
+import { BeroepsgeheimKlasse } from '../beroepsgeheim/beroepsgeheim';
+import { Informatieplicht, VastleggingId } from '../bijlage-1/bijlage-1.schema';
 import { Afweging4RedenId, afweging4RedenLabel } from './afweging-4';
 import { antwoordLabel } from './antwoord';
 import { DeelverzoekStatusId, statusLabel } from './deelverzoek-status';
+import {
+  beroepsgeheimLabel,
+  informatieplichtLabel,
+  uitkomstLabel,
+  vastleggingLabel,
+  vereisteLabel,
+} from './handleiding';
 import { HerinneringSoortId, herinneringTekst } from './herinnering';
 import { LabelTabel } from './labels.schema';
 import { OmstandigheidId, omstandigheidLabel } from './omstandigheid';
@@ -28,6 +37,12 @@ const TABELLEN = [
   { naam: 'afweging4RedenLabel', ids: Afweging4RedenId, tabel: afweging4RedenLabel, max: 60 },
   { naam: 'antwoordLabel', ids: Antwoord, tabel: antwoordLabel, max: 40 },
   { naam: 'omstandigheidLabel', ids: OmstandigheidId, tabel: omstandigheidLabel, max: 60 },
+  { naam: 'uitkomstLabel', ids: UitkomstSoort, tabel: uitkomstLabel, max: 40 },
+  { naam: 'beroepsgeheimLabel', ids: BeroepsgeheimKlasse, tabel: beroepsgeheimLabel, max: 40 },
+  { naam: 'informatieplichtLabel', ids: Informatieplicht, tabel: informatieplichtLabel, max: 40 },
+  { naam: 'vastleggingLabel', ids: VastleggingId, tabel: vastleggingLabel, max: 60 },
+  // Read inside a sentence ("Eerst of daarbij: …"), so they start in lower case.
+  { naam: 'vereisteLabel', ids: Vereiste, tabel: vereisteLabel, max: 40, kleineLetter: true },
   // Reminders are sentences, read in a list and in an e-mail.
   { naam: 'herinneringTekst', ids: HerinneringSoortId, tabel: herinneringTekst, max: 200 },
 ];
@@ -38,12 +53,12 @@ describe('label tables', () => {
     expect(Object.keys(tabel).sort()).toEqual([...ids.options].sort());
   });
 
-  it.each(TABELLEN)('$naam has short, distinct labels that start with a capital', ({ tabel, max }) => {
-    const labels = Object.values(tabel) as string[];
+  it.each(TABELLEN)('$naam has short, distinct labels that start as they are read', (t) => {
+    const labels = Object.values(t.tabel) as string[];
     expect(new Set(labels).size).toBe(labels.length);
     for (const l of labels) {
-      expect(l.length, l).toBeLessThanOrEqual(max);
-      expect(l[0], l).toMatch(/\p{Lu}/u);
+      expect(l.length, l).toBeLessThanOrEqual(t.max);
+      expect(l[0], l).toMatch('kleineLetter' in t ? /\p{Ll}/u : /\p{Lu}/u);
     }
   });
 
