@@ -30,6 +30,7 @@ export * from './labels/labels.schema';
 export * from './labels/omstandigheid';
 export * from './labels/toestemming';
 export * from './labels/verstrekking';
+export * from './labels/vertegenwoordiger-rol';
 export * from './labels/volgende-actie';
 export * from './versie/changelog';
 export * from './versie/handleiding';

@@ -24,6 +24,7 @@ import {
   toestemmingWijzeLabel,
 } from './toestemming';
 import { VerstrekkingWijzeId, verstrekkingWijzeLabel } from './verstrekking';
+import { VertegenwoordigerRolId, vertegenwoordigerRolLabel } from './vertegenwoordiger-rol';
 import { VolgendeActieId, volgendeActieLabel } from './volgende-actie';
 
 /** Every label table with the enum it names and how long one label may be; a new table gets a row here. */
@@ -43,6 +44,13 @@ const TABELLEN = [
   { naam: 'vastleggingLabel', ids: VastleggingId, tabel: vastleggingLabel, max: 60 },
   // Read inside a sentence ("Eerst of daarbij: …"), so they start in lower case.
   { naam: 'vereisteLabel', ids: Vereiste, tabel: vereisteLabel, max: 40, kleineLetter: true },
+  {
+    naam: 'vertegenwoordigerRolLabel',
+    ids: VertegenwoordigerRolId,
+    tabel: vertegenwoordigerRolLabel,
+    max: 60,
+    kleineLetter: true,
+  },
   // Reminders are sentences, read in a list and in an e-mail.
   { naam: 'herinneringTekst', ids: HerinneringSoortId, tabel: herinneringTekst, max: 200 },
 ];

@@ -78,9 +78,7 @@ const Wizard = DeelverzoekView.extend({
   /** The process as the workflow holds it while the deelverzoek is open; null once it is closed. */
   proces: ProcesView.nullable(),
   /** The client's representatives, to name who may consent (the process knows their ids only). */
-  vertegenwoordigers: z.array(
-    z.object({ id: z.uuid(), naam: z.string(), rol: VertegenwoordigerRol, rolLabel: z.string() }),
-  ),
+  vertegenwoordigers: z.array(z.object({ id: z.uuid(), naam: z.string(), rol: VertegenwoordigerRol })),
   aantekeningen: z.array(DossieraantekeningView),
 });
 export type DeelverzoekWizard = z.infer<typeof Wizard>;

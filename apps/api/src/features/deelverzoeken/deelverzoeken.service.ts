@@ -28,7 +28,6 @@ import {
   statusLabel,
   type VertegenwoordigerRol,
   type VolgendeActie,
-  vertegenwoordigerRolLabel,
 } from '@deelwijs/domain';
 import {
   DEELVERZOEK_WORKFLOW,
@@ -280,10 +279,11 @@ export class DeelverzoekenService {
       clientQueries(this.db.db).vertegenwoordigers(rij.deelverzoek.clientId),
       deelverzoek.afgesloten ? null : (bekend ?? this.proces(gebruiker, id)),
     ]);
-    const vertegenwoordigers = personen.map((p) => {
-      const rol = p.rol as VertegenwoordigerRol;
-      return { id: p.id, naam: p.naam, rol, rolLabel: vertegenwoordigerRolLabel[rol] };
-    });
+    const vertegenwoordigers = personen.map((p) => ({
+      id: p.id,
+      naam: p.naam,
+      rol: p.rol as VertegenwoordigerRol,
+    }));
     return { ...deelverzoek, proces, vertegenwoordigers, aantekeningen };
   }
 

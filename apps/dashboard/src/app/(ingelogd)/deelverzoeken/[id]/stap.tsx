@@ -1,6 +1,6 @@
 'use client';
 
-import { statusLabel } from '@deelwijs/content';
+import { statusLabel, vertegenwoordigerRolLabel } from '@deelwijs/content';
 import type { DeelverzoekWizard } from '@deelwijs/contract';
 import type { DeelverzoekProces } from '@deelwijs/domain';
 import { Afweging1 } from './stappen/afweging-1';
@@ -28,7 +28,9 @@ export function Stap({
       return (
         <Toestemmingsstap
           proces={proces}
-          namen={Object.fromEntries(vertegenwoordigers.map((v) => [v.id, `${v.naam} (${v.rolLabel})`]))}
+          namen={Object.fromEntries(
+            vertegenwoordigers.map((v) => [v.id, `${v.naam} (${vertegenwoordigerRolLabel[v.rol]})`]),
+          )}
         />
       );
     case 'verstrekking':
