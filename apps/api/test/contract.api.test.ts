@@ -181,6 +181,12 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
       body: { volgnummer: 2, opdracht: afweging1 },
     },
   ],
+  deelverzoekWizard: () => [
+    { wie: 'eva', status: 200, params: { id: stand.voorOpdracht } },
+    { wie: 'eva', status: 200, params: { id: stand.deelverzoek } },
+    { wie: 'tom', status: 404, params: { id: stand.deelverzoek } },
+    { wie: 'eva', status: 404, params: { id: onbekend } },
+  ],
   deelverzoekProces: () => [
     { wie: 'eva', status: 200, params: { id: stand.voorOpdracht } },
     { wie: 'eva', status: 404, params: { id: onbekend } },

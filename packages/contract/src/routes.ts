@@ -1,4 +1,4 @@
-import { Advies, DeelverzoekProces, NieuwDeelverzoek, Situatie } from '@deelwijs/domain';
+import { Advies, NieuwDeelverzoek, Situatie } from '@deelwijs/domain';
 import { z } from 'zod';
 import { json, noBody, problem, type RouteSpec, route } from './route';
 import { AdviesSchemas } from './schemas/advies';
@@ -13,8 +13,10 @@ import {
 import {
   DeelverzoekInBehandeling,
   DeelverzoekView,
+  DeelverzoekWizard,
   DossieraantekeningView,
   OpdrachtVerzoek,
+  ProcesView,
 } from './schemas/deelverzoeken';
 import { Dossiercontrole } from './schemas/dossiercontrole';
 import { Gereed, Leeft } from './schemas/gezondheid';
@@ -285,7 +287,10 @@ export const routes = {
     idempotent: true,
     request: { params: IdParams, body: OpdrachtVerzoek },
     responses: {
-      200: json('Vastgelegd in het dossier', DeelverzoekView),
+      200: json(
+        'Vastgelegd in het dossier; met alles wat de pagina van het deelverzoek toont (als GET …/wizard)',
+        DeelverzoekWizard,
+      ),
       404: problem('Niet gevonden'),
       409: problem(
         'Het deelverzoek is afgesloten, intussen gewijzigd (volgnummer klopt niet meer), of hetzelfde verzoek wordt nog verwerkt',
@@ -297,6 +302,22 @@ export const routes = {
       500: problem('De stap kon niet worden vastgelegd; het deelverzoek staat nog zoals het was'),
     },
   }),
+  deelverzoekWizard: route({
+    method: 'GET',
+    path: '/deelverzoeken/{id}/wizard',
+    summary: 'Alles wat de pagina van een deelverzoek toont, in één antwoord',
+    description:
+      'Het deelverzoek (status, volgende actie en contentversie als id), de processtand zolang het open is, de vertegenwoordigers van de cliënt en de dossieraantekeningen.',
+    tag: 'Deelverzoeken',
+    roles: rollenMetClienten,
+    idempotent: false,
+    request: { params: IdParams },
+    responses: {
+      200: json('De pagina van het deelverzoek', DeelverzoekWizard),
+      404: problem('Niet gevonden'),
+      503: problem('Procesgegevens tijdelijk niet op te vragen', ['Retry-After']),
+    },
+  }),
   deelverzoekProces: route({
     method: 'GET',
     path: '/deelverzoeken/{id}/proces',
@@ -306,7 +327,7 @@ export const routes = {
     idempotent: false,
     request: { params: IdParams },
     responses: {
-      200: json('De processtand', DeelverzoekProces),
+      200: json('De processtand', ProcesView),
       404: problem('Niet gevonden'),
       409: problem('Al lang afgesloten: het procesverloop is niet meer op te vragen, het dossier wel'),
       503: problem('Procesgegevens tijdelijk niet op te vragen', ['Retry-After']),

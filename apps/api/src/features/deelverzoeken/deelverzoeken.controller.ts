@@ -75,6 +75,15 @@ export class DeelverzoekenController {
     return new StreamableFile(await verantwoordingPdf(v));
   }
 
+  /** Everything the deelverzoek page shows, in one request. */
+  @Endpoint(routes.deelverzoekWizard)
+  wizard(
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @ContractParams(routes.deelverzoekWizard) { id }: { id: string },
+  ): Reply<'deelverzoekWizard'> {
+    return this.service.wizard(gebruiker, id);
+  }
+
   /** The process state as the workflow holds it (Temporal query). */
   @Endpoint(routes.deelverzoekProces)
   proces(
