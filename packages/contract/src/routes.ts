@@ -73,7 +73,10 @@ export const routes = {
     responses: {
       201: json('Ingelogd; zet de sessie- en CSRF-cookie', Gebruiker),
       400: problem('Onjuiste gegevens, of deze combinatie van e-mailadres en wachtwoord kennen we niet'),
-      429: problem('Te veel mislukte pogingen'),
+      429: problem(
+        'Te veel mislukte pogingen met dit account vanaf dit adres (of vanaf dit adres); wacht Retry-After seconden',
+        ['Retry-After'],
+      ),
       503: problem('De database is even niet bereikbaar', ['Retry-After']),
     },
   }),
@@ -169,7 +172,9 @@ export const routes = {
     roles: rollenMetClienten,
     idempotent: false,
     request: { body: ClientenZoekopdracht },
-    responses: { 200: json('Een pagina cliënten waarvan naam of pseudoniem de zoekterm bevat', pagina(ClientView)) },
+    responses: {
+      200: json('Een pagina cliënten waarvan naam of pseudoniem de zoekterm bevat', pagina(ClientView)),
+    },
   }),
   clientRegistreren: route({
     method: 'POST',

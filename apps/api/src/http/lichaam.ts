@@ -1,4 +1,10 @@
-import express, { type ErrorRequestHandler, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import express, {
+  type ErrorRequestHandler,
+  type NextFunction,
+  type Request,
+  type RequestHandler,
+  type Response,
+} from 'express';
 import type { ProblemDetails } from './problem';
 
 /** The largest body the API reads; a deelverzoek with all its texts stays far below it. */
@@ -54,6 +60,12 @@ const stuur = (req: Request, res: Response, problem: ProblemDetails) =>
     .type('application/problem+json')
     .json({ ...problem, instance: req.path });
 
+/** JSON is UTF-8 (RFC 8259); a charset parameter naming anything else is refused, not guessed at. */
+const andereTekenset = (req: Request) => {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(req.headers['content-type'] ?? '')?.[1];
+  return charset !== undefined && !/^utf-?8$/i.test(charset);
+};
+
 const heeftLichaam = (req: Request) =>
   req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
 
@@ -66,6 +78,7 @@ export function leesLichamen(): Array<RequestHandler | ErrorRequestHandler> {
     (req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET' && req.method !== 'HEAD' && heeftLichaam(req)) {
         if (req.is(['application/json', 'application/*+json']) === false) return stuur(req, res, geenJson);
+        if (andereTekenset(req)) return stuur(req, res, tekenset);
       }
       next();
     },

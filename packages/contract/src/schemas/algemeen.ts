@@ -4,7 +4,6 @@ export const IdParam = z.uuid('Dit is geen geldig id.');
 
 // Any control character (tab and line breaks too) and the bidi controls that make a name display
 // otherwise than it is stored; a name needs none of them. Joiners (ZWJ, ZWNJ) stay: some scripts need them.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const ONZICHTBAAR_IN_NAAM = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 
 /** The name of a person (client, representative, account): one line of visible text. */

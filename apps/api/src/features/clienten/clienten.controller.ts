@@ -1,9 +1,4 @@
-import {
-  type ClientenZoekopdracht,
-  type NieuweClient,
-  type Paginering,
-  routes,
-} from '@deelwijs/contract';
+import { type ClientenZoekopdracht, type NieuweClient, type Paginering, routes } from '@deelwijs/contract';
 import { Controller, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { type Gebruiker, HuidigeGebruiker } from '../../auth/gebruiker';

@@ -3,11 +3,11 @@ import type { NieuwDeelverzoek } from '@deelwijs/domain';
 import { Controller, Header, Req, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import { type Gebruiker, HuidigeGebruiker } from '../../auth/gebruiker';
+import { cspMetStijl } from '../../http/beveiliging';
 import { ContractBody, ContractParams, ContractQuery, Endpoint, type Reply } from '../../http/contract';
 import type { RequestMetSleutel } from '../../http/idempotentie/idempotent';
 import { pagina } from '../../http/pagina';
 import { DeelverzoekenService } from './deelverzoeken.service';
-import { cspMetStijl } from '../../http/beveiliging';
 import { VERANTWOORDING_STIJL_HASH, verantwoordingHtml } from './verantwoording/verantwoording';
 import { verantwoordingPdf } from './verantwoording/verantwoording.pdf';
 
