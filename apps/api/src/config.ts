@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { DossierSleutel } from '@deelwijs/db';
 import { TemporalConfig } from '@deelwijs/temporal';
 import { z } from 'zod';
 
@@ -50,6 +51,8 @@ export const ApiConfig = TemporalConfig.extend({
       'API_TRUST_PROXY: geef adressen (127.0.0.1), reeksen (10.0.0.0/8) of loopback, linklocal, uniquelocal, gescheiden door komma’s',
     ),
   SESSIE_DUUR_UREN: z.coerce.number().positive().default(10),
+  /** Signs the dossier chains' checkpoints; kept outside the database. */
+  DEELWIJS_DOSSIER_SLEUTEL: DossierSleutel,
   /** How long one request may wait for Temporal in all before it answers 503 (a worker that is down). */
   TEMPORAL_DEADLINE_MS: z.coerce.number().int().positive().default(25_000),
   /** The organisation's OpenID Connect provider; without it only local accounts log in. */
