@@ -6,7 +6,7 @@ import { IdParams, Paginering, pagina } from './schemas/algemeen';
 import {
   ClientDetail,
   ClientDossierregel,
-  ClientenQuery,
+  ClientenZoekopdracht,
   ClientView,
   NieuweClient,
 } from './schemas/clienten';
@@ -76,7 +76,10 @@ export const routes = {
     responses: {
       201: json('Ingelogd; zet de sessie- en CSRF-cookie', Gebruiker),
       400: problem('Onjuiste gegevens, of deze combinatie van e-mailadres en wachtwoord kennen we niet'),
-      429: problem('Te veel mislukte pogingen'),
+      429: problem(
+        'Te veel mislukte pogingen met dit account vanaf dit adres (of vanaf dit adres); wacht Retry-After seconden',
+        ['Retry-After'],
+      ),
       503: problem('De database is even niet bereikbaar', ['Retry-After']),
     },
   }),
@@ -152,15 +155,29 @@ export const routes = {
   }),
 
   // --- Cliënten ---
-  clientenZoeken: route({
+  clientenLijst: route({
     method: 'GET',
     path: '/clienten',
-    summary: 'Cliënten van mijn team, te zoeken op naam of pseudoniem',
+    summary: 'Cliënten van mijn team',
     tag: 'Cliënten',
     roles: rollenMetClienten,
     idempotent: false,
-    request: { query: ClientenQuery },
+    request: { query: Paginering },
     responses: { 200: json('Een pagina cliënten', pagina(ClientView)) },
+  }),
+  clientenZoekopdracht: route({
+    method: 'POST',
+    path: '/clienten/_zoek',
+    summary: 'Cliënten van mijn team zoeken op naam of pseudoniem',
+    description:
+      'De zoekterm staat in de body en nooit in de URL, zodat een naam niet in logs, proxy’s of de browsergeschiedenis belandt (/core/transport/no-sensitive-uris). Verandert niets. Een volgende pagina vraagt u met dezelfde zoekterm en een hogere `pagina`.',
+    tag: 'Cliënten',
+    roles: rollenMetClienten,
+    idempotent: false,
+    request: { body: ClientenZoekopdracht },
+    responses: {
+      200: json('Een pagina cliënten waarvan naam of pseudoniem de zoekterm bevat', pagina(ClientView)),
+    },
   }),
   clientRegistreren: route({
     method: 'POST',
