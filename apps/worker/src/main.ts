@@ -3,9 +3,10 @@ import { createDb } from '@deelwijs/db';
 import { NativeConnection, Runtime } from '@temporalio/worker';
 import { createDeelverzoekActivities } from './activities/deelverzoek.activities';
 import { bundlePath } from './bundle';
-import { leesConfig } from './config';
+import { leesConfig, smtpInstellingen } from './config';
 import { TemporalNaarPino, workerLogger } from './logging';
 import { consoleMail } from './meldingen/mail';
+import { smtpMail } from './meldingen/smtp';
 import { createWorker } from './worker';
 
 async function main() {
@@ -15,6 +16,8 @@ async function main() {
     logger: new TemporalNaarPino(workerLogger.child({ component: 'temporal' })),
     telemetryOptions: { logging: { filter: { core: 'WARN', other: 'ERROR' }, forward: {} } },
   });
+  const smtp = smtpInstellingen(config);
+  const mail = smtp ? smtpMail(smtp) : consoleMail;
   const db = createDb(config.DATABASE_URL, { logger: workerLogger.child({ component: 'db' }) });
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   try {
@@ -23,10 +26,15 @@ async function main() {
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       payloadSleutels: config.DEELWIJS_PAYLOAD_KEYS,
-      activities: createDeelverzoekActivities(db.db, consoleMail, config.DASHBOARD_URL),
+      activities: createDeelverzoekActivities(db.db, mail, config.DASHBOARD_URL),
       // The build makes the bundle; without it (a dev run of tsc only) the worker bundles itself.
       ...(existsSync(bundlePath) ? { workflowBundle: { codePath: bundlePath } } : {}),
     });
+    workerLogger.info(
+      smtp
+        ? `E-mail via SMTP-server ${smtp.host}:${smtp.port}`
+        : 'E-mail naar het log (MAIL_ADAPTER=console)',
+    );
     workerLogger.info(
       `Worker luistert op taakwachtrij "${config.TEMPORAL_TASK_QUEUE}" (${config.TEMPORAL_ADDRESS})`,
     );

@@ -1,12 +1,7 @@
 import { toestemmingStand } from '@deelwijs/domain';
 import { klaarSignal, pogingSignal, type ToestemmingsklokInput } from '@deelwijs/temporal/contract';
-import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
-import type { DeelverzoekActivities } from '../activities/deelverzoek.activities';
-
-const { herinner } = proxyActivities<DeelverzoekActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
-});
+import { condition, setHandler } from '@temporalio/workflow';
+import { herinner } from './herinneren';
 
 const nu = () => new Date().toISOString();
 
