@@ -55,14 +55,20 @@ export const workflowBundle = () => {
 };
 
 /** A worker in this test process, on the real dev server, writing to the given database. */
-export async function startTestWorker(opties: { taskQueue: string; db: Db; sleutels?: string }) {
+export async function startTestWorker(opties: {
+  taskQueue: string;
+  db: Db;
+  sleutels?: string;
+  /** The mail adapter under test; by default e-mails are collected in `verzondenMail`. */
+  mail?: MailAdapter;
+}) {
   const connection = await NativeConnection.connect({ address: temporalAddress() });
   const worker = await createWorker({
     connection,
     namespace: 'default',
     taskQueue: opties.taskQueue,
     payloadSleutels: opties.sleutels ?? testSleutels,
-    activities: createDeelverzoekActivities(opties.db, stilleMail, 'http://dashboard.test'),
+    activities: createDeelverzoekActivities(opties.db, opties.mail ?? stilleMail, 'http://dashboard.test'),
     workflowBundle: await workflowBundle(),
   });
   const running = worker.run();
