@@ -114,9 +114,9 @@ export const demoGebruikers = [
     beroepsgeheim: 'big',
   },
   {
-    id: 'noor-hendriks',
+    id: 'sara-koster',
     email: 'collega.jeugd@demo.deelwijs.nl',
-    naam: 'Noor Hendriks',
+    naam: 'Sara Koster',
     rollen: ['deskundige-collega', 'casemanager'],
     team: 'jeugdteam-zuid',
     pet: 'jeugdzorgwerker',
