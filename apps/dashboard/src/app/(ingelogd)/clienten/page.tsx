@@ -1,6 +1,9 @@
+import { routes } from '@deelwijs/contract';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { apiGet } from '@/lib/api.server';
+import { zonderToegang } from '@/components/geen-toegang';
+import { apiGet, huidigeGebruiker } from '@/lib/api.server';
+import { mag } from '@/lib/toegang';
 
 export const metadata: Metadata = { title: 'Cliënten' };
 
@@ -9,6 +12,9 @@ export default async function ClientenPage({
 }: {
   searchParams: Promise<{ zoek?: string; pagina?: string }>;
 }) {
+  const geweigerd = await zonderToegang('De lijst van cliënten', routes.clientenZoeken);
+  if (geweigerd) return geweigerd;
+  const gebruiker = await huidigeGebruiker();
   const { zoek = '', pagina: p } = await searchParams;
   const pagina = Math.max(1, Number(p ?? 1) || 1);
   const lijst = await apiGet(
@@ -18,9 +24,11 @@ export default async function ClientenPage({
     <>
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">Cliënten</h1>
-        <Link href="/clienten/nieuw" className="knop">
-          Nieuwe cliënt
-        </Link>
+        {mag(gebruiker, routes.clientRegistreren) && (
+          <Link href="/clienten/nieuw" className="knop">
+            Nieuwe cliënt
+          </Link>
+        )}
       </div>
       <form aria-label="Cliënten zoeken" className="mt-6 flex max-w-lg gap-2">
         <label htmlFor="zoek" className="sr-only">

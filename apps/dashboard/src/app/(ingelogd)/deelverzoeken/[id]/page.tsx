@@ -1,6 +1,7 @@
-import type { DeelverzoekView, DossieraantekeningView } from '@deelwijs/contract';
+import { type DeelverzoekView, type DossieraantekeningView, routes } from '@deelwijs/contract';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { zonderToegang } from '@/components/geen-toegang';
 import { StatusLabel } from '@/components/status-label';
 import { apiGet, bestaatNiet } from '@/lib/api.server';
 import { formatMoment } from '@/lib/datum';
@@ -21,6 +22,8 @@ export default async function DeelverzoekPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ 'in-behandeling'?: string }>;
 }) {
+  const geweigerd = await zonderToegang('Een deelverzoek', routes.deelverzoekVinden);
+  if (geweigerd) return geweigerd;
   const { id } = await params;
   let deelverzoek: DeelverzoekView;
   let aantekeningen: DossieraantekeningView[];
