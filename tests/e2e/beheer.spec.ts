@@ -32,7 +32,7 @@ test('the functioneel beheerder lands on a beheer home, is offered no client scr
     await expect(
       page.getByText('Een functioneel beheerder beheert Deelwijs zelf, niet de dossiers.'),
     ).toBeVisible();
-    const tekst = await page.locator('body').innerText();
+    const tekst = (await page.locator('body').textContent()) ?? '';
     expect(tekst, pad).not.toContain('Application error');
     for (const clientgegeven of ['Sanne', 'CL-1001', 'CL-1002'])
       expect(tekst, pad).not.toContain(clientgegeven);
@@ -45,7 +45,7 @@ test('the functioneel beheerder lands on a beheer home, is offered no client scr
   // The handbook is for every role.
   await hoofdmenu(page).getByRole('link', { name: 'Handleiding' }).click();
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-  expect(await page.locator('body').innerText()).not.toContain('Application error');
+  expect(await page.locator('body').textContent()).not.toContain('Application error');
 });
 
 test('a casemanager is offered no beheer, a privacy officer no form to start a deelverzoek', async ({

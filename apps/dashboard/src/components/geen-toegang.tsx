@@ -10,6 +10,7 @@ const opsomming = (delen: string[]) =>
  * The page for someone whose role may not open it (the API would answer 403): says why, in Dutch,
  * and leads back to their own start page instead of failing as a server error.
  */
+/** `wat` completes "Alleen een … kan [wat] openen", e.g. "de werkvoorraad". */
 export async function GeenToegang({ wat, route }: { wat: string; route: { roles: readonly Rol[] } }) {
   const gebruiker = await huidigeGebruiker();
   return (
@@ -18,7 +19,7 @@ export async function GeenToegang({ wat, route }: { wat: string; route: { roles:
         Geen toegang
       </h1>
       <p className="mt-4">
-        {wat} is er alleen voor een {opsomming(route.roles.map((r) => rolLabel[r]))}. U bent ingelogd als{' '}
+        Alleen een {opsomming(route.roles.map((r) => rolLabel[r]))} kan {wat} openen. U bent ingelogd als{' '}
         {opsomming(gebruiker.rollen.map((r) => rolLabel[r]))}.
       </p>
       {gebruiker.rollen.includes('functioneel-beheerder') && !mag(gebruiker, route) && (

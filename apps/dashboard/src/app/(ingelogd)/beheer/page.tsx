@@ -13,7 +13,7 @@ const datum = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'E
  * client data, so it lands here instead of on a werkvoorraad it may not open.
  */
 export default async function BeheerPage() {
-  const geweigerd = await zonderToegang('Functioneel beheer', routes.gebruikerAanmaken);
+  const geweigerd = await zonderToegang('functioneel beheer', routes.gebruikerAanmaken);
   if (geweigerd) return geweigerd;
   const handleiding = await apiGet('/handleiding');
   return (

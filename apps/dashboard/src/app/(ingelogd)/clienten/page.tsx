@@ -12,7 +12,7 @@ export default async function ClientenPage({
 }: {
   searchParams: Promise<{ zoek?: string; pagina?: string }>;
 }) {
-  const geweigerd = await zonderToegang('De lijst van cliënten', routes.clientenZoeken);
+  const geweigerd = await zonderToegang('de lijst van cliënten', routes.clientenZoeken);
   if (geweigerd) return geweigerd;
   const gebruiker = await huidigeGebruiker();
   const { zoek = '', pagina: p } = await searchParams;

@@ -7,14 +7,14 @@ import { apiGet, huidigeGebruiker } from '@/lib/api.server';
 import { formatMoment } from '@/lib/datum';
 import { mag } from '@/lib/toegang';
 
-export const metadata: Metadata = { title: 'Werkvoorraad' };
+export const metadata: Metadata = { title: 'Deelverzoeken' };
 
 export default async function DeelverzoekenPage({
   searchParams,
 }: {
   searchParams: Promise<{ pagina?: string }>;
 }) {
-  const geweigerd = await zonderToegang('De lijst van deelverzoeken', routes.deelverzoekenLijst);
+  const geweigerd = await zonderToegang('de lijst van deelverzoeken', routes.deelverzoekenLijst);
   if (geweigerd) return geweigerd;
   const gebruiker = await huidigeGebruiker();
   const pagina = Math.max(1, Number((await searchParams).pagina ?? 1) || 1);

@@ -18,7 +18,7 @@ const actieLabel = (actie: string | null) => {
 };
 
 export default async function WerkvoorraadPage() {
-  const geweigerd = await zonderToegang('De werkvoorraad', routes.werkvoorraad);
+  const geweigerd = await zonderToegang('de werkvoorraad', routes.werkvoorraad);
   if (geweigerd) return geweigerd;
   const gebruiker = await huidigeGebruiker();
   const { deelverzoeken, totaalOpen, notificaties } = await apiGet('/werkvoorraad');

@@ -10,7 +10,7 @@ import { mag } from '@/lib/toegang';
 export const metadata: Metadata = { title: 'Cliënt' };
 
 export default async function ClientPage({ params }: { params: Promise<{ id: string }> }) {
-  const geweigerd = await zonderToegang('Het dossier van een cliënt', routes.clientVinden);
+  const geweigerd = await zonderToegang('het dossier van een cliënt', routes.clientVinden);
   if (geweigerd) return geweigerd;
   const gebruiker = await huidigeGebruiker();
   const { id } = await params;

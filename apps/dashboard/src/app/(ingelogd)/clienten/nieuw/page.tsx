@@ -6,7 +6,7 @@ import { NieuweClientFormulier } from './nieuwe-client-formulier';
 export const metadata: Metadata = { title: 'Nieuwe cliënt' };
 
 export default async function NieuweClientPage() {
-  const geweigerd = await zonderToegang('Een cliënt registreren', routes.clientRegistreren);
+  const geweigerd = await zonderToegang('het formulier voor een nieuwe cliënt', routes.clientRegistreren);
   if (geweigerd) return geweigerd;
   return (
     <>

@@ -22,7 +22,7 @@ export default async function DeelverzoekPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ 'in-behandeling'?: string }>;
 }) {
-  const geweigerd = await zonderToegang('Een deelverzoek', routes.deelverzoekVinden);
+  const geweigerd = await zonderToegang('een deelverzoek', routes.deelverzoekVinden);
   if (geweigerd) return geweigerd;
   const { id } = await params;
   let deelverzoek: DeelverzoekView;

@@ -11,7 +11,10 @@ export default async function NieuwDeelverzoekPage({
 }: {
   searchParams: Promise<{ client?: string }>;
 }) {
-  const geweigerd = await zonderToegang('Een deelverzoek starten', routes.deelverzoekStarten);
+  const geweigerd = await zonderToegang(
+    'het formulier voor een nieuw deelverzoek',
+    routes.deelverzoekStarten,
+  );
   if (geweigerd) return geweigerd;
   const { client } = await searchParams;
   const clienten = await apiGet('/clienten?perPagina=100');
