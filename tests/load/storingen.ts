@@ -6,10 +6,14 @@
 // every process's state equals its file. Loopback only, bounded in time. Usage:
 //   tsx tests/load/storingen.ts [--db embedded|debian] [--levenscycli 200] [--vus 16] [--db-stop 30]
 //                               [--worker-kills 3] [--max-minuten 25] [--uit file.json]
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { deelwijsDataConverter, leesPayloadSleutels } from '@deelwijs/temporal';
+import { deelverzoekStatusQuery } from '@deelwijs/temporal/contract';
+import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
 import { maakGebruikers, maakTeams, WACHTWOORD } from './lib/gebruikers';
 import { levenscyclus, type Uitkomst, VOLLEDIG_DOSSIER } from './lib/levenscyclus';
@@ -54,7 +58,9 @@ async function main() {
     values.db === 'debian'
       ? await debianDatabase(`storingen-${process.pid}`)
       : await ingebouwdeDatabase(dataDir);
-  const deelwijs = await product({ dataDir, databaseUrl: db.url, temporalAdres: temporal.adres });
+  // The script holds the payload key, so that it can ask each workflow for its own state afterwards.
+  const sleutels = `storingen:${randomBytes(32).toString('base64')}`;
+  const deelwijs = await product({ dataDir, databaseUrl: db.url, temporalAdres: temporal.adres, sleutels });
   meld(`product draait op ${deelwijs.url}`);
 
   const meting = new Meting();
@@ -128,7 +134,7 @@ async function main() {
   await storingLus;
   meld('alle levenscycli gedaan; nu controleren');
 
-  const controle = await controleer(db.url, deelwijs.url, uitkomsten);
+  const controle = await controleer(db.url, deelwijs.url, { adres: temporal.adres, sleutels }, uitkomsten);
   const resultaat = {
     gemeten: new Date().toISOString(),
     database: values.db,
@@ -175,8 +181,13 @@ async function main() {
   process.exit(1);
 }
 
-/** The file, the table and the workflow must tell the same story for every lifecycle. */
-async function controleer(databaseUrl: string, url: string, uitkomsten: Uitkomst[]) {
+/** The file, the table, the API's process snapshot and the workflow must tell the same story for every lifecycle. */
+async function controleer(
+  databaseUrl: string,
+  url: string,
+  temporal: { adres: string; sleutels: string },
+  uitkomsten: Uitkomst[],
+) {
   const fouten: string[] = [];
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -210,7 +221,13 @@ async function controleer(databaseUrl: string, url: string, uitkomsten: Uitkomst
   );
   await client.end();
 
-  // The workflow's own state, through the API (a privacy officer may read every team).
+  // The workflow's own state, asked of Temporal directly; the API's snapshot beside it (a privacy
+  // officer may read every team).
+  const verbinding = await Connection.connect({ address: temporal.adres });
+  const workflows = new Client({
+    connection: verbinding,
+    dataConverter: deelwijsDataConverter(leesPayloadSleutels(temporal.sleutels)),
+  }).workflow;
   const meting = new Meting();
   const po = new Sessie(url, meting);
   await po.logIn('privacy@demo.deelwijs.nl', 'demo-deelwijs', true);
@@ -235,16 +252,19 @@ async function controleer(databaseUrl: string, url: string, uitkomsten: Uitkomst
     const rij = rijen.get(u.deelverzoekId);
     if (!rij || rij.volgnummer !== dossier.length)
       fouten.push(`${wie}: volgnummer ${rij?.volgnummer} ≠ ${dossier.length} aantekeningen`);
-    const proces = await po.get(`/api/v1/deelverzoeken/${u.deelverzoekId}/proces`, {
+    const workflow = (await workflows.getHandle(u.deelverzoekId).query(deelverzoekStatusQuery)).proces;
+    if (workflow.deelverzoek.status !== rij?.status || workflow.volgnummer !== rij?.volgnummer)
+      fouten.push(
+        `${wie}: workflow ${workflow.deelverzoek.status}/${workflow.volgnummer} ≠ tabel ${rij?.status}/${rij?.volgnummer}`,
+      );
+    const snapshot = await po.get(`/api/v1/deelverzoeken/${u.deelverzoekId}/proces`, {
       soort: 'GET proces',
       herhaal: true,
     });
-    const p = proces.body as { deelverzoek?: { status: string }; volgnummer?: number };
-    if (proces.status !== 200 || p.deelverzoek?.status !== rij?.status || p.volgnummer !== rij?.volgnummer)
-      fouten.push(
-        `${wie}: workflow ${p.deelverzoek?.status}/${p.volgnummer} ≠ tabel ${rij?.status}/${rij?.volgnummer}`,
-      );
+    if (snapshot.status !== 200 || !isDeepStrictEqual(snapshot.body, workflow))
+      fouten.push(`${wie}: processtand van de API (${snapshot.status}) ≠ stand van de workflow`);
   }
+  await verbinding.close();
   return { fouten, aantekeningen: totaal, verstrekkingen, gecontroleerd: ids.length };
 }
 

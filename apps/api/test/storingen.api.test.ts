@@ -77,7 +77,7 @@ describe('closed deelverzoeken, poison input and a step the database refuses', (
     const problem = await expectProblem(laatste!, 409);
     expect(problem).toMatchObject({ title: 'Dit deelverzoek is afgesloten' });
     expect(problem.detail).toMatch(/afgesloten.*geen stap meer/);
-    // Temporal answers queries on a closed workflow from its history.
+    // The process state of a closed deelverzoek stays readable: it was written with its last step.
     const proces = await eva.get(`/deelverzoeken/${id}/proces`);
     expect(proces.status).toBe(200);
     expect((await proces.json()).deelverzoek.status).toBe('doorverwezen');
@@ -280,6 +280,8 @@ describe('while Temporal is away', () => {
 
   it('answers 503 with Retry-After in Dutch, names Temporal in readiness, and recovers by itself', async () => {
     const id = await maakDeelverzoek(eva);
+    const voorDeStoring = await (await eva.get(`/deelverzoeken/${id}/proces`)).json();
+    expect(voorDeStoring).toMatchObject({ status: 'afweging-1', volgnummer: 1 });
     await temporal.kill();
 
     // One key for the command and all its retries, as the dashboard does: applied once, answered alike.
@@ -295,8 +297,11 @@ describe('while Temporal is away', () => {
     const gereed = await fetch(`${stack.baseUrl}/gezondheid/gereed`);
     expect(gereed.status).toBe(503);
     expect(await gereed.json()).toMatchObject({ ontbreekt: ['temporal'] });
-    // What needs only the database still works.
+    // What needs only the database still works, the process state too: it is written with each step.
     expect((await eva.get(`/deelverzoeken/${id}`)).status).toBe(200);
+    const { antwoord: proces } = await binnen(5_000, () => eva.get(`/deelverzoeken/${id}/proces`));
+    expect(proces.status).toBe(200);
+    expect(await proces.json()).toEqual(voorDeStoring);
     expect(stack.levend()).toBe(true);
 
     await temporal.start(); // the same SQLite file: the workflow is still there

@@ -126,7 +126,13 @@ describe('the reminder activity with SMTP and PostgreSQL', () => {
       contentVersie: '2025.1.0',
       beleidVersie: standaardBeleid.versie,
     });
-    await deelverzoekQueries(db.db).legStapVast(deelverzoek, aantekeningen, 1, deelverzoek.aangemaaktOp);
+    await deelverzoekQueries(db.db).legStapVast({
+      deelverzoek,
+      aantekeningen,
+      volgnummer: 1,
+      op: deelverzoek.aangemaaktOp,
+      volgende: { actie: null, op: null },
+    });
     return deelverzoek.id;
   };
   const herinnering = (deelverzoekId: string) => ({

@@ -299,7 +299,7 @@ export const routes = {
   deelverzoekProces: route({
     method: 'GET',
     path: '/deelverzoeken/{id}/proces',
-    summary: 'De processtand zoals de workflow die bijhoudt (Temporal-query)',
+    summary: 'De processtand na de laatst vastgelegde stap',
     tag: 'Deelverzoeken',
     roles: rollenMetClienten,
     idempotent: false,

@@ -1,6 +1,7 @@
 // What production code needs: the client, its error handling and the queries. Migrations, the demo
 // seed, test helpers and the embedded server are subpaths (@deelwijs/db/migrate, /seed, /testing, /embedded).
 export * from './client';
+export * from './dossier';
 export * from './fouten';
 export * from './queries/clienten';
 export * from './queries/deelverzoeken';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startDeelverzoek } from '@deelwijs/domain';
+import { startProces } from '@deelwijs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type DbHandle, deelverzoekQueries } from '../src';
 import { startEmbeddedPostgres } from '../src/embedded/postgres-server';
@@ -10,18 +10,46 @@ import { demoClienten, seedDemo } from '../src/seed/demo';
 import { createTestDatabase } from '../src/testing';
 
 const stap = (id: string) =>
-  startDeelverzoek({
-    id,
-    aanvraag: {
-      clientId: demoClienten[0]!.id,
-      doel: 'Afstemmen van de hulp met de huisarts',
-      ontvangers: [{ organisatie: 'Huisartsenpraktijk' }],
+  startProces({
+    start: {
+      id,
+      aanvraag: {
+        clientId: demoClienten[0]!.id,
+        doel: 'Afstemmen van de hulp met de huisarts',
+        ontvangers: [{ organisatie: 'Huisartsenpraktijk' }],
+      },
+      door: { gebruikerId: 'casemanager-1' },
+      op: '2026-11-23T09:00:00.000Z',
+      contentVersie: '2025.1.0',
+      beleidVersie: 'standaard-2025.1',
     },
-    door: { gebruikerId: 'casemanager-1' },
-    op: '2026-11-23T09:00:00.000Z',
-    contentVersie: '2025.1.0',
-    beleidVersie: 'standaard-2025.1',
+    client: {
+      id: demoClienten[0]!.id,
+      geboortedatum: '1980-05-01',
+      wilsonbekwaam: false,
+      vertegenwoordigers: [],
+    },
+    professional: {
+      gebruikerId: 'casemanager-1',
+      pet: null,
+      organisatietype: 'wijkteam',
+      beroepsgeheim: 'algemeen',
+    },
   });
+
+const geenActie = { actie: null, op: null };
+/** The first step of a deelverzoek as the workflow writes it. */
+const eersteStap = (id: string) => {
+  const { deelverzoek, aantekeningen, proces } = stap(id);
+  return {
+    deelverzoek,
+    aantekeningen,
+    proces,
+    volgnummer: 1,
+    op: deelverzoek.aangemaaktOp,
+    volgende: geenActie,
+  };
+};
 
 // The same behaviour must hold on Debian PostgreSQL (tests, production) and on the embedded server
 // from npm binaries (quick start).
@@ -65,25 +93,54 @@ describe.each(backends)('%s', (_, open) => {
   afterAll(() => stop());
 
   it('writes a step once, however often it is retried', async () => {
-    const { deelverzoek, aantekeningen } = stap('11111111-1111-4111-8111-111111111111');
+    const eerste = eersteStap('11111111-1111-4111-8111-111111111111');
+    const { deelverzoek } = eerste;
     const q = deelverzoekQueries(handle.db);
-    await q.legStapVast(deelverzoek, aantekeningen, 1, deelverzoek.aangemaaktOp);
-    await q.legStapVast(deelverzoek, aantekeningen, 1, deelverzoek.aangemaaktOp);
+    await q.legStapVast(eerste);
+    await q.legStapVast(eerste);
     expect(await q.aantekeningen(deelverzoek.id)).toHaveLength(1);
     expect((await q.vind(deelverzoek.id))?.deelverzoek.status).toBe('afweging-1');
   });
 
-  it('never moves the status back when an older step is replayed', async () => {
-    const { deelverzoek, aantekeningen } = stap('22222222-2222-4222-8222-222222222222');
+  it('never moves the status, next action or process snapshot back when an older step is replayed', async () => {
+    const eerste = eersteStap('22222222-2222-4222-8222-222222222222');
+    const { deelverzoek, proces } = eerste;
     const q = deelverzoekQueries(handle.db);
-    await q.legStapVast({ ...deelverzoek, status: 'doorverwezen' }, [], 2, '2026-11-23T10:00:00.000Z');
-    await q.legStapVast(deelverzoek, aantekeningen, 1, deelverzoek.aangemaaktOp);
-    expect((await q.vind(deelverzoek.id))?.deelverzoek.status).toBe('doorverwezen');
+    const later = {
+      ...eerste,
+      deelverzoek: { ...deelverzoek, status: 'doorverwezen' as const },
+      aantekeningen: [],
+      proces: { ...proces, volgnummer: 2 },
+      volgnummer: 2,
+      op: '2026-11-23T10:00:00.000Z',
+      volgende: { actie: 'toestemming-vragen' as const, op: '2026-11-30T10:00:00.000Z' },
+    };
+    await q.legStapVast(later);
+    await q.legStapVast({
+      ...eerste,
+      volgende: { actie: 'toestemming-vragen', op: '2026-11-24T09:00:00.000Z' },
+    });
+    const rij = (await q.vind(deelverzoek.id))?.deelverzoek;
+    expect(rij?.status).toBe('doorverwezen');
+    expect(rij?.volgendeActie).toBe('toestemming-vragen');
+    expect(new Date(rij!.volgendeActieOp!).toISOString()).toBe('2026-11-30T10:00:00.000Z');
+    expect((await q.procesStand(deelverzoek.id))?.proces?.volgnummer).toBe(2);
+  });
+
+  it('keeps the process snapshot of the step, with the team it belongs to', async () => {
+    const eerste = eersteStap('55555555-5555-4555-8555-555555555555');
+    const q = deelverzoekQueries(handle.db);
+    await q.legStapVast(eerste);
+    expect(await q.procesStand(eerste.deelverzoek.id)).toEqual({
+      proces: eerste.proces,
+      team: demoClienten[0]!.team,
+    });
+    // Lists and views leave the snapshot out.
+    expect(await q.vind(eerste.deelverzoek.id)).not.toHaveProperty('deelverzoek.proces');
   });
 
   it('refuses to change or delete a dossieraantekening', async () => {
-    const { deelverzoek, aantekeningen } = stap('33333333-3333-4333-8333-333333333333');
-    await deelverzoekQueries(handle.db).legStapVast(deelverzoek, aantekeningen, 1, deelverzoek.aangemaaktOp);
+    await deelverzoekQueries(handle.db).legStapVast(eersteStap('33333333-3333-4333-8333-333333333333'));
     await expect(handle.pool.query(`UPDATE dossieraantekeningen SET tekst = 'gewijzigd'`)).rejects.toThrow(
       /onveranderlijk/,
     );
@@ -100,8 +157,7 @@ describe.each(backends)('%s', (_, open) => {
     );
     const gelezen = await Promise.all(
       ids.map(async (id) => {
-        const { deelverzoek, aantekeningen } = stap(id);
-        await q.legStapVast(deelverzoek, aantekeningen, 1, deelverzoek.aangemaaktOp);
+        await q.legStapVast(eersteStap(id));
         const [rij, notities] = await Promise.all([q.vind(id), q.aantekeningen(id)]);
         return { id: rij?.deelverzoek.id, notities: notities.map((n) => n.deelverzoekId) };
       }),
@@ -111,7 +167,7 @@ describe.each(backends)('%s', (_, open) => {
 
   it('pages the list newest first with a total', async () => {
     const lijst = await deelverzoekQueries(handle.db).lijst({ pagina: 1, perPagina: 2 });
-    expect(lijst.totaal).toBe(123);
+    expect(lijst.totaal).toBe(124);
     expect(lijst.items).toHaveLength(2);
     expect(lijst.items[0]?.client.pseudoniem).toBe('CL-1001');
   });

@@ -147,7 +147,12 @@ export async function debianDatabase(naam: string): Promise<Database> {
 }
 
 /** The product itself (infra/launch.mjs) on the given database and Temporal, which it then does not own. */
-export async function product(opties: { dataDir: string; databaseUrl: string; temporalAdres: string }) {
+export async function product(opties: {
+  dataDir: string;
+  databaseUrl: string;
+  temporalAdres: string;
+  sleutels: string;
+}) {
   const [dashboard, api] = [await vrijePoort(), await vrijePoort()];
   let log = '';
   const proces = spawn(process.execPath, [path.join(root, 'infra/launch.mjs')], {
@@ -157,6 +162,7 @@ export async function product(opties: { dataDir: string; databaseUrl: string; te
       DATABASE_URL: opties.databaseUrl,
       TEMPORAL_ADDRESS: opties.temporalAdres,
       TEMPORAL_TASK_QUEUE: 'deelwijs-storingen',
+      DEELWIJS_PAYLOAD_KEYS: opties.sleutels,
       DASHBOARD_PORT: String(dashboard),
       API_PORT: String(api),
       DEELWIJS_STIL: '1',

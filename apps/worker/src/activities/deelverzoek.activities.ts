@@ -6,9 +6,9 @@ import {
   isDatabaseNietBereikbaar,
   isPermanenteDatabasefout,
   notificatieQueries,
+  type StapVastlegging,
   volgendeActieQueries,
 } from '@deelwijs/db';
-import type { Deelverzoek, Dossieraantekening, VolgendeActieOp } from '@deelwijs/domain';
 import { isQueryFout, sqlstateBericht, type VeiligeFout, veiligeFout } from '@deelwijs/logging';
 import {
   DATABASE_WEIGERT_FAILURE,
@@ -21,14 +21,8 @@ import { workerLogger } from '../logging';
 import { type HerinneringSoort, herinneringTekst } from '../meldingen/herinneringen';
 import { type MailAdapter, MailFout } from '../meldingen/mail';
 
-export interface StapVastleggen {
-  deelverzoek: Deelverzoek;
-  aantekeningen: Dossieraantekening[];
-  volgnummer: number;
-  op: string;
-  /** What the process waits for next and when it is due (werkvoorraad); nulls clear it. */
-  volgende: VolgendeActieOp;
-}
+/** The step, its entries, and the next action and process state after it, written in one transaction. */
+export type StapVastleggen = StapVastlegging;
 
 export interface Herinnering {
   /** Chosen by the workflow, so a retry never notifies twice. */
@@ -72,11 +66,7 @@ export function createDeelverzoekActivities(db: Db, mail: MailAdapter, dashboard
   const queries = deelverzoekQueries(db);
   return {
     /** Idempotent: a retry after a crash finds its rows already there and writes nothing twice. */
-    legStapVast: (stap: StapVastleggen): Promise<void> =>
-      metFoutsoort(async () => {
-        await queries.legStapVast(stap.deelverzoek, stap.aantekeningen, stap.volgnummer, stap.op);
-        await volgendeActieQueries(db).zet(stap.deelverzoek.id, stap.volgende.actie, stap.volgende.op);
-      }),
+    legStapVast: (stap: StapVastleggen): Promise<void> => metFoutsoort(() => queries.legStapVast(stap)),
 
     /** The werkvoorraad shows that a step of this deelverzoek could not be written (due now). */
     meldStoring: (m: { deelverzoekId: string; op: string }): Promise<void> =>

@@ -162,6 +162,7 @@ export async function deelverzoekWorkflow(
           volgnummer: proces.volgnummer,
           op,
           volgende: volgendeActie(proces, input.beleid),
+          proces,
         });
       } catch (fout) {
         // Only reached when the database refused the write for good, which no recorded history
@@ -236,6 +237,7 @@ export async function deelverzoekWorkflow(
     volgnummer: proces.volgnummer,
     op: start.deelverzoek.aangemaaktOp,
     volgende: volgendeActie(proces, input.beleid),
+    proces,
   });
   geregistreerd = true;
 

@@ -1,9 +1,29 @@
-import { afgeslotenStatussen, type Deelverzoek, type Dossieraantekening } from '@deelwijs/domain';
-import { and, count, desc, eq, lt, notInArray, sql } from 'drizzle-orm';
+import {
+  afgeslotenStatussen,
+  type Deelverzoek,
+  type DeelverzoekProces,
+  type Dossieraantekening,
+  type VolgendeActieOp,
+} from '@deelwijs/domain';
+import { and, count, desc, eq, getTableColumns, lt, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { voegAanKetensToe } from '../dossier/schrijven';
 import { clienten, deelverzoeken, dossieraantekeningen } from '../schema';
 
-export type DeelverzoekRij = typeof deelverzoeken.$inferSelect;
+// Lists and views leave the process snapshot out: it is only read on its own.
+const { proces: _proces, ...rijKolommen } = getTableColumns(deelverzoeken);
+export type DeelverzoekRij = Omit<typeof deelverzoeken.$inferSelect, 'proces'>;
+
+/** One step to write: the deelverzoek, its new entries, and the process state and next action after it. */
+export interface StapVastlegging {
+  deelverzoek: Deelverzoek;
+  aantekeningen: Dossieraantekening[];
+  volgnummer: number;
+  op: string;
+  volgende: VolgendeActieOp;
+  /** Absent only for a step scheduled by a worker from before the snapshot existed. */
+  proces?: DeelverzoekProces;
+}
 
 export interface Pagina<T> {
   items: T[];
@@ -12,16 +32,20 @@ export interface Pagina<T> {
 
 /**
  * Writes a deelverzoek's state together with the dossieraantekeningen that the step produced, in one
- * transaction. Retrying the same step writes nothing twice: entries are keyed by their id and the
- * state only moves to a higher sequence number.
+ * transaction. Retrying the same step writes nothing twice: entries are keyed by their id, and the
+ * state — status, next action and process snapshot together — only moves to a higher sequence
+ * number, so a retried older step can never overwrite a newer due date.
  */
-async function legStapVast(
-  db: Db,
-  deelverzoek: Deelverzoek,
-  aantekeningen: Dossieraantekening[],
-  volgnummer: number,
-  op: string,
-) {
+async function legStapVast(db: Db, stap: StapVastlegging) {
+  const { deelverzoek, volgnummer, op, volgende } = stap;
+  const stand = {
+    status: deelverzoek.status,
+    bijgewerktOp: op,
+    volgnummer,
+    volgendeActie: volgende.actie,
+    volgendeActieOp: volgende.op,
+    ...(stap.proces ? { proces: stap.proces } : {}),
+  };
   await db.transaction(async (tx) => {
     await tx
       .insert(deelverzoeken)
@@ -30,41 +54,39 @@ async function legStapVast(
         clientId: deelverzoek.clientId,
         doel: deelverzoek.doel,
         ontvangers: deelverzoek.ontvangers,
-        status: deelverzoek.status,
         aangemaaktDoor: deelverzoek.aangemaaktDoor,
         aangemaaktOp: deelverzoek.aangemaaktOp,
-        bijgewerktOp: op,
         contentVersie: deelverzoek.contentVersie,
         beleidVersie: deelverzoek.beleidVersie,
-        volgnummer,
+        ...stand,
       })
       .onConflictDoUpdate({
         target: deelverzoeken.id,
-        set: { status: deelverzoek.status, bijgewerktOp: op, volgnummer },
+        set: stand,
         setWhere: lt(deelverzoeken.volgnummer, volgnummer),
       });
-    if (aantekeningen.length > 0) {
-      await tx
-        .insert(dossieraantekeningen)
-        .values(aantekeningen)
-        .onConflictDoNothing({ target: dossieraantekeningen.id });
-    }
+    if (stap.aantekeningen.length > 0) await voegAanKetensToe(tx, stap.aantekeningen);
   });
 }
 
 export const deelverzoekQueries = (db: Db) => ({
-  legStapVast: (
-    deelverzoek: Deelverzoek,
-    aantekeningen: Dossieraantekening[],
-    volgnummer: number,
-    op: string,
-  ) => legStapVast(db, deelverzoek, aantekeningen, volgnummer, op),
+  legStapVast: (stap: StapVastlegging) => legStapVast(db, stap),
+
+  /** The process snapshot with the team it belongs to (for the visibility check). */
+  procesStand: async (id: string) =>
+    (
+      await db
+        .select({ proces: deelverzoeken.proces, team: clienten.team })
+        .from(deelverzoeken)
+        .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
+        .where(eq(deelverzoeken.id, id))
+    )[0],
 
   vind: async (id: string) =>
     (
       await db
         .select({
-          deelverzoek: deelverzoeken,
+          deelverzoek: rijKolommen,
           client: { pseudoniem: clienten.pseudoniem, team: clienten.team },
         })
         .from(deelverzoeken)
@@ -87,7 +109,7 @@ export const deelverzoekQueries = (db: Db) => ({
     const [items, [totaal]] = await Promise.all([
       db
         .select({
-          deelverzoek: deelverzoeken,
+          deelverzoek: rijKolommen,
           client: { pseudoniem: clienten.pseudoniem, team: clienten.team },
         })
         .from(deelverzoeken)

@@ -1,4 +1,4 @@
-import type { Actor, Ontvanger } from '@deelwijs/domain';
+import type { Actor, DeelverzoekProces, Ontvanger } from '@deelwijs/domain';
 import {
   boolean,
   date,
@@ -9,6 +9,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -59,6 +60,11 @@ export const deelverzoeken = pgTable(
     /** What the process waits for next and when it is due, for the werkvoorraad (set by the workflow). */
     volgendeActie: text('volgende_actie'),
     volgendeActieOp: timestamp('volgende_actie_op', { withTimezone: true, mode: 'string' }),
+    /**
+     * The process state after the step of `volgnummer`, written with it. Reads of the process need
+     * neither the worker nor Temporal; null only for steps written before this column existed.
+     */
+    proces: jsonb('proces').$type<DeelverzoekProces>(),
   },
   (t) => [
     index('deelverzoeken_client_idx').on(t.clientId),
@@ -84,8 +90,44 @@ export const dossieraantekeningen = pgTable(
     contentVersie: text('content_versie').notNull(),
     beleidVersie: text('beleid_versie').notNull(),
     vastgelegdOp: timestamp('vastgelegd_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    /** Position in the client's chain (1, 2, …) and the chain's hashes (see dossier/keten.ts). */
+    ketenVolgnummer: integer('keten_volgnummer'),
+    vorigeHash: text('vorige_hash'),
+    hash: text('hash'),
   },
-  (t) => [index('dossieraantekeningen_client_idx').on(t.clientId, t.op)],
+  (t) => [
+    index('dossieraantekeningen_client_idx').on(t.clientId, t.op),
+    uniqueIndex('dossieraantekeningen_keten_idx').on(t.clientId, t.ketenVolgnummer),
+  ],
+);
+
+/**
+ * The head of each client's chain, locked by every write for that client so two writes never fork
+ * it. Per client, so writes for different clients go on side by side.
+ */
+export const dossierketens = pgTable('dossierketens', {
+  clientId: uuid('client_id')
+    .primaryKey()
+    .references(() => clienten.id),
+  aantal: integer('aantal').notNull(),
+  laatsteHash: text('laatste_hash').notNull(),
+  bijgewerktOp: timestamp('bijgewerkt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+/**
+ * Signed checkpoints of the chains, kept apart from the entries: deleting the newest entries or a
+ * whole chain (and its head) still disagrees with the last checkpoint, which only the key can sign.
+ */
+export const dossiercontrolepunten = pgTable(
+  'dossiercontrolepunten',
+  {
+    clientId: uuid('client_id').notNull(),
+    aantal: integer('aantal').notNull(),
+    hash: text('hash').notNull(),
+    op: timestamp('op', { withTimezone: true, mode: 'string' }).notNull(),
+    handtekening: text('handtekening').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.clientId, t.op] })],
 );
 
 export const gebruikers = pgTable('gebruikers', {

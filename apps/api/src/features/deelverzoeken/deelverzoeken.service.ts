@@ -247,8 +247,14 @@ export class DeelverzoekenService {
   }
 
   /** The process as the workflow holds it: the wizard reads its answers, who consents, the attempts. */
+  /**
+   * The process state as written with its last step. Only a deelverzoek whose last step predates
+   * the snapshot asks the workflow, which needs the worker and queues behind its other work.
+   */
   async proces(gebruiker: Gebruiker, id: string) {
-    await this.zichtbaar(gebruiker, id);
+    const stand = await deelverzoekQueries(this.db.db).procesStand(id);
+    if (!stand || !magTeamZien(gebruiker, stand.team)) throw problemen.nietGevonden('Dit deelverzoek');
+    if (stand.proces) return stand.proces;
     try {
       return (await this.temporal.client.workflow.getHandle(id).query(deelverzoekStatusQuery)).proces;
     } catch (error) {

@@ -1,0 +1,1 @@
+ALTER TABLE "deelverzoeken" ADD COLUMN "proces" jsonb;

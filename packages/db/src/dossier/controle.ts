@@ -1,0 +1,164 @@
+import { asc, desc, eq } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Db } from '../client';
+import { dossieraantekeningen, dossiercontrolepunten, dossierketens } from '../schema';
+import { BEGIN_HASH, type Controlepunt, handtekeningKlopt, ketenHash, onderteken } from './keten';
+
+export type BevindingSoort =
+  | 'gewijzigd'
+  | 'verwijderd'
+  | 'volgorde'
+  | 'niet-geketend'
+  | 'kop-wijkt-af'
+  | 'controlepunt-wijkt-af'
+  | 'controlepunt-ongeldig';
+
+/** One thing the verification found wrong in a client's chain, named so a person can look it up. */
+export interface Bevinding {
+  clientId: string;
+  soort: BevindingSoort;
+  aantekeningId?: string;
+  ketenVolgnummer?: number;
+  uitleg: string;
+}
+
+type Rij = typeof dossieraantekeningen.$inferSelect;
+
+interface Keten {
+  clientId: string;
+  rijen: Rij[];
+  kop?: { aantal: number; laatsteHash: string };
+  controlepunt?: Controlepunt & { handtekening: string };
+}
+
+/**
+ * Recomputes one client's chain and names every entry that was altered, removed or moved, and a
+ * chain whose end disagrees with its head or with the last signed checkpoint (newest entries or the
+ * whole chain deleted). Pure: the caller reads the rows.
+ */
+export function controleerKeten(keten: Keten, sleutel: Buffer): Bevinding[] {
+  const { clientId } = keten;
+  const bevindingen: Bevinding[] = [];
+  const vind = (soort: BevindingSoort, uitleg: string, rij?: Rij, ketenVolgnummer = rij?.ketenVolgnummer) =>
+    bevindingen.push({
+      clientId,
+      soort,
+      uitleg,
+      ...(rij ? { aantekeningId: rij.id } : {}),
+      ...(ketenVolgnummer != null ? { ketenVolgnummer } : {}),
+    });
+
+  for (const rij of keten.rijen.filter((r) => r.ketenVolgnummer == null || !r.hash || !r.vorigeHash))
+    vind(
+      'niet-geketend',
+      'Deze aantekening staat niet in de keten: ze is buiten Deelwijs om toegevoegd.',
+      rij,
+    );
+  const rijen = keten.rijen
+    .filter((r) => r.ketenVolgnummer != null && r.hash && r.vorigeHash)
+    .sort((a, b) => a.ketenVolgnummer! - b.ketenVolgnummer!);
+  const hashes = new Set(rijen.map((r) => r.hash));
+  rijen.forEach((rij, i) => {
+    if (ketenHash(rij, rij.vorigeHash!) !== rij.hash)
+      vind('gewijzigd', 'De inhoud van deze aantekening is veranderd nadat ze was vastgelegd.', rij);
+    const vorige = i === 0 ? BEGIN_HASH : rijen[i - 1]!.hash;
+    if (rij.vorigeHash === vorige) return;
+    if (rij.vorigeHash === BEGIN_HASH || hashes.has(rij.vorigeHash))
+      vind('volgorde', 'Deze aantekening staat niet meer direct na de aantekening waaraan ze vastzit.', rij);
+    else
+      vind(
+        'verwijderd',
+        'De aantekening die hiervóór stond, is verwijderd of vervangen.',
+        undefined,
+        rij.ketenVolgnummer! - 1,
+      );
+  });
+
+  const laatste = rijen.at(-1);
+  const aantal = laatste?.ketenVolgnummer ?? 0;
+  const eind = laatste?.hash ?? BEGIN_HASH;
+  if (keten.kop && (keten.kop.aantal !== aantal || keten.kop.laatsteHash !== eind))
+    vind(
+      'kop-wijkt-af',
+      keten.kop.aantal > aantal
+        ? `De keten hoort ${keten.kop.aantal} aantekeningen te hebben, er zijn er ${aantal}: de laatste zijn verwijderd.`
+        : 'Het einde van de keten klopt niet met de vastgelegde kop.',
+      undefined,
+      keten.kop.aantal,
+    );
+  const punt = keten.controlepunt;
+  if (punt) {
+    if (!handtekeningKlopt(punt, punt.handtekening, sleutel))
+      vind('controlepunt-ongeldig', 'Het laatste controlepunt is niet door Deelwijs ondertekend.');
+    else if (!rijen.some((r) => r.ketenVolgnummer === punt.aantal && r.hash === punt.hash))
+      vind(
+        'controlepunt-wijkt-af',
+        `Bij het controlepunt van ${new Date(punt.op).toISOString()} had de keten ${punt.aantal} aantekeningen; die stand is er niet meer.`,
+        undefined,
+        punt.aantal,
+      );
+  }
+  return bevindingen;
+}
+
+export interface Controleuitslag {
+  gecontroleerdOp: string;
+  clienten: number;
+  aantekeningen: number;
+  bevindingen: Bevinding[];
+  nieuweControlepunten: number;
+}
+
+/**
+ * Verifies every chain (or one client's) and signs a new checkpoint for each chain found intact
+ * that grew since its last one. Reads with the application's own rights; writes only checkpoints.
+ */
+export async function controleerDossier(
+  db: Db,
+  sleutel: Buffer,
+  opties: { clientId?: string; nu?: string } = {},
+): Promise<Controleuitslag> {
+  const nu = opties.nu ?? new Date().toISOString();
+  const filter = (kolom: AnyPgColumn) => (opties.clientId ? eq(kolom, opties.clientId) : undefined);
+  const [rijen, koppen, punten] = await Promise.all([
+    db
+      .select()
+      .from(dossieraantekeningen)
+      .where(filter(dossieraantekeningen.clientId))
+      .orderBy(asc(dossieraantekeningen.clientId), asc(dossieraantekeningen.ketenVolgnummer)),
+    db.select().from(dossierketens).where(filter(dossierketens.clientId)),
+    // The newest checkpoint per client.
+    db
+      .selectDistinctOn([dossiercontrolepunten.clientId])
+      .from(dossiercontrolepunten)
+      .where(filter(dossiercontrolepunten.clientId))
+      .orderBy(dossiercontrolepunten.clientId, desc(dossiercontrolepunten.op)),
+  ]);
+  const ketens = new Map<string, Keten>();
+  const keten = (clientId: string) => {
+    if (!ketens.has(clientId)) ketens.set(clientId, { clientId, rijen: [] });
+    return ketens.get(clientId)!;
+  };
+  for (const r of rijen) keten(r.clientId).rijen.push(r);
+  for (const k of koppen) keten(k.clientId).kop = k;
+  for (const p of punten) keten(p.clientId).controlepunt = p;
+
+  const bevindingen: Bevinding[] = [];
+  const nieuw: Array<typeof dossiercontrolepunten.$inferInsert> = [];
+  for (const k of ketens.values()) {
+    const eigen = controleerKeten(k, sleutel);
+    bevindingen.push(...eigen);
+    const laatste = k.rijen.filter((r) => r.hash).at(-1);
+    if (eigen.length > 0 || !laatste || k.controlepunt?.hash === laatste.hash) continue;
+    const punt = { clientId: k.clientId, aantal: laatste.ketenVolgnummer!, hash: laatste.hash!, op: nu };
+    nieuw.push({ ...punt, handtekening: onderteken(punt, sleutel) });
+  }
+  if (nieuw.length > 0) await db.insert(dossiercontrolepunten).values(nieuw).onConflictDoNothing();
+  return {
+    gecontroleerdOp: nu,
+    clienten: ketens.size,
+    aantekeningen: rijen.length,
+    bevindingen,
+    nieuweControlepunten: nieuw.length,
+  };
+}

@@ -1,0 +1,3 @@
+export * from './controle';
+export * from './keten';
+export * from './sleutel';
