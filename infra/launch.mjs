@@ -167,6 +167,15 @@ function payloadSleutels() {
   return readFileSync(bestand, 'utf8').trim();
 }
 
+/** Signs the dossier chains' checkpoints; like the payload key it lives outside the database. */
+function dossierSleutel() {
+  if (env.DEELWIJS_DOSSIER_SLEUTEL) return env.DEELWIJS_DOSSIER_SLEUTEL;
+  const bestand = path.join(dataDir, 'dossier-key');
+  if (!existsSync(bestand))
+    writeFileSync(bestand, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
+  return readFileSync(bestand, 'utf8').trim();
+}
+
 const wachtTot = async (deel) => {
   for (;;) {
     if (stoppen) return false;
@@ -179,6 +188,7 @@ async function main() {
   mkdirSync(runDir, { recursive: true });
   const gedeeld = {
     DEELWIJS_PAYLOAD_KEYS: payloadSleutels(),
+    DEELWIJS_DOSSIER_SLEUTEL: dossierSleutel(),
     TEMPORAL_TASK_QUEUE: env.TEMPORAL_TASK_QUEUE ?? 'deelwijs',
   };
 

@@ -8,6 +8,7 @@ import { AdviesModule } from './features/advies/advies.module';
 import { ClientenModule } from './features/clienten/clienten.module';
 import { DeelverzoekenModule } from './features/deelverzoeken/deelverzoeken.module';
 import { DocumentatieModule } from './features/documentatie/documentatie.module';
+import { DossiercontroleModule } from './features/dossiercontrole/dossiercontrole.module';
 import { GebruikersModule } from './features/gebruikers/gebruikers.module';
 import { GezondheidModule } from './features/gezondheid/gezondheid.module';
 import { HandleidingModule } from './features/handleiding/handleiding.module';
@@ -33,6 +34,7 @@ export class AppModule {
         ClientenModule,
         DeelverzoekenModule,
         WerkvoorraadModule,
+        DossiercontroleModule,
         AdviesModule,
         HandleidingModule,
         GebruikersModule,

@@ -1,3 +1,4 @@
+import { DossierSleutel } from '@deelwijs/db';
 import { TemporalConfig } from '@deelwijs/temporal';
 import { z } from 'zod';
 
@@ -17,6 +18,8 @@ export const ApiConfig = TemporalConfig.extend({
     .default('false')
     .transform((v) => v === 'true'),
   SESSIE_DUUR_UREN: z.coerce.number().positive().default(10),
+  /** Signs the dossier chains' checkpoints; kept outside the database. */
+  DEELWIJS_DOSSIER_SLEUTEL: DossierSleutel,
   /** How long one request may wait for Temporal in all before it answers 503 (a worker that is down). */
   TEMPORAL_DEADLINE_MS: z.coerce.number().int().positive().default(25_000),
   /** The organisation's OpenID Connect provider; without it only local accounts log in. */

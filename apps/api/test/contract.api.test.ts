@@ -206,6 +206,11 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
     { wie: 'eva', status: 404, params: { id: stand.notificatie } },
     { wie: 'eva', status: 400, params: { id: 'x'.repeat(201) } },
   ],
+  dossiercontrole: () => [
+    { wie: 'ingrid', status: 200 },
+    { wie: 'eva', status: 403 },
+    { wie: 'beheer', status: 403 },
+  ],
   gebruikersLijst: () => [
     { wie: 'beheer', status: 200 },
     { wie: 'eva', status: 403 },

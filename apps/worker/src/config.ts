@@ -1,3 +1,4 @@
+import { DossierSleutel } from '@deelwijs/db';
 import { TemporalConfig } from '@deelwijs/temporal';
 import { z } from 'zod';
 import type { SmtpInstellingen } from './meldingen/smtp';
@@ -47,6 +48,13 @@ export const WorkerConfig = TemporalConfig.extend({
   SMTP_USER: optioneel(z.string()),
   SMTP_PASS: optioneel(z.string()),
   SMTP_FROM: optioneel(afzender),
+  /** Signs the dossier chains' checkpoints; kept outside the database. */
+  DEELWIJS_DOSSIER_SLEUTEL: DossierSleutel,
+  /** How often the scheduled verification recomputes every chain (a Temporal duration: 6h, 30m). */
+  DOSSIERCONTROLE_INTERVAL: z
+    .string()
+    .regex(/^\d+(s|m|h|d)$/, 'DOSSIERCONTROLE_INTERVAL is een duur zoals 6h of 30m')
+    .default('6h'),
 }).superRefine((c, ctx) => {
   // A half-configured mail server must stop the start, not fail at the first reminder.
   if (c.MAIL_ADAPTER === 'smtp') {

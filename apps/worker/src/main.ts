@@ -2,8 +2,10 @@ import { existsSync } from 'node:fs';
 import { createDb } from '@deelwijs/db';
 import { NativeConnection, Runtime } from '@temporalio/worker';
 import { createDeelverzoekActivities } from './activities/deelverzoek.activities';
+import { createDossierActivities } from './activities/dossier.activities';
 import { bundlePath } from './bundle';
 import { leesConfig, smtpInstellingen } from './config';
+import { planDossiercontrole } from './dossiercontrole-schema';
 import { TemporalNaarPino, workerLogger } from './logging';
 import { consoleMail } from './meldingen/mail';
 import { smtpMail } from './meldingen/smtp';
@@ -26,9 +28,18 @@ async function main() {
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       payloadSleutels: config.DEELWIJS_PAYLOAD_KEYS,
-      activities: createDeelverzoekActivities(db.db, mail, config.DASHBOARD_URL),
+      activities: {
+        ...createDeelverzoekActivities(db.db, mail, config.DASHBOARD_URL),
+        ...createDossierActivities(db.db, config.DEELWIJS_DOSSIER_SLEUTEL, mail, config.DASHBOARD_URL),
+      },
       // The build makes the bundle; without it (a dev run of tsc only) the worker bundles itself.
       ...(existsSync(bundlePath) ? { workflowBundle: { codePath: bundlePath } } : {}),
+    });
+    await planDossiercontrole({
+      address: config.TEMPORAL_ADDRESS,
+      namespace: config.TEMPORAL_NAMESPACE,
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      interval: config.DOSSIERCONTROLE_INTERVAL,
     });
     workerLogger.info(
       smtp

@@ -1,6 +1,7 @@
 import { deelwijsDataConverter, leesPayloadSleutels } from '@deelwijs/temporal';
 import { type NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { DeelverzoekActivities } from './activities/deelverzoek.activities';
+import type { DossierActivities } from './activities/dossier.activities';
 
 export const workflowsPath = require.resolve('./workflows');
 
@@ -9,7 +10,7 @@ export interface WorkerDeps {
   namespace: string;
   taskQueue: string;
   payloadSleutels: string;
-  activities: DeelverzoekActivities;
+  activities: DeelverzoekActivities & DossierActivities;
   /** Tests pass a prebuilt bundle to avoid bundling once per test. */
   workflowBundle?: WorkerOptions['workflowBundle'];
 }

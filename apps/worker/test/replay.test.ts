@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { createTestDatabase } from '@deelwijs/db/testing';
 import {
   DEELVERZOEK_WORKFLOW,
@@ -7,10 +5,11 @@ import {
   leesPayloadSleutels,
   opdrachtUpdate,
 } from '@deelwijs/temporal';
-import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { huidigeHashes, klareTekstIn, leesFixtures, leesManifest, naamKlopt } from './opname/fixtures';
+import { DOEL, paden } from './opname/paden';
 import {
   casemanager,
   FIXTURE_SLEUTELS,
@@ -20,8 +19,6 @@ import {
   verbindTestomgeving,
   workflowBundle,
 } from './support/temporal';
-
-const historiesDir = path.join(__dirname, 'histories');
 
 const replay = async (histories: Array<{ workflowId: string; history: unknown }>) => {
   const results = [];
@@ -54,16 +51,40 @@ describe('replaying deelverzoek histories (determinism)', () => {
     await db?.drop();
   });
 
-  it('replays every committed history without a determinism error', async () => {
-    const files = readdirSync(historiesDir).filter((f) => f.endsWith('.history.json'));
-    expect(files.length).toBeGreaterThan(0);
-    const results = await replay(
-      files.map((f) => ({
-        workflowId: f,
-        history: historyFromJSON(JSON.parse(readFileSync(path.join(historiesDir, f), 'utf8'))),
-      })),
+  // Append-only: fixtures are added by `histories:opnemen` and never re-recorded or edited, so
+  // each one is a process that started under older code and must still run under this code.
+  const fixtures = leesFixtures();
+
+  it('replays every committed fixture, of every workflow type and age, without a determinism error', async () => {
+    expect(fixtures.length).toBeGreaterThan(paden.length);
+    const results = await replay(fixtures.map((f) => ({ workflowId: f.bestand, history: f.history })));
+    expect(results.map((r) => [r.workflowId, r.error?.message])).toEqual(
+      fixtures.map((f) => [f.bestand, undefined]),
     );
-    expect(results.map((r) => [r.workflowId, r.error?.message])).toEqual(files.map((f) => [f, undefined]));
+    const soorten = [...new Set(fixtures.map((f) => f.workflowType))].sort();
+    console.log(`${fixtures.length} vastgelegde histories herspeeld (${soorten.join(', ')}).`);
+  });
+
+  it('has a fixture for every path of every workflow, each named by workflow, path, day and commit', () => {
+    expect(fixtures.filter((f) => !naamKlopt(f)).map((f) => f.bestand)).toEqual([]);
+    const opgenomen = new Set(fixtures.map((f) => `${f.workflowType}/${f.pad}`));
+    const verwacht = paden.flatMap((p) => [
+      `${DEELVERZOEK_WORKFLOW}/${p.naam}`,
+      ...(p.klokken > 0 ? [`toestemmingsklokWorkflow/${p.naam}`] : []),
+    ]);
+    expect(verwacht.filter((v) => !opgenomen.has(v))).toEqual([]);
+  });
+
+  it('keeps every fixture exactly as it was recorded: none changed, re-recorded or removed', () => {
+    // A new fixture is listed by the recorder; an edit or a re-recording changes its hash.
+    expect(Object.fromEntries(huidigeHashes())).toEqual(Object.fromEntries(leesManifest()));
+  });
+
+  it('holds no client data of the recordings in clear text', () => {
+    const geheim = [DOEL, testInput().aanvraag.clientId, 'Sanne'];
+    expect(fixtures.filter((f) => klareTekstIn(f.history, geheim).length > 0).map((f) => f.bestand)).toEqual(
+      [],
+    );
   });
 
   it('replays a history recorded in this run', async () => {

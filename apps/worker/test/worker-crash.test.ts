@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   casemanager,
   temporalAddress,
+  testDossierSleutel,
   testInput,
   testSleutels,
   uniekeTaakwachtrij,
@@ -52,6 +53,7 @@ describe('a worker killed in the middle of a deelverzoek', () => {
       TEMPORAL_ADDRESS: temporalAddress(),
       TEMPORAL_TASK_QUEUE: taskQueue,
       DEELWIJS_PAYLOAD_KEYS: testSleutels,
+      DEELWIJS_DOSSIER_SLEUTEL: testDossierSleutel.toString('base64'),
     };
     const input = testInput();
     const queries = deelverzoekQueries(db.db);

@@ -16,6 +16,7 @@ import {
   DossieraantekeningView,
   OpdrachtVerzoek,
 } from './schemas/deelverzoeken';
+import { Dossiercontrole } from './schemas/dossiercontrole';
 import { Gereed, Leeft } from './schemas/gezondheid';
 import {
   AfwegingenView,
@@ -392,6 +393,24 @@ export const routes = {
     responses: {
       201: json('Aangemaakt', Gebruiker, ['Location']),
       400: problem('Ongeldige invoer, of het e-mailadres is al in gebruik'),
+    },
+  }),
+
+  // --- Dossiercontrole ---
+  dossiercontrole: route({
+    method: 'POST',
+    path: '/dossiercontroles',
+    summary:
+      'De hashketens van alle dossiers narekenen en een ondertekend controlepunt zetten (privacy officer)',
+    tag: 'Dossiercontrole',
+    roles: ['privacy-officer'],
+    idempotent: true,
+    request: noInput,
+    responses: {
+      200: json(
+        'De uitslag; `bevindingen` noemt elke gewijzigde, verwijderde of verplaatste aantekening',
+        Dossiercontrole,
+      ),
     },
   }),
 

@@ -22,6 +22,7 @@ export * from './proces/termijnen';
 export * from './proces/volgende-actie';
 export * from './professional/professional.schema';
 export * from './regels/bron';
+export * from './regels/regelversie';
 export * from './regels/resultaat';
 export * from './termijnen/klokken';
 export * from './termijnen/termijnen';

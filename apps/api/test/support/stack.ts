@@ -44,6 +44,7 @@ export async function startStack(
     // The run's key when infra/test.sh set one, so its histories replay at the end of the run.
     DEELWIJS_PAYLOAD_KEYS:
       process.env.DEELWIJS_TEST_PAYLOAD_KEYS ?? `test:${randomBytes(32).toString('base64')}`,
+    DEELWIJS_DOSSIER_SLEUTEL: randomBytes(32).toString('base64'),
     API_PORT: String(port),
     ...extraEnv,
   };

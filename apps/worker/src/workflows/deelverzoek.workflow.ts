@@ -8,6 +8,7 @@ import {
 } from '@deelwijs/domain';
 import {
   DATABASE_WEIGERT_FAILURE,
+  DeelverzoekInvoer,
   type DeelverzoekWorkflowInput,
   type DeelverzoekWorkflowStatus,
   deelverzoekStatusQuery,
@@ -18,6 +19,7 @@ import {
   pogingSignal,
   registratieUpdate,
   TOESTEMMING_WORKFLOW,
+  type ToestemmingsklokInput,
   VASTLEGGEN_MISLUKT_FAILURE,
   VEROUDERD_FAILURE,
 } from '@deelwijs/temporal/contract';
@@ -35,6 +37,7 @@ import {
   startChild,
 } from '@temporalio/workflow';
 import type { DeelverzoekActivities } from '../activities/deelverzoek.activities';
+import { leesInvoer } from './invoer';
 import type { toestemmingsklokWorkflow } from './toestemmingsklok.workflow';
 
 const vastlegging = {
@@ -87,8 +90,10 @@ const ONGELDIG = 'Handleiding hoofdstuk 4';
  * starts the consent clock while consent is being asked.
  */
 export async function deelverzoekWorkflow(
-  input: DeelverzoekWorkflowInput,
+  gestartMet: DeelverzoekWorkflowInput,
 ): Promise<DeelverzoekWorkflowStatus> {
+  // Histories from before inputs were versioned carry the shape without `v`; the schema reads both.
+  const input = leesInvoer(DeelverzoekInvoer, gestartMet);
   const start = startProces({
     start: {
       id: input.id,
@@ -208,11 +213,13 @@ export async function deelverzoekWorkflow(
           workflowId: `${input.id}:toestemmingsklok:${klokken}`,
           args: [
             {
+              v: 1,
               deelverzoekId: input.id,
               gebruikerId: input.door.gebruikerId,
               beleid: input.beleid,
               gestartOp: proces.toestemmingGevraagdVanaf,
-            },
+              contentVersie: input.contentVersie,
+            } satisfies ToestemmingsklokInput,
           ],
           parentClosePolicy: ParentClosePolicy.TERMINATE,
         });

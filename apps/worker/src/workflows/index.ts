@@ -2,4 +2,5 @@
 import './zod-zonder-jit';
 
 export { deelverzoekWorkflow } from './deelverzoek.workflow';
+export { dossiercontroleWorkflow } from './dossiercontrole.workflow';
 export { toestemmingsklokWorkflow } from './toestemmingsklok.workflow';

@@ -1,7 +1,13 @@
 import { toestemmingStand } from '@deelwijs/domain';
-import { klaarSignal, pogingSignal, type ToestemmingsklokInput } from '@deelwijs/temporal/contract';
+import {
+  klaarSignal,
+  pogingSignal,
+  type ToestemmingsklokInput,
+  ToestemmingsklokInvoer,
+} from '@deelwijs/temporal/contract';
 import { condition, setHandler } from '@temporalio/workflow';
 import { herinner } from './herinneren';
+import { leesInvoer } from './invoer';
 
 const nu = () => new Date().toISOString();
 
@@ -11,7 +17,10 @@ const nu = () => new Date().toISOString();
  * and never shares: it only reminds. After an answer it stays quiet; it ends when the parent says
  * consent is no longer being asked, or once the decision has been prompted.
  */
-export async function toestemmingsklokWorkflow(input: ToestemmingsklokInput): Promise<'klaar' | 'beslissen'> {
+export async function toestemmingsklokWorkflow(
+  gestartMet: ToestemmingsklokInput,
+): Promise<'klaar' | 'beslissen'> {
+  const input = leesInvoer(ToestemmingsklokInvoer, gestartMet);
   const pogingen: Array<{ op: string; beantwoord: boolean }> = [];
   let klaar = false;
   setHandler(pogingSignal, (poging) => void pogingen.push(poging));

@@ -8,6 +8,7 @@ import { deelwijsDataConverter, leesPayloadSleutels } from '@deelwijs/temporal';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createDeelverzoekActivities } from '../../dist/activities/deelverzoek.activities';
+import { createDossierActivities } from '../../dist/activities/dossier.activities';
 import type { MailAdapter } from '../../dist/meldingen/mail';
 
 /** Collects e-mails instead of printing them, so tests can check they hold no client data. */
@@ -34,7 +35,11 @@ export function temporalAddress(): string {
 export const testSleutels =
   process.env.DEELWIJS_TEST_PAYLOAD_KEYS ?? `test:${randomBytes(32).toString('base64')}`;
 
-/** Fixed, test-only key: the committed histories were encrypted with it. It protects nothing real. */
+/**
+ * Fixed, test-only payload key: every committed replay fixture is encrypted with it (so CI can
+ * replay them and no fixture holds client data in clear text) and `histories:opnemen` records with
+ * it. It is public, protects nothing real, and must never be a production key.
+ */
 export const FIXTURE_SLEUTELS = 'fixture:ZGVlbHdpanMtcmVwbGF5LWZpeHR1cmUtc2xldXRlbCE=';
 
 export const uniekeTaakwachtrij = (naam: string) => `${naam}-${randomUUID()}`;
@@ -54,6 +59,9 @@ export const workflowBundle = () => {
   return bundle;
 };
 
+/** Signs the test workers' dossier checkpoints. */
+export const testDossierSleutel = randomBytes(32);
+
 /** A worker in this test process, on the real dev server, writing to the given database. */
 export async function startTestWorker(opties: {
   taskQueue: string;
@@ -61,6 +69,8 @@ export async function startTestWorker(opties: {
   sleutels?: string;
   /** The mail adapter under test; by default e-mails are collected in `verzondenMail`. */
   mail?: MailAdapter;
+  /** Another build of the workflow code (a rule variant, test/versies.test.ts). */
+  bundle?: WorkflowBundleWithSourceMap;
 }) {
   const connection = await NativeConnection.connect({ address: temporalAddress() });
   const worker = await createWorker({
@@ -68,8 +78,16 @@ export async function startTestWorker(opties: {
     namespace: 'default',
     taskQueue: opties.taskQueue,
     payloadSleutels: opties.sleutels ?? testSleutels,
-    activities: createDeelverzoekActivities(opties.db, opties.mail ?? stilleMail, 'http://dashboard.test'),
-    workflowBundle: await workflowBundle(),
+    activities: {
+      ...createDeelverzoekActivities(opties.db, opties.mail ?? stilleMail, 'http://dashboard.test'),
+      ...createDossierActivities(
+        opties.db,
+        testDossierSleutel,
+        opties.mail ?? stilleMail,
+        'http://dashboard.test',
+      ),
+    },
+    workflowBundle: opties.bundle ?? (await workflowBundle()),
   });
   const running = worker.run();
   return {
@@ -88,6 +106,7 @@ export const testInput = (
   doel = 'Overleg over de schulden van mevrouw met de Wmo-consulent',
   opties: { beleid?: Beleid; client?: Client } = {},
 ): DeelverzoekWorkflowInput => ({
+  v: 1,
   id: randomUUID(),
   aanvraag: {
     clientId: demoClienten[0]!.id,

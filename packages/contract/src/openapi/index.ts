@@ -18,6 +18,7 @@ const TAGS: Record<Tag, string> = {
   Cliënten: 'Cliënten van het eigen team, hun vertegenwoordigers en hun dossier',
   Deelverzoeken: 'Eén bedoelde verstrekking van gegevens en het proces van het afwegingskader',
   Werkvoorraad: 'Open deelverzoeken en herinneringen',
+  Dossiercontrole: 'Het dossier is onveranderlijk en controleerbaar: hashketens en controlepunten',
   Advies: 'Het afwegingskader als dienst: advies zonder iets op te slaan',
   Handleiding: 'De Zutphense handleiding als data, per contentversie',
   Gebruikers: 'Accounts, rollen en teams (functioneel beheerder)',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const Sleutel = z
+/** Config schema of the checkpoint key: base64 in, the key's bytes out. */
+export const DossierSleutel = z
   .string({
     error: 'DEELWIJS_DOSSIER_SLEUTEL ontbreekt: de sleutel waarmee controlepunten worden ondertekend.',
   })
@@ -12,4 +13,4 @@ const Sleutel = z
  * database, so that database access alone cannot forge a checkpoint.
  */
 export const leesDossierSleutel = (env: NodeJS.ProcessEnv = process.env): Buffer =>
-  Sleutel.parse(env.DEELWIJS_DOSSIER_SLEUTEL);
+  DossierSleutel.parse(env.DEELWIJS_DOSSIER_SLEUTEL);

@@ -1,32 +1,16 @@
-import type { Beleid, VolgendeActieId } from '@deelwijs/content';
+import type { VolgendeActieId } from '@deelwijs/content';
 import type {
-  Actor,
-  Client,
   DeelverzoekProces,
   DeelverzoekStatus,
   Medewerker,
-  NieuwDeelverzoek,
   Opdracht,
   Overtreding,
-  Professional,
 } from '@deelwijs/domain';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 
 /** The deelverzoek workflow as other apps see it: names and types only, no worker internals. */
+/** Its input is `DeelverzoekWorkflowInput` (./invoer: zod, versioned). */
 export const DEELVERZOEK_WORKFLOW = 'deelverzoekWorkflow';
-
-export interface DeelverzoekWorkflowInput {
-  /** Also the workflow id. */
-  id: string;
-  aanvraag: NieuwDeelverzoek;
-  door: Actor;
-  contentVersie: string;
-  /** The whole policy, pinned: the process keeps the deadlines it started under. */
-  beleid: Beleid;
-  /** Who the client is for the rules (age, representation) and who the professional is (pet, secrecy). */
-  client: Client;
-  professional: Professional;
-}
 
 export interface DeelverzoekWorkflowStatus {
   status: DeelverzoekStatus;
@@ -82,16 +66,11 @@ export const MAIL_STORING_FAILURE = 'MailStoring';
 /** The werkvoorraad's volgendeActie while the last step of a deelverzoek could not be written. */
 export const STORING_ACTIE = 'storing' satisfies VolgendeActieId;
 
-/** The consent clock: a child workflow per deelverzoek that reminds and prompts, never decides. */
+/**
+ * The consent clock: a child workflow per deelverzoek that reminds and prompts, never decides. Its
+ * input is `ToestemmingsklokInput` (./invoer: zod, versioned).
+ */
 export const TOESTEMMING_WORKFLOW = 'toestemmingsklokWorkflow';
-
-export interface ToestemmingsklokInput {
-  deelverzoekId: string;
-  /** Who is reminded: the professional who asks for consent. */
-  gebruikerId: string;
-  beleid: Beleid;
-  gestartOp: string;
-}
 
 /** The parent tells the clock about every attempt (only when and whether it was answered). */
 export const pogingSignal = defineSignal<[{ op: string; beantwoord: boolean }]>('poging');

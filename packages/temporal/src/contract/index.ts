@@ -1,2 +1,3 @@
 // Safe to import inside workflow code: definitions and types only, no Node APIs.
 export * from './deelverzoek';
+export * from './invoer';

@@ -25,6 +25,7 @@ import {
 } from '@deelwijs/domain';
 import {
   DEELVERZOEK_WORKFLOW,
+  DeelverzoekInvoerV1,
   type DeelverzoekWorkflowInput,
   type DeelverzoekWorkflowStatus,
   deelverzoekStatusQuery,
@@ -121,7 +122,9 @@ export class DeelverzoekenService {
       );
 
     const id = sleutel ? afgeleidId(gebruiker.id, sleutel, 'deelverzoek') : randomUUID();
-    const input: DeelverzoekWorkflowInput = {
+    // The workflow's own versioned schema, so nothing starts that the workflow would refuse.
+    const invoer = DeelverzoekInvoerV1.safeParse({
+      v: 1,
       id,
       aanvraag,
       door: { gebruikerId: gebruiker.id },
@@ -129,7 +132,13 @@ export class DeelverzoekenService {
       beleid: standaardBeleid,
       client: clientVoorRegels,
       professional: professional.data,
-    };
+    } satisfies DeelverzoekWorkflowInput);
+    if (!invoer.success)
+      throw problemen.ongeldigeInvoer(
+        invoer.error.issues.map((i) => ({ pad: i.path.join('.'), bericht: i.message })),
+        'De gegevens van deze cliënt of van uw account zijn niet volledig genoeg om een deelverzoek te starten.',
+      );
+    const input = invoer.data;
     // Update-With-Start: the answer comes from the workflow once the deelverzoek is on file. A retry
     // with the same Idempotency-Key names the same workflow and waits for the same registration.
     const start = new WithStartWorkflowOperation(DEELVERZOEK_WORKFLOW, {

@@ -1,0 +1,15 @@
+import { routes } from '@deelwijs/contract';
+import { Controller } from '@nestjs/common';
+import { Endpoint, type Reply } from '../../http/contract';
+import { DossiercontroleService } from './dossiercontrole.service';
+
+@Controller()
+export class DossiercontroleController {
+  constructor(private readonly service: DossiercontroleService) {}
+
+  /** The privacy officer has every chain recomputed now, besides the scheduled run. */
+  @Endpoint(routes.dossiercontrole)
+  controleer(): Reply<'dossiercontrole'> {
+    return this.service.controleer();
+  }
+}

@@ -1,0 +1,80 @@
+import { createTestDatabase } from '@deelwijs/db/testing';
+import { DEELVERZOEK_WORKFLOW, deelwijsDataConverter, leesPayloadSleutels } from '@deelwijs/temporal';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  FIXTURE_SLEUTELS,
+  startTestWorker,
+  testInput,
+  uniekeTaakwachtrij,
+  verbindTestomgeving,
+  workflowBundle,
+} from '../support/temporal';
+import { klareTekstIn, opnameCommit, schrijfFixture } from './fixtures';
+import { DOEL, doeMet, paden } from './paden';
+
+/**
+ * The recording tool (`pnpm --filter @deelwijs/worker histories:opnemen`, with TEMPORAL_ADDRESS and
+ * TEST_DATABASE_URL; `PADEN=a,b` picks paths). It runs each path on the dev server with the fixed
+ * fixture key and ADDS its histories as new files; it never writes over an existing one. Run it
+ * from a clean commit, after a change that adds a path or changes a workflow's commands — then the
+ * old fixtures prove old processes still replay and the new ones pin the new behaviour.
+ */
+const gekozen = process.env.PADEN?.split(',').filter(Boolean);
+const teOpnemen = gekozen ? paden.filter((p) => gekozen.includes(p.naam)) : paden;
+
+describe('recording replay fixtures', () => {
+  let env: TestWorkflowEnvironment;
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  let worker: { stop(): Promise<void> };
+  const taskQueue = uniekeTaakwachtrij('opname');
+  const commit = opnameCommit();
+  const datum = new Date().toISOString().slice(0, 10);
+
+  beforeAll(async () => {
+    if (gekozen) expect(teOpnemen.map((p) => p.naam)).toEqual(gekozen);
+    [env, db] = await Promise.all([verbindTestomgeving(FIXTURE_SLEUTELS), createTestDatabase('opname')]);
+    worker = await startTestWorker({ taskQueue, db: db.db, sleutels: FIXTURE_SLEUTELS });
+  });
+  afterAll(async () => {
+    await worker?.stop();
+    await env?.teardown();
+    await db?.drop();
+  });
+
+  for (const pad of teOpnemen)
+    it(pad.naam, async () => {
+      const input = testInput(DOEL, { beleid: pad.beleid, client: pad.client });
+      const handle = await env.client.workflow.start(DEELVERZOEK_WORKFLOW, {
+        taskQueue,
+        workflowId: input.id,
+        args: [input],
+      });
+      const klok = (n: number) => env.client.workflow.getHandle(`${input.id}:toestemmingsklok:${n}`);
+      await pad.loop(doeMet(handle, (n) => klok(n).result()));
+      await handle.result();
+      const histories = [
+        { workflowType: DEELVERZOEK_WORKFLOW, history: await handle.fetchHistory() },
+        ...(await Promise.all(
+          Array.from({ length: pad.klokken }, async (_, i) => {
+            await klok(i + 1).result();
+            return { workflowType: 'toestemmingsklokWorkflow', history: await klok(i + 1).fetchHistory() };
+          }),
+        )),
+      ];
+      // Nothing is written that does not replay against the code that recorded it, or that holds
+      // the recording's client data readably.
+      for await (const r of Worker.runReplayHistories(
+        {
+          workflowBundle: await workflowBundle(),
+          dataConverter: deelwijsDataConverter(leesPayloadSleutels(FIXTURE_SLEUTELS)),
+        },
+        histories.map((h, i) => ({ workflowId: `${pad.naam}-${i}`, history: h.history })),
+      ))
+        expect(r.error).toBeUndefined();
+      for (const h of histories) expect(klareTekstIn(h.history, [DOEL, input.aanvraag.clientId])).toEqual([]);
+      for (const h of histories)
+        console.log(`opgenomen: ${schrijfFixture({ ...h, pad: pad.naam, commit, datum })}`);
+    });
+});

@@ -1,0 +1,267 @@
+import { type Beleid, standaardBeleid } from '@deelwijs/content';
+import type { Client, Medewerker, Opdracht, Partij } from '@deelwijs/domain';
+import { opdrachtUpdate } from '@deelwijs/temporal';
+import type { WorkflowHandle } from '@temporalio/client';
+import { casemanager } from '../support/temporal';
+
+/**
+ * The paths through the workflows that the replay fixtures cover: each is recorded at least once
+ * (test/histories/<workflow>/<pad>/), and the replay test fails when one has no fixture. A new path
+ * through a workflow is a new entry here and a new recording; an old entry is never changed in a
+ * way that would make its recorded fixtures describe something else — give it a new name instead.
+ */
+export interface Pad {
+  naam: string;
+  /** What happens on this path, in one line. */
+  wat: string;
+  beleid?: Beleid;
+  client?: Client;
+  /** The consent clocks (child workflows) this path starts and ends: recorded beside the parent. */
+  klokken: number;
+  loop(d: Doe): Promise<void>;
+}
+
+export interface Doe {
+  (opdracht: Opdracht, door?: Medewerker): Promise<unknown>;
+  handle: WorkflowHandle;
+  /** Waits until the consent clock `n` of this deelverzoek has ended. */
+  klokKlaar(n: number): Promise<unknown>;
+}
+
+export const collega: Medewerker = { gebruikerId: 'collega-opname', rollen: ['deskundige-collega'] };
+export const leidinggevende: Medewerker = { gebruikerId: 'leiding-opname', rollen: ['leidinggevende'] };
+
+export const DOEL = 'Overleg over de schulden van mevrouw met de Wmo-consulent';
+const grondslag = { grondslag: 'toestemming', motivering: 'De cliënt kan vrij kiezen en weet waarvoor.' };
+const reikwijdte = {
+  doel: DOEL,
+  gegevens: ['relevante-hulpinformatie'],
+  ontvangers: ['Gemeente Zutphen'],
+  wijze: 'schriftelijk',
+  intrekkenUitgelegd: true,
+};
+const geleden = (seconden: number) => new Date(Date.now() - seconden * 1000).toISOString();
+
+const ja1: Opdracht = {
+  soort: 'afweging-1',
+  antwoord: { hoortBijMij: true, toelichting: 'Mijn cliënt, mijn taak.' },
+};
+const afweging2 = (welbepaaldDoel = true) =>
+  ({
+    soort: 'afweging-2',
+    antwoord: {
+      welbepaaldDoel,
+      uitdrukkelijkOmschreven: true,
+      gegevens: ['relevante-hulpinformatie'],
+      grondslag,
+      toelichting: 'Doel en gegevens doorgenomen.',
+    },
+  }) as Opdracht;
+const ja3: Opdracht = {
+  soort: 'afweging-3',
+  antwoord: { doelmatig: true, proportioneel: true, subsidiair: true, toelichting: 'Nodig en evenredig.' },
+};
+const poging = (uitkomst: 'ja' | 'nee' | 'geen-antwoord', partij: Partij = { soort: 'client' }): Opdracht =>
+  ({
+    soort: 'toestemmingspoging',
+    poging: {
+      op: geleden(1),
+      wijze: 'gesprek',
+      partij,
+      uitkomst,
+      ...(uitkomst === 'ja' ? { reikwijdte } : {}),
+    },
+  }) as Opdracht;
+const verstrek = (extra: Record<string, unknown> = {}) =>
+  ({
+    soort: 'verstrekking',
+    verstrekking: {
+      gegevens: ['relevante-hulpinformatie'],
+      ontvangers: ['Gemeente Zutphen'],
+      wijze: 'overleg',
+      achterwegeGelaten: [],
+      ...extra,
+    },
+  }) as Opdracht;
+const voorwaarde = { voldaan: true, onderbouwing: 'Uitvoerig besproken en onderbouwd in het team.' };
+const voorstel = (extra: Record<string, unknown> = {}) =>
+  ({
+    soort: 'doorbrekingsvoorstel',
+    voorstel: {
+      goedeArgumentenClient: false,
+      conflictVanPlichten: {
+        allesGedaanVoorToestemming: voorwaarde,
+        gewetensnood: voorwaarde,
+        geenAndereWeg: voorwaarde,
+        zwijgenGeeftErnstigeSchade: voorwaarde,
+        doorbrekenVoorkomtSchade: voorwaarde,
+      },
+      wat: 'De zorgen over de schulden delen, zodat de Wmo-consulent kan helpen.',
+      toelichting: 'Met mevrouw besproken; zij blijft weigeren.',
+      ...extra,
+    },
+  }) as Opdracht;
+const weigertEnAfweging4 = async (doe: Doe) => {
+  for (const o of [ja1, afweging2(), ja3, poging('nee')]) await doe(o);
+  await doe({
+    soort: 'start-afweging-4',
+    reden: 'client-weigert',
+    toelichting: 'Mevrouw weigert; de zorgen blijven groot.',
+  });
+  await doe.klokKlaar(1);
+};
+const toetsingEnAkkoord = async (doe: Doe) => {
+  await doe(
+    {
+      soort: 'collegiale-toetsing',
+      toetsing: { oordeel: 'eens', toelichting: 'De voorwaarden zijn goed onderbouwd.' },
+    },
+    collega,
+  );
+  await doe(
+    { soort: 'akkoord-leidinggevende', akkoord: { besluit: 'akkoord', toelichting: 'Verantwoord.' } },
+    leidinggevende,
+  );
+};
+
+/** Consent clocks of weeks, in seconds: a recording takes a minute, not a month. */
+export const snelBeleid: Beleid = {
+  ...standaardBeleid,
+  versie: 'opname-snel',
+  toestemming: {
+    herinneringZonderPoging: { aantal: 2, eenheid: 'seconden' },
+    maxPogingen: 2,
+    beslismomentZonderAntwoord: { aantal: 6, eenheid: 'seconden' },
+  },
+};
+
+export const paden: Pad[] = [
+  {
+    naam: 'afweging-1-doorverwezen',
+    wat: 'De vraag hoort niet bij de professional: doorverwezen.',
+    klokken: 0,
+    loop: async (doe) => {
+      await doe({
+        soort: 'afweging-1',
+        antwoord: { hoortBijMij: false, toelichting: 'Hoort bij de GGD.', doorverwezenNaar: 'GGD' },
+      });
+    },
+  },
+  {
+    naam: 'afweging-2-niet-gedeeld',
+    wat: 'Geen welbepaald doel: niet delen.',
+    klokken: 0,
+    loop: async (doe) => {
+      await doe(ja1);
+      await doe(afweging2(false));
+    },
+  },
+  {
+    naam: 'toestemming-gegeven-gedeeld',
+    wat: 'Eerst geen antwoord, dan toestemming; gedeeld met toestemming; de klok stopt.',
+    klokken: 1,
+    loop: async (doe) => {
+      for (const o of [ja1, afweging2(), ja3, poging('geen-antwoord'), poging('ja')]) await doe(o);
+      await doe.klokKlaar(1);
+      await doe(verstrek());
+    },
+  },
+  {
+    naam: 'toestemming-geweigerd-afweging-4a-gedeeld',
+    wat: 'Toestemming geweigerd; afweging 4a met toetsing en akkoord; cliënt vooraf verteld; gedeeld zonder toestemming.',
+    klokken: 1,
+    loop: async (doe) => {
+      await weigertEnAfweging4(doe);
+      await doe(voorstel());
+      await toetsingEnAkkoord(doe);
+      await doe(verstrek({ voorafGeinformeerd: { op: geleden(1), wijze: 'mondeling' } }));
+    },
+  },
+  {
+    naam: 'afweging-4b-uitstel-informeren-achteraf',
+    wat: 'Niet vooraf informeren (4b); na de verstrekking uitstel, dan achteraf geïnformeerd.',
+    klokken: 1,
+    loop: async (doe) => {
+      await weigertEnAfweging4(doe);
+      await doe(
+        voorstel({
+          nietVoorafInformeren: {
+            reden: 'bescherming-betrokkene',
+            onderbouwing: 'Vooraf vertellen brengt mevrouw in gevaar.',
+          },
+        }),
+      );
+      await toetsingEnAkkoord(doe);
+      await doe(verstrek());
+      await doe(
+        {
+          soort: 'uitstel',
+          reden: 'bescherming-betrokkene',
+          onderbouwing: 'Eerst de veiligheid regelen.',
+          tot: new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString(),
+          aangevraagdDoor: casemanager,
+        },
+        leidinggevende,
+      );
+      await doe({ soort: 'informeren-achteraf', informeren: { wijze: 'gesprek' } });
+    },
+  },
+  {
+    naam: 'toestemming-ingetrokken-opnieuw-gevraagd',
+    wat: 'Toestemming gegeven en weer ingetrokken: terug naar toestemming met een tweede klok; daarna ingetrokken.',
+    klokken: 2,
+    loop: async (doe) => {
+      for (const o of [ja1, afweging2(), ja3, poging('ja')]) await doe(o);
+      await doe.klokKlaar(1);
+      await doe({
+        soort: 'toestemming-intrekken',
+        partij: { soort: 'client' },
+        toelichting: 'Mevrouw trekt haar toestemming in.',
+      });
+      await doe({
+        soort: 'intrekken',
+        toelichting: 'Mevrouw wil niet meer dat dit gedeeld wordt.',
+      } as Opdracht);
+      await doe.klokKlaar(2);
+    },
+  },
+  {
+    naam: 'toestemming-herinnering-max-pogingen',
+    wat: 'De klok herinnert zonder poging, vraagt na het maximum aantal pogingen om een besluit; dan afweging 4 en ingetrokken.',
+    beleid: snelBeleid,
+    klokken: 1,
+    loop: async (doe) => {
+      for (const o of [ja1, afweging2(), ja3]) await doe(o);
+      // Past the reminder without an attempt (2 s), then the maximum of 2 unanswered attempts.
+      await new Promise((r) => setTimeout(r, 3000));
+      await doe(poging('geen-antwoord'));
+      await doe(poging('geen-antwoord'));
+      await doe.klokKlaar(1);
+      await doe({
+        soort: 'start-afweging-4',
+        reden: 'geen-antwoord',
+        toelichting: 'Mevrouw is niet te bereiken.',
+      } as Opdracht);
+      await doe({ soort: 'intrekken', toelichting: 'Het is niet meer nodig.' } as Opdracht);
+    },
+  },
+  {
+    naam: 'toestemming-termijn-verstreken',
+    wat: 'Na één poging zonder antwoord verstrijkt de termijn; de klok vraagt om een besluit; dan ingetrokken.',
+    beleid: { ...snelBeleid, toestemming: { ...snelBeleid.toestemming, maxPogingen: 5 } },
+    klokken: 1,
+    loop: async (doe) => {
+      for (const o of [ja1, afweging2(), ja3, poging('geen-antwoord')]) await doe(o);
+      await doe.klokKlaar(1);
+      await doe({ soort: 'intrekken', toelichting: 'Het is niet meer nodig.' } as Opdracht);
+    },
+  },
+];
+
+/** Runs one command on the handle as the given person (by default the casemanager). */
+export const doeMet = (handle: WorkflowHandle, klokKlaar: (n: number) => Promise<unknown>): Doe =>
+  Object.assign(
+    (opdracht: Opdracht, door: Medewerker = casemanager) =>
+      handle.executeUpdate(opdrachtUpdate, { args: [{ opdracht, door }] }),
+    { handle, klokKlaar },
+  );

@@ -1,0 +1,14 @@
+import { vergelijkVersies } from '@deelwijs/content';
+
+/**
+ * The rules a process runs under are those of the content version it carries: pinned when it
+ * starts, written into every dossieraantekening, kept until it closes. A rule whose verdict changes
+ * keeps its old branch and takes the new one only from the content version that publishes it —
+ *
+ *   if (geldtVanaf(p.deelverzoek.contentVersie, '2026.1.0')) return nieuweRegel(…);
+ *
+ * — so a running process keeps the rules it started under, its history replays as it was recorded,
+ * and its file still says which rules applied. See apps/worker/README.md.
+ */
+export const geldtVanaf = (contentVersie: string, vanaf: string): boolean =>
+  vergelijkVersies(contentVersie, vanaf) >= 0;
