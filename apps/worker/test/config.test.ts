@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { leesConfig, smtpInstellingen } from '../dist/config';
 
-const basis = { DATABASE_URL: 'postgres://x', DEELWIJS_PAYLOAD_KEYS: 'k:AAAA' };
+const basis = {
+  DATABASE_URL: 'postgres://x',
+  DEELWIJS_PAYLOAD_KEYS: 'k:AAAA',
+  DEELWIJS_DOSSIER_SLEUTEL: Buffer.alloc(32, 7).toString('base64'),
+};
 const fouten = (env: Record<string, string>) => {
   try {
     leesConfig({ ...basis, ...env });
