@@ -264,7 +264,15 @@ async function main() {
     naam: 'api',
     command: process.execPath,
     args: [...profiel, path.join(root, 'apps/api/dist/main.js')],
-    extraEnv: { ...runtime, API_PORT: String(poorten.api) },
+    extraEnv: {
+      ...runtime,
+      API_PORT: String(poorten.api),
+      // This run serves plain http on 127.0.0.1: a Secure cookie would never come back. Behind HTTPS
+      // leave it at its default (true).
+      SESSIE_COOKIE_SECURE: env.SESSIE_COOKIE_SECURE ?? 'false',
+      // The dashboard on this machine is the one proxy that names the client's address to the API.
+      API_TRUST_PROXY: env.API_TRUST_PROXY ?? '127.0.0.1',
+    },
     klaar: (child) =>
       zolang(child, () =>
         fetch(`http://127.0.0.1:${poorten.api}/api/v1/gezondheid`).then(
@@ -282,10 +290,15 @@ async function main() {
   });
   const dashboard = superviseer({
     naam: 'dashboard',
-    command: path.join(root, 'apps/dashboard/node_modules/.bin/next'),
-    args: ['start', '-p', String(poorten.dashboard), '-H', '127.0.0.1'],
+    command: process.execPath,
+    args: [path.join(root, 'apps/dashboard/server.mjs')],
     cwd: path.join(root, 'apps/dashboard'),
-    extraEnv: { API_URL: `http://127.0.0.1:${poorten.api}`, NODE_ENV: 'production' },
+    extraEnv: {
+      API_URL: `http://127.0.0.1:${poorten.api}`,
+      NODE_ENV: 'production',
+      DASHBOARD_PORT: String(poorten.dashboard),
+      DASHBOARD_HOST: '127.0.0.1',
+    },
     klaar: (child) => zolang(child, () => poortOpen(poorten.dashboard)),
   });
   for (const deel of [api, worker, dashboard]) if (!(await wachtTot(deel))) return;

@@ -73,18 +73,22 @@ test('a casemanager takes a deelverzoek from question to a recorded verstrekking
 /** Afweging 1, 2 and 3 through the wizard, for a deelverzoek shared on consent. */
 async function doorloopAfwegingen(page: Page) {
   // Afweging 1
-  await page.getByLabel('Ja, de vraag hoort bij mij').check();
+  await page.getByRole('group', { name: 'Hoort de vraag bij mij?' }).getByLabel('Ja').check();
   await page.getByLabel('Toelichting').fill('Mevrouw is cliënt van ons wijkteam.');
   await page.getByRole('button', { name: 'Antwoord vastleggen' }).click();
 
   // Afweging 2, with the rules' verdict shown while choosing
-  const stap2 = page.getByRole('region', { name: 'Afweging 2: doel, gegevens en grondslag' });
+  const stap2 = page.getByRole('region', { name: 'Afweging 2: wanneer mag ik delen?' });
   await stap2
     .getByRole('group', { name: /professioneel doel/ })
     .getByLabel('Ja')
     .check();
   await stap2
-    .getByRole('group', { name: /welke gegevens u daarvoor nodig heeft/ })
+    .getByRole('group', { name: /welke gegevens je wilt weten en wilt delen/ })
+    .getByLabel('Ja')
+    .check();
+  await stap2
+    .getByRole('group', { name: /minstens één grondslag/ })
     .getByLabel('Ja')
     .check();
   await stap2.getByLabel('Relevante informatie voor de hulp').check();
@@ -97,8 +101,13 @@ async function doorloopAfwegingen(page: Page) {
   await stap2.getByRole('button', { name: 'Afweging 2 vastleggen' }).click();
 
   // Afweging 3
-  const stap3 = page.getByRole('region', { name: 'Afweging 3: nodig, evenredig, geen lichter middel' });
-  for (const vraag of [/doelmatigheid/, /proportionaliteit/, /subsidiariteit/])
+  const stap3 = page.getByRole('region', { name: 'Afweging 3: zo beperkt mogelijk' });
+  // Doelmatigheid, proportionaliteit and subsidiariteit as the handbook asks them, one after the other.
+  for (const vraag of [
+    /minst ingrijpende manier/,
+    /echt van belang voor het doel/,
+    /alleen de betrokken partijen/,
+  ])
     await stap3.getByRole('group', { name: vraag }).getByLabel('Ja').check();
   await stap3.getByLabel('Toelichting (komt in het dossier)').fill('Alleen wat de thuiszorg nodig heeft.');
   await stap3.getByRole('button', { name: 'Afweging 3 vastleggen' }).click();

@@ -40,7 +40,9 @@ test('a casemanager starts a deelverzoek, sees it in the list and records afwegi
   await page.screenshot({ path: screenshotPad('werkvoorraad'), fullPage: true });
 
   await rij.getByRole('link', { name: doel }).click();
-  await page.getByLabel('Nee, ik verwijs door').check();
+  // The question and its answers are the content's (afweging 1 graph); the referral follows the no edge.
+  await page.getByRole('group', { name: 'Hoort de vraag bij mij?' }).getByLabel('Nee').check();
+  await expect(page.getByRole('status').filter({ hasText: 'Verwijs de cliënt door' })).toBeVisible();
   await page.getByLabel('Doorverwezen naar').fill('Maatschappelijk werk Zutphen');
   await page.getByLabel('Toelichting').fill('De vraag gaat over opvoeding; daar ben ik niet voor.');
   await page.getByRole('button', { name: 'Antwoord vastleggen' }).click();

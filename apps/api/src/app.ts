@@ -5,6 +5,8 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { getAbsoluteFSPath } from 'swagger-ui-dist';
 import { AppModule } from './app.module';
 import type { ApiConfig } from './config';
+import { beveiligingsHeaders } from './http/beveiliging';
+import { leesLichamen } from './http/lichaam';
 import { apiLogger, nestLogger } from './infra/logging';
 
 /** The API as it runs, not yet listening: main starts it, the router test inspects it. */
@@ -13,14 +15,16 @@ export async function createApp(config: ApiConfig): Promise<NestExpressApplicati
     logger: nestLogger(apiLogger),
     bodyParser: false,
   });
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For counts only from the proxies configured; by default the peer itself is the client.
+  app.set('trust proxy', config.API_TRUST_PROXY.length > 0 ? config.API_TRUST_PROXY : false);
   app.disable('x-powered-by');
   // Every response names the full API version, errors and static files included (/core/version-header).
   app.use((_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('API-Version', API_VERSION);
     next();
   });
-  app.use(express.json({ limit: '256kb' }));
+  app.use(beveiligingsHeaders());
+  app.use(...leesLichamen());
   app.use(`${API_BASE_PATH}/docs/assets`, express.static(getAbsoluteFSPath(), { index: false }));
   app.setGlobalPrefix(API_BASE_PATH.slice(1));
   app.enableShutdownHooks();

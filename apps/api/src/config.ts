@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { DossierSleutel } from '@deelwijs/db';
 import { TemporalConfig } from '@deelwijs/temporal';
 import { z } from 'zod';
@@ -8,15 +9,47 @@ const optioneel = <T extends z.ZodType>(schema: T) =>
 
 const LOKAAL = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/** What Express's `trust proxy` (proxy-addr) accepts: an address, a CIDR range, or a named range. */
+function vertrouwbaarAdres(deel: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(deel)) return true;
+  const [adres = '', bereik, ...rest] = deel.split('/');
+  const versie = isIP(adres);
+  if (versie === 0 || rest.length > 0) return false;
+  if (bereik === undefined) return true;
+  const n = Number(bereik);
+  return /^\d+$/.test(bereik) && n <= (versie === 4 ? 32 : 128);
+}
+
 export const ApiConfig = TemporalConfig.extend({
   DATABASE_URL: z.string({ error: 'DATABASE_URL ontbreekt' }).min(1),
   API_PORT: z.coerce.number().int().positive().default(3001),
   API_HOST: z.string().default('127.0.0.1'),
-  /** Set to true behind HTTPS, so the session cookie is only ever sent encrypted. */
+  /**
+   * The session cookie is only ever sent over HTTPS. Only a run on plain http on this machine (the
+   * embedded default of infra/launch.mjs) sets it to false, or the browser would never send it back.
+   */
   SESSIE_COOKIE_SECURE: z
-    .enum(['true', 'false'])
-    .default('false')
+    .enum(['true', 'false'], { error: 'SESSIE_COOKIE_SECURE moet true of false zijn' })
+    .default('true')
     .transform((v) => v === 'true'),
+  /**
+   * The proxies whose X-Forwarded-For the API believes (the dashboard's address, a load balancer):
+   * addresses, CIDR ranges or loopback, linklocal, uniquelocal, comma-separated. Empty: none, and
+   * the address a login is counted under is the peer's own.
+   */
+  API_TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((d) => d.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (delen) => delen.every(vertrouwbaarAdres),
+      'API_TRUST_PROXY: geef adressen (127.0.0.1), reeksen (10.0.0.0/8) of loopback, linklocal, uniquelocal, gescheiden door komma’s',
+    ),
   SESSIE_DUUR_UREN: z.coerce.number().positive().default(10),
   /** Signs the dossier chains' checkpoints; kept outside the database. */
   DEELWIJS_DOSSIER_SLEUTEL: DossierSleutel,

@@ -90,11 +90,19 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
     { wie: 'weg', status: 403, csrf: false },
     { wie: 'weg', status: 204 },
   ],
-  clientenZoeken: () => [
-    { wie: 'eva', status: 200, query: 'zoek=cl-100&perPagina=2' },
+  clientenLijst: () => [
+    { wie: 'eva', status: 200, query: 'perPagina=2' },
     { wie: 'eva', status: 400, query: 'perPagina=1000' },
     { wie: 'anoniem', status: 401 },
     { wie: 'beheer', status: 403 },
+  ],
+  clientenZoekopdracht: () => [
+    { wie: 'eva', status: 200, body: { zoekterm: 'cl-100', perPagina: 2 } },
+    { wie: 'eva', status: 400, body: { zoekterm: '' } },
+    { wie: 'eva', status: 403, body: { zoekterm: 'cl-100' }, csrf: false },
+    { wie: 'eva', status: 413, body: { zoekterm: 'x'.repeat(300 * 1024) } },
+    { wie: 'anoniem', status: 401, body: { zoekterm: 'cl-100' } },
+    { wie: 'beheer', status: 403, body: { zoekterm: 'cl-100' } },
   ],
   clientRegistreren: () => [
     {
@@ -180,6 +188,12 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
       params: { id: stand.voorOpdracht },
       body: { volgnummer: 2, opdracht: afweging1 },
     },
+  ],
+  deelverzoekWizard: () => [
+    { wie: 'eva', status: 200, params: { id: stand.voorOpdracht } },
+    { wie: 'eva', status: 200, params: { id: stand.deelverzoek } },
+    { wie: 'tom', status: 404, params: { id: stand.deelverzoek } },
+    { wie: 'eva', status: 404, params: { id: onbekend } },
   ],
   deelverzoekProces: () => [
     { wie: 'eva', status: 200, params: { id: stand.voorOpdracht } },

@@ -79,7 +79,19 @@ describe('API against PostgreSQL, Temporal and the real worker', () => {
         },
       });
       expect(eerste.status).toBe(200);
-      expect((await eerste.json()).status).toBe('afweging-2');
+      // The answer is the page's whole view after the step, from the Update itself: no second request.
+      const na = await eerste.json();
+      expect(na).toMatchObject({
+        status: 'afweging-2',
+        volgnummer: 2,
+        client: { pseudoniem: 'CL-1001' },
+        proces: { status: 'afweging-2', volgnummer: 2, deelverzoek: { id: deelverzoekId } },
+      });
+      expect(na.aantekeningen.map((a: { soort: string }) => a.soort)).toEqual([
+        'deelverzoek-gestart',
+        'afweging-1',
+      ]);
+      expect(await (await eva.get(`/deelverzoeken/${deelverzoekId}/wizard`)).json()).toEqual(na);
       const tweede = await eva.post(`/deelverzoeken/${deelverzoekId}/opdrachten`, {
         volgnummer: 2,
         opdracht: {
@@ -101,6 +113,23 @@ describe('API against PostgreSQL, Temporal and the real worker', () => {
         await eva.get(`/deelverzoeken/${deelverzoekId}/dossieraantekeningen`)
       ).json();
       expect(aantekeningen).toHaveLength(2);
+    });
+
+    it('serves the deelverzoek page in one request: deelverzoek, process, representatives, file', async () => {
+      const view = await (await eva.get(`/deelverzoeken/${deelverzoekId}/wizard`)).json();
+      expect(view).toMatchObject({
+        id: deelverzoekId,
+        status: 'afweging-2',
+        afgesloten: false,
+        volgendeActie: null,
+        contentVersie: expect.any(String),
+        client: { pseudoniem: 'CL-1001' },
+        proces: { status: 'afweging-2', deelverzoek: { id: deelverzoekId } },
+      });
+      expect(view.vertegenwoordigers).toEqual(expect.any(Array));
+      expect(view.aantekeningen).toHaveLength(2);
+      const tom = await logIn(stack.baseUrl, 'jeugd@demo.deelwijs.nl');
+      expect((await tom.get(`/deelverzoeken/${deelverzoekId}/wizard`)).status).toBe(404);
     });
 
     it('shows the process as the workflow holds it, for the wizard', async () => {

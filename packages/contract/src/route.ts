@@ -83,12 +83,17 @@ export const takesInput = (spec: RouteSpec) =>
 
 /**
  * The route's own answers plus the ones the API gives for every route of its kind: 400 for input
- * (the schemas and the control-character check), 401/403 behind a session, 503 while a part is away,
- * and for idempotent routes a key in use (409) or reused for another request (422).
+ * (the schemas and the control-character check), 413/415 for a body too large or not JSON in UTF-8,
+ * 401/403 behind a session, 503 while a part is away, and for idempotent routes a key in use (409) or
+ * reused for another request (422).
  */
 export function documentedResponses(spec: RouteSpec): Record<number, ResponseSpec> {
   const standard: Record<number, ResponseSpec> = {};
   if (takesInput(spec)) standard[400] = problem('Ongeldige invoer; `fouten` noemt de velden');
+  if (spec.request.body) {
+    standard[413] = problem('De body is groter dan de API aanneemt (256 kB)');
+    standard[415] = problem('De body is geen JSON in UTF-8 (Content-Type: application/json)');
+  }
   if (spec.roles !== 'public') {
     standard[401] = problem('Niet ingelogd');
     standard[403] = problem(

@@ -1,4 +1,4 @@
-import { Advies, DeelverzoekProces, NieuwDeelverzoek, Situatie } from '@deelwijs/domain';
+import { Advies, NieuwDeelverzoek, Situatie } from '@deelwijs/domain';
 import { z } from 'zod';
 import { json, noBody, problem, type RouteSpec, route } from './route';
 import { AdviesSchemas } from './schemas/advies';
@@ -6,15 +6,17 @@ import { IdParams, Paginering, pagina } from './schemas/algemeen';
 import {
   ClientDetail,
   ClientDossierregel,
-  ClientenQuery,
+  ClientenZoekopdracht,
   ClientView,
   NieuweClient,
 } from './schemas/clienten';
 import {
   DeelverzoekInBehandeling,
   DeelverzoekView,
+  DeelverzoekWizard,
   DossieraantekeningView,
   OpdrachtVerzoek,
+  ProcesView,
 } from './schemas/deelverzoeken';
 import { Dossiercontrole } from './schemas/dossiercontrole';
 import { Gereed, Leeft } from './schemas/gezondheid';
@@ -74,7 +76,10 @@ export const routes = {
     responses: {
       201: json('Ingelogd; zet de sessie- en CSRF-cookie', Gebruiker),
       400: problem('Onjuiste gegevens, of deze combinatie van e-mailadres en wachtwoord kennen we niet'),
-      429: problem('Te veel mislukte pogingen'),
+      429: problem(
+        'Te veel mislukte pogingen met dit account vanaf dit adres (of vanaf dit adres); wacht Retry-After seconden',
+        ['Retry-After'],
+      ),
       503: problem('De database is even niet bereikbaar', ['Retry-After']),
     },
   }),
@@ -150,15 +155,29 @@ export const routes = {
   }),
 
   // --- Cliënten ---
-  clientenZoeken: route({
+  clientenLijst: route({
     method: 'GET',
     path: '/clienten',
-    summary: 'Cliënten van mijn team, te zoeken op naam of pseudoniem',
+    summary: 'Cliënten van mijn team',
     tag: 'Cliënten',
     roles: rollenMetClienten,
     idempotent: false,
-    request: { query: ClientenQuery },
+    request: { query: Paginering },
     responses: { 200: json('Een pagina cliënten', pagina(ClientView)) },
+  }),
+  clientenZoekopdracht: route({
+    method: 'POST',
+    path: '/clienten/_zoek',
+    summary: 'Cliënten van mijn team zoeken op naam of pseudoniem',
+    description:
+      'De zoekterm staat in de body en nooit in de URL, zodat een naam niet in logs, proxy’s of de browsergeschiedenis belandt (/core/transport/no-sensitive-uris). Verandert niets. Een volgende pagina vraagt u met dezelfde zoekterm en een hogere `pagina`.',
+    tag: 'Cliënten',
+    roles: rollenMetClienten,
+    idempotent: false,
+    request: { body: ClientenZoekopdracht },
+    responses: {
+      200: json('Een pagina cliënten waarvan naam of pseudoniem de zoekterm bevat', pagina(ClientView)),
+    },
   }),
   clientRegistreren: route({
     method: 'POST',
@@ -285,7 +304,10 @@ export const routes = {
     idempotent: true,
     request: { params: IdParams, body: OpdrachtVerzoek },
     responses: {
-      200: json('Vastgelegd in het dossier', DeelverzoekView),
+      200: json(
+        'Vastgelegd in het dossier; met alles wat de pagina van het deelverzoek toont (als GET …/wizard)',
+        DeelverzoekWizard,
+      ),
       404: problem('Niet gevonden'),
       409: problem(
         'Het deelverzoek is afgesloten, intussen gewijzigd (volgnummer klopt niet meer), of hetzelfde verzoek wordt nog verwerkt',
@@ -297,6 +319,22 @@ export const routes = {
       500: problem('De stap kon niet worden vastgelegd; het deelverzoek staat nog zoals het was'),
     },
   }),
+  deelverzoekWizard: route({
+    method: 'GET',
+    path: '/deelverzoeken/{id}/wizard',
+    summary: 'Alles wat de pagina van een deelverzoek toont, in één antwoord',
+    description:
+      'Het deelverzoek (status, volgende actie en contentversie als id), de processtand zolang het open is, de vertegenwoordigers van de cliënt en de dossieraantekeningen.',
+    tag: 'Deelverzoeken',
+    roles: rollenMetClienten,
+    idempotent: false,
+    request: { params: IdParams },
+    responses: {
+      200: json('De pagina van het deelverzoek', DeelverzoekWizard),
+      404: problem('Niet gevonden'),
+      503: problem('Procesgegevens tijdelijk niet op te vragen', ['Retry-After']),
+    },
+  }),
   deelverzoekProces: route({
     method: 'GET',
     path: '/deelverzoeken/{id}/proces',
@@ -306,7 +344,7 @@ export const routes = {
     idempotent: false,
     request: { params: IdParams },
     responses: {
-      200: json('De processtand', DeelverzoekProces),
+      200: json('De processtand', ProcesView),
       404: problem('Niet gevonden'),
       409: problem('Al lang afgesloten: het procesverloop is niet meer op te vragen, het dossier wel'),
       503: problem('Procesgegevens tijdelijk niet op te vragen', ['Retry-After']),

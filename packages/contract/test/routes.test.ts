@@ -36,7 +36,19 @@ describe('the route registry', () => {
 
   it('adds the answers every route of its kind gives', () => {
     const starten = documentedResponses(routes.deelverzoekStarten);
-    expect(Object.keys(starten)).toEqual(['201', '202', '400', '401', '403', '404', '409', '422', '503']);
+    expect(Object.keys(starten)).toEqual([
+      '201',
+      '202',
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '413',
+      '415',
+      '422',
+      '503',
+    ]);
     expect(starten[403]!.description).toContain('pet en beroepsgeheim'); // the route's own text wins
     expect(Object.keys(documentedResponses(routes.leeft))).toEqual(['200']);
     expect(Object.keys(documentedResponses(routes.uitloggen))).toEqual(['204', '401', '403', '503']);
@@ -70,7 +82,8 @@ describe('types from the registry', () => {
     expectTypeOf<
       RouteAt<Routes, 'GET', `/deelverzoeken/${string}/proces`>
     >().toEqualTypeOf<'deelverzoekProces'>();
-    expectTypeOf<RouteAt<Routes, 'GET', '/clienten?perPagina=100'>>().toEqualTypeOf<'clientenZoeken'>();
+    expectTypeOf<RouteAt<Routes, 'GET', '/clienten?perPagina=100'>>().toEqualTypeOf<'clientenLijst'>();
+    expectTypeOf<RouteAt<Routes, 'POST', '/clienten/_zoek'>>().toEqualTypeOf<'clientenZoekopdracht'>();
     expectTypeOf<RouteAt<Routes, 'POST', '/clienten'>>().toEqualTypeOf<'clientRegistreren'>();
     expectTypeOf<'/bestaat-niet'>().not.toExtend<PathFor<Routes, 'GET'>>();
     expectTypeOf<SuccessResponse<Routes['deelverzoekStarten']>>().toExtend<

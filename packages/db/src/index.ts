@@ -7,5 +7,6 @@ export * from './queries/clienten';
 export * from './queries/deelverzoeken';
 export * from './queries/gebruikers';
 export * from './queries/idempotentie';
+export * from './queries/inlogpogingen';
 export * from './queries/notificaties';
 export * as schema from './schema';

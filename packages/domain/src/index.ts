@@ -21,6 +21,7 @@ export * from './proces/proces.schema';
 export * from './proces/termijnen';
 export * from './proces/volgende-actie';
 export * from './professional/professional.schema';
+export * from './regels/beslisgraaf';
 export * from './regels/bron';
 export * from './regels/regelversie';
 export * from './regels/resultaat';

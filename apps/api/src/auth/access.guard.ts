@@ -1,8 +1,8 @@
 import { type Rol, rolLabel } from '@deelwijs/contract';
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { CSRF_COOKIE, CSRF_HEADER, leesCookies, SESSIE_COOKIE } from '../features/sessies/cookies';
-import { gelijkeTokens, SessiesService } from '../features/sessies/sessies.service';
+import { CSRF_HEADER, leesCookies, SESSIE_COOKIE } from '../features/sessies/cookies';
+import { csrfVoor, gelijkeTokens, SessiesService } from '../features/sessies/sessies.service';
 import { routeOf } from '../http/contract';
 import { problemen } from '../http/problem';
 import type { RequestMetGebruiker } from './gebruiker';
@@ -18,8 +18,9 @@ const nodig = (rollen: readonly Rol[]) =>
 /**
  * The one place that decides who may use a route, from the contract's route registry: a public route
  * needs nothing; any other needs a session and one of the route's roles. Changing requests also carry
- * the CSRF token from the readable cookie in a header (double submit), which another site cannot read
- * or forge. Which rows of data a role then sees (own team, every team) is for the services.
+ * the session's CSRF token (from the readable cookie) in a header, which another site can neither
+ * read nor forge: it must be the one derived from this very session, not merely equal to a cookie.
+ * Which rows of data a role then sees (own team, every team) is for the services.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -37,12 +38,12 @@ export class AccessGuard implements CanActivate {
     const cookies = leesCookies(request);
     const token = cookies[SESSIE_COOKIE];
     const gebruiker = token ? await this.sessies.gebruikerBij(token) : undefined;
-    if (!gebruiker) throw problemen.nietIngelogd();
+    if (!token || !gebruiker) throw problemen.nietIngelogd();
     if (!VEILIG.has(request.method)) {
       const header = request.headers[CSRF_HEADER];
-      if (!gelijkeTokens(cookies[CSRF_COOKIE], typeof header === 'string' ? header : undefined)) {
+      if (!gelijkeTokens(csrfVoor(token), typeof header === 'string' ? header : undefined)) {
         throw problemen.geenToegang(
-          'Het beveiligingstoken ontbreekt of klopt niet. Vernieuw de pagina en probeer het opnieuw.',
+          'Het beveiligingstoken ontbreekt of hoort niet bij uw sessie. Vernieuw de pagina; helpt dat niet, log dan opnieuw in.',
         );
       }
     }

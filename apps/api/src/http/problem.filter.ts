@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { PinoLogger } from 'nestjs-pino';
+import { lichaamsProbleem } from './lichaam';
 import { type ProblemDetails, ProblemException } from './problem';
 import { alsStoring } from './storingen';
 
@@ -60,6 +61,8 @@ export function naarProblem(exception: unknown): ProblemDetails {
   if (exception instanceof ProblemException) return exception.problem;
   const storing = alsStoring(exception);
   if (storing) return storing.problem;
+  const lichaam = lichaamsProbleem(exception);
+  if (lichaam) return lichaam;
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const bekend = TITELS[status] ?? { title: 'Fout', detail: 'Het verzoek kon niet worden afgehandeld.' };

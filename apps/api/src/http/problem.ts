@@ -52,13 +52,23 @@ export const problemen = {
     }),
   geenToegang: (detail: string) =>
     new ProblemException({ type: `${TYPE}geen-toegang`, title: 'Geen toegang', status: 403, detail }),
-  teVeelPogingen: (seconden: number) =>
-    new ProblemException({
-      type: `${TYPE}te-veel-pogingen`,
-      title: 'Te veel pogingen',
-      status: 429,
-      detail: `Te veel mislukte inlogpogingen. Probeer het over ${Math.ceil(seconden / 60)} minuten opnieuw.`,
-    }),
+  /**
+   * A login throttled for this account from this address (`account`), or for the address as a whole.
+   * Says how long to wait, and that it only holds here: the owner elsewhere is not locked out.
+   */
+  teVeelPogingen: (waarvoor: 'account' | 'adres', wachtMs: number, wacht: string) =>
+    new ProblemException(
+      {
+        type: `${TYPE}te-veel-pogingen`,
+        title: 'Te veel pogingen',
+        status: 429,
+        detail:
+          waarvoor === 'account'
+            ? `Met dit e-mailadres is vanaf dit apparaat of netwerk te vaak een verkeerd wachtwoord gebruikt. Wacht ${wacht} en probeer het dan opnieuw. Elke volgende mislukte poging maakt de wachttijd langer. Vanaf een ander apparaat of netwerk kunt u gewoon inloggen.`
+            : `Vanaf dit apparaat of netwerk is te vaak geprobeerd in te loggen met een verkeerd wachtwoord. Wacht ${wacht} en probeer het dan opnieuw.`,
+      },
+      { retryNa: Math.max(1, Math.ceil(wachtMs / 1000)) },
+    ),
   regelOvertreden: (overtredingen: NonNullable<ProblemDetails['overtredingen']>) =>
     new ProblemException({
       type: `${TYPE}regel-overtreden`,

@@ -2,12 +2,13 @@ import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/c
 import { problemen } from './problem';
 
 /**
- * C0 control characters other than tab, line feed and carriage return. PostgreSQL refuses NUL in text
- * outright, and the others are never meant in a form field; refused here, such a value never reaches
- * a workflow whose write could then never succeed.
+ * Control characters other than tab, line feed and carriage return: C0, DEL and C1. PostgreSQL
+ * refuses NUL in text outright, and the others are never meant in a form field; refused here, such a
+ * value never reaches a workflow whose write could then never succeed. (Names refuse tab and line
+ * breaks too, in their schema.)
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const STUURTEKEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+const STUURTEKEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 const BERICHT =
   'Dit veld bevat een onzichtbaar stuurteken (bijvoorbeeld een NUL-teken uit een kopieerslag) dat niet kan worden opgeslagen. Typ de tekst opnieuw of plak hem zonder opmaak.';

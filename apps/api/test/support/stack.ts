@@ -31,7 +31,8 @@ function start(script: string, env: Record<string, string>, naam: string): Child
  */
 export async function startStack(
   extraEnv: Record<string, string> = {},
-  opties: { databaseAdminUrl?: string; temporalAddress?: string } = {},
+  /** `zonderWorker`: the API alone, for tests of sessions and HTTP that start no workflow. */
+  opties: { databaseAdminUrl?: string; temporalAddress?: string; zonderWorker?: boolean } = {},
 ) {
   const temporal = opties.temporalAddress ?? process.env.TEMPORAL_ADDRESS;
   if (!temporal) throw new Error('TEMPORAL_ADDRESS ontbreekt: start de tests met infra/test.sh.');
@@ -51,7 +52,7 @@ export async function startStack(
   const root = path.join(__dirname, '..', '..', '..');
   const processen = [
     start(path.join(root, 'api/dist/main.js'), env, 'api'),
-    start(path.join(root, 'worker/dist/main.js'), env, 'worker'),
+    ...(opties.zonderWorker ? [] : [start(path.join(root, 'worker/dist/main.js'), env, 'worker')]),
   ];
   // The API's and the worker's own output, so tests can check what reaches the log.
   let logboek = '';
@@ -60,14 +61,15 @@ export async function startStack(
     stream?.on('data', (d: Buffer) => {
       logboek += d.toString();
     });
-  for (const stream of [processen[1]!.stdout, processen[1]!.stderr])
+  for (const stream of [processen[1]?.stdout, processen[1]?.stderr])
     stream?.on('data', (d: Buffer) => {
       workerLogboek += d.toString();
     });
   const baseUrl = `http://127.0.0.1:${port}/api/v1`;
   // The worker bundles its workflows on start; tests begin once it polls, as a running product would.
   await new Promise<void>((resolve, reject) => {
-    const worker = processen[1]!;
+    const worker = processen[1];
+    if (!worker) return resolve();
     worker.stdout?.on('data', (d: Buffer) => d.toString().includes('Worker luistert') && resolve());
     worker.once('exit', (code) => reject(new Error(`worker stopte (${code})`)));
   });

@@ -7,6 +7,10 @@ export const metadata: Metadata = {
   description: 'Zorgvuldig afwegen en vastleggen of u gegevens van een cliënt mag delen.',
 };
 
+// Every page is rendered per request, so each gets the nonce of its own Content-Security-Policy
+// (src/middleware.ts); a page built ahead of time would carry scripts without one.
+export const dynamic = 'force-dynamic';
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="nl">

@@ -45,6 +45,7 @@ export const VraagNode = z
     begrippen: z.array(BegripId),
   })
   .strict();
+export type VraagNode = z.infer<typeof VraagNode>;
 
 export const ActieNode = z
   .object({
@@ -54,6 +55,8 @@ export const ActieNode = z
     vereisten: z.array(Vereiste),
   })
   .strict();
+
+export type ActieNode = z.infer<typeof ActieNode>;
 
 export const Vervolg = z.object({ afweging: AfwegingId, wanneer: Tekst }).strict();
 export type Vervolg = z.infer<typeof Vervolg>;
@@ -68,6 +71,8 @@ export const UitkomstNode = z
     vervolg: z.array(Vervolg),
   })
   .strict();
+
+export type UitkomstNode = z.infer<typeof UitkomstNode>;
 
 export const AfwegingNode = z.discriminatedUnion('soort', [VraagNode, ActieNode, UitkomstNode]);
 export type AfwegingNode = z.infer<typeof AfwegingNode>;

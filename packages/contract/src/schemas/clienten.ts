@@ -1,24 +1,16 @@
 import { Overtreding, VertegenwoordigerRol, WieMoetToestemmen } from '@deelwijs/domain';
 import { z } from 'zod';
-import { Paginering } from './algemeen';
+import { Paginering, Persoonsnaam } from './algemeen';
 import { DossieraantekeningView } from './deelverzoeken';
 
 export const NieuweClient = z.object({
-  naam: z
-    .string()
-    .trim()
-    .min(2, 'Vul de naam van de cliënt in (minstens 2 tekens).')
-    .max(200, 'De naam is te lang (hoogstens 200 tekens).'),
+  naam: Persoonsnaam('Vul de naam van de cliënt in (minstens 2 tekens).'),
   geboortedatum: z.iso.date('Vul de geboortedatum in als JJJJ-MM-DD.'),
   wilsonbekwaam: z.boolean().default(false),
   vertegenwoordigers: z
     .array(
       z.object({
-        naam: z
-          .string()
-          .trim()
-          .min(2, 'Vul de naam van de vertegenwoordiger in.')
-          .max(200, 'De naam is te lang (hoogstens 200 tekens).'),
+        naam: Persoonsnaam('Vul de naam van de vertegenwoordiger in.'),
         rol: VertegenwoordigerRol,
       }),
     )
@@ -27,11 +19,18 @@ export const NieuweClient = z.object({
 });
 export type NieuweClient = z.infer<typeof NieuweClient>;
 
-/** `GET /clienten`: a page of the own team's clients, searchable by name or pseudonym. */
-export const ClientenQuery = Paginering.extend({
-  zoek: z.string().trim().max(100, 'De zoekterm is te lang.').optional(),
+/**
+ * `POST /clienten/_zoek`: a page of the own team's clients whose name or pseudonym contains the term.
+ * A body, not a query string: a name in a URL ends up in logs and browser history.
+ */
+export const ClientenZoekopdracht = Paginering.extend({
+  zoekterm: z
+    .string({ error: 'Vul een zoekterm in.' })
+    .trim()
+    .min(1, 'Vul een zoekterm in.')
+    .max(100, 'De zoekterm is te lang (hoogstens 100 tekens).'),
 });
-export type ClientenQuery = z.infer<typeof ClientenQuery>;
+export type ClientenZoekopdracht = z.infer<typeof ClientenZoekopdracht>;
 
 export const ClientView = z
   .object({

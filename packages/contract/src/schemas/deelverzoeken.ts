@@ -1,4 +1,11 @@
-import { DeelverzoekStatus, Ontvanger, Opdracht, VolgendeActie } from '@deelwijs/domain';
+import {
+  DeelverzoekProces,
+  DeelverzoekStatus,
+  Ontvanger,
+  Opdracht,
+  VertegenwoordigerRol,
+  VolgendeActie,
+} from '@deelwijs/domain';
 import { z } from 'zod';
 
 export const DeelverzoekView = z
@@ -54,3 +61,27 @@ export const OpdrachtVerzoek = z.object({
   opdracht: Opdracht,
 });
 export type OpdrachtVerzoek = z.infer<typeof OpdrachtVerzoek>;
+
+/**
+ * Everything the deelverzoek page shows, in one answer: the deelverzoek (status, next action and
+ * content version as ids, the client's pseudonym), the process state, who may consent by name, and
+ * the file. GET …/wizard serves it, and every command answers with it, so the page never asks again.
+ */
+/**
+ * The process state's schema under a name of its own: an interface is emitted by name, where the
+ * union itself would be spelled out in the route registry's type for every route that answers with it.
+ */
+export interface ProcesSchema extends z.ZodType<DeelverzoekProces> {}
+export const ProcesView: ProcesSchema = DeelverzoekProces;
+
+const Wizard = DeelverzoekView.extend({
+  /** The process as the workflow holds it while the deelverzoek is open; null once it is closed. */
+  proces: ProcesView.nullable(),
+  /** The client's representatives, to name who may consent (the process knows their ids only). */
+  vertegenwoordigers: z.array(z.object({ id: z.uuid(), naam: z.string(), rol: VertegenwoordigerRol })),
+  aantekeningen: z.array(DossieraantekeningView),
+});
+export type DeelverzoekWizard = z.infer<typeof Wizard>;
+/** Named like ProcesSchema, so the registry's type refers to it instead of spelling it out. */
+export interface DeelverzoekWizardSchema extends z.ZodType<DeelverzoekWizard> {}
+export const DeelverzoekWizard: DeelverzoekWizardSchema = Wizard.meta({ id: 'DeelverzoekWizard' });

@@ -1,6 +1,7 @@
 import { BeroepsgeheimKlasse, PetId } from '@deelwijs/content';
 import { Organisatietype } from '@deelwijs/domain';
 import { z } from 'zod';
+import { Persoonsnaam } from './algemeen';
 import { Rol } from './rollen';
 
 export const Inloggen = z.object({
@@ -38,7 +39,7 @@ export type OidcTerugkeerQuery = z.infer<typeof OidcTerugkeerQuery>;
 
 export const NieuweGebruiker = z.object({
   email: z.email('Vul een geldig e-mailadres in.'),
-  naam: z.string().trim().min(2, 'Vul de naam in (minstens 2 tekens).').max(200, 'De naam is te lang.'),
+  naam: Persoonsnaam('Vul de naam in (minstens 2 tekens).', 'De naam is te lang.'),
   rollen: z.array(Rol).min(1, 'Kies minstens één rol.'),
   team: z.string().trim().min(2, 'Vul het team in.').max(100, 'De teamnaam is te lang.'),
   pet: PetId.nullable().default(null),

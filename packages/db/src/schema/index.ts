@@ -207,3 +207,19 @@ export const idempotentie = pgTable(
     index('idempotentie_geclaimd_idx').on(t.geclaimdOp),
   ],
 );
+
+/**
+ * Login attempts per key, shared by every API process: a key is a hash of account and address, or of
+ * the address alone (never the e-mail address or IP itself). `mislukt` counts attempts not (yet)
+ * proven right; while `geblokkeerdTot` lies ahead, no attempt under this key is evaluated.
+ */
+export const inlogpogingen = pgTable(
+  'inlogpogingen',
+  {
+    sleutel: text('sleutel').primaryKey(),
+    mislukt: integer('mislukt').notNull().default(0),
+    laatsteOp: timestamp('laatste_op', { withTimezone: true, mode: 'string' }).notNull(),
+    geblokkeerdTot: timestamp('geblokkeerd_tot', { withTimezone: true, mode: 'string' }),
+  },
+  (t) => [index('inlogpogingen_laatste_idx').on(t.laatsteOp)],
+);

@@ -15,3 +15,6 @@ export const Afweging1Antwoord = z
     path: ['doorverwezenNaar'],
   });
 export type Afweging1Antwoord = z.infer<typeof Afweging1Antwoord>;
+
+/** The question of the afweging 1 graph (content) that each answer field answers. */
+export const AFWEGING_1_VRAGEN = { hoortBijMij: 'a1.hoort-bij-mij' } as const;

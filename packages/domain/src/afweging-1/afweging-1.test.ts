@@ -61,6 +61,17 @@ describe('beantwoordAfweging1', () => {
     });
   });
 
+  it('refuses an answer the graph cannot place', () => {
+    const r = beantwoordAfweging1(
+      deelverzoek,
+      2,
+      { hoortBijMij: undefined as unknown as boolean, toelichting: 'Weet ik nog niet' },
+      door,
+      op,
+    );
+    expect(r.ok || r.overtredingen.map((o) => o.code)).toEqual(['afweging-1-onvolledig']);
+  });
+
   it('asks for the recipient of a referral', () => {
     const r = Afweging1Antwoord.safeParse({ hoortBijMij: false, toelichting: 'Hoort bij de GGD' });
     expect(r.success).toBe(false);

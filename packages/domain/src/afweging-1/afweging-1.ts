@@ -2,9 +2,10 @@ import type { Deelverzoek } from '../deelverzoek/deelverzoek.schema';
 import type { DeelverzoekStap } from '../deelverzoek/start';
 import { aantekeningId } from '../deelverzoek/start';
 import type { Actor } from '../dossieraantekening/dossieraantekening.schema';
+import { uitkomstVan } from '../regels/beslisgraaf';
 import { bronAfweging } from '../regels/bron';
 import { gelukt, geweigerd, type Resultaat } from '../regels/resultaat';
-import type { Afweging1Antwoord } from './afweging-1.schema';
+import { AFWEGING_1_VRAGEN, type Afweging1Antwoord } from './afweging-1.schema';
 
 const BRON = bronAfweging('1');
 
@@ -27,11 +28,17 @@ export function beantwoordAfweging1(
       bron: BRON,
     });
   }
-  const tekst = antwoord.hoortBijMij
+  // What the answer leads to is the graph's edge, not a second copy of it here.
+  const uitkomst = uitkomstVan(deelverzoek.contentVersie, '1', {
+    [AFWEGING_1_VRAGEN.hoortBijMij]: antwoord.hoortBijMij,
+  });
+  if (!uitkomst.ok) return geweigerd(...uitkomst.overtredingen);
+  const doorverwezen = uitkomst.waarde === 'verwijs-door';
+  const tekst = !doorverwezen
     ? `Afweging 1: de vraag hoort bij mij. Toelichting: ${antwoord.toelichting}`
     : `Afweging 1: de vraag hoort niet bij mij; doorverwezen naar ${antwoord.doorverwezenNaar}. Toelichting: ${antwoord.toelichting}`;
   return gelukt({
-    deelverzoek: { ...deelverzoek, status: antwoord.hoortBijMij ? 'afweging-2' : 'doorverwezen' },
+    deelverzoek: { ...deelverzoek, status: doorverwezen ? 'doorverwezen' : 'afweging-2' },
     aantekeningen: [
       {
         id: aantekeningId(deelverzoek.id, volgnummer),

@@ -22,6 +22,22 @@ describe('afweging 2', () => {
     expect(v.dossier.at(-2)?.tekst).toContain('Niet delen');
   });
 
+  it('asks along the graph: after a no nothing more is asked, and the file says so', () => {
+    const v = new Verloop(volwassene, sw)
+      .doe(ja1)
+      .doe(afweging2(undefined, undefined, { welbepaaldDoel: false, uitdrukkelijkOmschreven: undefined }));
+    expect(v.status).toBe('niet-gedeeld');
+    expect(v.dossier.at(-2)?.tekst).toContain(
+      'Welbepaald doel: nee; uitdrukkelijk omschreven: niet gevraagd. Niet delen: het doel is niet welbepaald.',
+    );
+  });
+
+  it('refuses an answer that leaves a question the graph reaches open', () => {
+    expect(codes(new Verloop(volwassene, sw).doe(ja1), afweging2(undefined))).toEqual([
+      'afweging-2-onvolledig',
+    ]);
+  });
+
   it('needs a pet to check the grondslag', () => {
     expect(codes(new Verloop(volwassene, professional(null)).doe(ja1), afweging2(toestemmingGrond))).toEqual([
       'pet-onbekend',

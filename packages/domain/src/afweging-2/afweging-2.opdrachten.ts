@@ -1,4 +1,5 @@
 import { categorieNaam, toetsGrondslag } from '../grondslag/grondslag';
+import type { GrondslagKeuze } from '../grondslag/grondslag.schema';
 import type {
   DeelverzoekInhoud,
   OpdrachtVan,
@@ -7,16 +8,34 @@ import type {
   ProcesStap,
 } from '../proces/proces.schema';
 import { naar } from '../proces/stap';
+import { uitkomstVan } from '../regels/beslisgraaf';
 import { geweigerd, overtreding, type Resultaat } from '../regels/resultaat';
-import { jaNee } from '../regels/tekst';
+import { jaNee, jaNeeOfNietGevraagd } from '../regels/tekst';
+import { AFWEGING_2_VRAGEN } from './afweging-2.schema';
 
 type Antwoord = OpdrachtVan<'afweging-2'>['antwoord'];
 
-/** The three requirements of afweging 2: any no means niet delen. */
-const AFWEGING_2_EISEN: readonly { geldt: (a: Antwoord) => boolean; nee: string }[] = [
-  { geldt: (a) => a.welbepaaldDoel, nee: 'het doel is niet welbepaald' },
-  { geldt: (a) => a.uitdrukkelijkOmschreven, nee: 'de gegevens zijn niet uitdrukkelijk omschreven' },
-  { geldt: (a) => a.grondslag !== null, nee: 'er is geen grondslag' },
+/** The three requirements of afweging 2 as the graph asks them; undefined: not asked. */
+const AFWEGING_2_EISEN: readonly {
+  vraag: string;
+  geldt: (a: Antwoord) => boolean | undefined;
+  nee: string;
+}[] = [
+  {
+    vraag: AFWEGING_2_VRAGEN.welbepaaldDoel,
+    geldt: (a) => a.welbepaaldDoel,
+    nee: 'het doel is niet welbepaald',
+  },
+  {
+    vraag: AFWEGING_2_VRAGEN.uitdrukkelijkOmschreven,
+    geldt: (a) => a.uitdrukkelijkOmschreven,
+    nee: 'de gegevens zijn niet uitdrukkelijk omschreven',
+  },
+  {
+    vraag: AFWEGING_2_VRAGEN.grondslag,
+    geldt: (a) => (a.grondslag === undefined ? undefined : a.grondslag !== null),
+    nee: 'er is geen grondslag',
+  },
 ];
 
 /** Afweging 2: the three requirements, then the grondslag against the pet's row in Bijlage 1. */
@@ -28,9 +47,16 @@ export function afweging2(
   const a = o.antwoord;
   const ontvangers = a.ontvangers ?? p.deelverzoek.ontvangers;
   const namen = ontvangers.map((x) => x.organisatie).join(', ');
-  const basis = `Afweging 2. Doel: ${p.deelverzoek.doel} Gegevens: ${a.gegevens.map(categorieNaam).join(', ')}. Ontvangers: ${namen}. Welbepaald doel: ${jaNee(a.welbepaaldDoel)}; uitdrukkelijk omschreven: ${jaNee(a.uitdrukkelijkOmschreven)}.`;
-  const niet = AFWEGING_2_EISEN.filter((e) => !e.geldt(a));
-  if (niet.length > 0 || a.grondslag === null) {
+  const basis = `Afweging 2. Doel: ${p.deelverzoek.doel} Gegevens: ${a.gegevens.map(categorieNaam).join(', ')}. Ontvangers: ${namen}. Welbepaald doel: ${jaNee(a.welbepaaldDoel)}; uitdrukkelijk omschreven: ${jaNeeOfNietGevraagd(a.uitdrukkelijkOmschreven)}.`;
+  // The graph decides: any no ends in niet delen, and a question it reaches must have an answer.
+  const uitkomst = uitkomstVan(
+    p.deelverzoek.contentVersie,
+    '2',
+    Object.fromEntries(AFWEGING_2_EISEN.map((e) => [e.vraag, e.geldt(a)])),
+  );
+  if (!uitkomst.ok) return uitkomst;
+  if (uitkomst.waarde === 'niet-delen') {
+    const niet = AFWEGING_2_EISEN.filter((e) => e.geldt(a) === false);
     return naar(p, ctx, { ...p, status: 'niet-gedeeld' }, [
       {
         soort: 'afweging-2',
@@ -38,6 +64,8 @@ export function afweging2(
       },
     ]);
   }
+  // Past the graph's grondslag question with a yes, so there is one.
+  const grondslag = a.grondslag as GrondslagKeuze;
   const pet = p.professional.pet;
   if (pet === null) {
     return geweigerd(
@@ -50,7 +78,7 @@ export function afweging2(
   }
   const oordeel = toetsGrondslag({
     pet,
-    grondslag: a.grondslag,
+    grondslag,
     gegevens: a.gegevens,
     ontvangers,
     omstandigheden: a.omstandigheden,
@@ -61,7 +89,7 @@ export function afweging2(
   }
   const inhoud: DeelverzoekInhoud = {
     gegevens: a.gegevens,
-    grondslag: a.grondslag,
+    grondslag,
     omstandigheden: a.omstandigheden,
     routeSoort: oordeel.routeSoort,
     toestemmingVereist: oordeel.toestemmingVereist,
@@ -69,7 +97,7 @@ export function afweging2(
     achterwegeGelaten: [],
   };
   const vereist = oordeel.toestemmingVereist.map((v) => `Alleen met toestemming: ${v.bericht}`);
-  const grond = a.grondslag.grondslag ?? a.grondslag.wettelijkeBasis;
+  const grond = grondslag.grondslag ?? grondslag.wettelijkeBasis;
   return naar(
     p,
     ctx,
@@ -79,7 +107,7 @@ export function afweging2(
         soort: 'afweging-2',
         tekst: [
           basis,
-          `Grondslag: ${grond}. Motivering: ${a.grondslag.motivering}`,
+          `Grondslag: ${grond}. Motivering: ${grondslag.motivering}`,
           ...vereist,
           a.toelichting,
         ].join(' '),

@@ -38,6 +38,16 @@ describe('afweging 3', () => {
     expect(bij3().doe(a3(antwoord)).status).toBe('niet-gedeeld');
   });
 
+  it('asks along the graph: after a no the later questions are not asked', () => {
+    const v = bij3().doe(a3({ doelmatig: false, proportioneel: undefined, subsidiair: undefined }));
+    expect(v.status).toBe('niet-gedeeld');
+    expect(v.dossier.at(-2)?.tekst).toContain('proportioneel: niet gevraagd; subsidiair: niet gevraagd');
+  });
+
+  it('refuses an answer that leaves a question the graph reaches open', () => {
+    expect(codes(bij3(), a3({ subsidiair: undefined }))).toEqual(['afweging-3-onvolledig']);
+  });
+
   it.each([
     ['other data', ['clientdossier']],
     ['the same data', ['relevante-hulpinformatie', 'naw']],

@@ -7,10 +7,12 @@ import type {
   ProcesStap,
 } from '../proces/proces.schema';
 import { naar } from '../proces/stap';
+import { uitkomstVan } from '../regels/beslisgraaf';
 import { bronAfweging } from '../regels/bron';
 import { geweigerd, overtreding, type Resultaat } from '../regels/resultaat';
-import { jaNee } from '../regels/tekst';
+import { jaNee, jaNeeOfNietGevraagd } from '../regels/tekst';
 import { wieMoetToestemmen } from '../vertegenwoordiging/wie-moet-toestemmen';
+import { AFWEGING_3_VRAGEN } from './afweging-3.schema';
 
 /**
  * Afweging 3: doelmatig, proportioneel, subsidiair. A no is niet delen, unless sharing less makes
@@ -23,7 +25,7 @@ export function afweging3(
 ): Resultaat<ProcesStap> {
   const a = o.antwoord;
   const { inhoud } = p;
-  const tekst = `Afweging 3. Doelmatig: ${jaNee(a.doelmatig)}; proportioneel: ${jaNee(a.proportioneel)}; subsidiair: ${jaNee(a.subsidiair)}. ${a.toelichting}`;
+  const tekst = `Afweging 3. Doelmatig: ${jaNee(a.doelmatig)}; proportioneel: ${jaNeeOfNietGevraagd(a.proportioneel)}; subsidiair: ${jaNeeOfNietGevraagd(a.subsidiair)}. ${a.toelichting}`;
   const minder = a.minderGegevens;
   if (
     minder &&
@@ -38,7 +40,15 @@ export function afweging3(
       ),
     );
   }
-  if (!a.doelmatig || !a.subsidiair || (!a.proportioneel && !minder)) {
+  // The graph decides. Its "share less, then weigh again" is the answer with fewer data: for those
+  // the proportionality question is answered yes; without them the request stays too wide.
+  const uitkomst = uitkomstVan(p.deelverzoek.contentVersie, '3', {
+    [AFWEGING_3_VRAGEN.doelmatig]: a.doelmatig,
+    [AFWEGING_3_VRAGEN.proportioneel]: minder ? true : a.proportioneel,
+    [AFWEGING_3_VRAGEN.subsidiair]: a.subsidiair,
+  });
+  if (!uitkomst.ok) return uitkomst;
+  if (uitkomst.waarde !== 'vraag-toestemming') {
     return naar(p, ctx, { ...p, status: 'niet-gedeeld' }, [
       { soort: 'afweging-3', tekst: `${tekst} Niet delen.` },
     ]);

@@ -1,4 +1,9 @@
-import { OntvangerId, PetId } from '@deelwijs/content';
+import {
+  statusLabel as contentStatusLabel,
+  DeelverzoekStatusId,
+  OntvangerId,
+  PetId,
+} from '@deelwijs/content';
 import { z } from 'zod';
 import { Actor } from '../dossieraantekening/dossieraantekening.schema';
 
@@ -31,21 +36,8 @@ export const NieuwDeelverzoek = z.object({
 });
 export type NieuwDeelverzoek = z.infer<typeof NieuwDeelverzoek>;
 
-/** Where a deelverzoek stands in the process of handbook chapter 4. */
-export const DeelverzoekStatus = z.enum([
-  'afweging-1',
-  'afweging-2',
-  'afweging-3',
-  'toestemming',
-  'afweging-4',
-  'verstrekking',
-  'informeren-achteraf',
-  'doorverwezen',
-  'niet-gedeeld',
-  'gedeeld-met-toestemming',
-  'gedeeld-zonder-toestemming',
-  'ingetrokken',
-]);
+/** Where a deelverzoek stands in the process of handbook chapter 4 (ids and labels in content). */
+export const DeelverzoekStatus = DeelverzoekStatusId;
 export type DeelverzoekStatus = z.infer<typeof DeelverzoekStatus>;
 
 /** The outcomes: once here, a deelverzoek takes no more commands. */
@@ -67,20 +59,8 @@ export const afgeslotenStatussen: ReadonlySet<DeelverzoekStatus> = new Set(Afges
 export const isAfgesloten = (status: DeelverzoekStatus): status is AfgeslotenStatus =>
   afgeslotenStatussen.has(status);
 
-export const statusLabel: Record<DeelverzoekStatus, string> = {
-  'afweging-1': 'Afweging 1: hoort de vraag bij mij?',
-  'afweging-2': 'Afweging 2: doel, gegevens en grondslag',
-  'afweging-3': 'Afweging 3: nodig, evenredig, geen lichter middel',
-  toestemming: 'Toestemming vragen',
-  'afweging-4': 'Afweging 4: delen zonder toestemming',
-  verstrekking: 'Gegevens verstrekken',
-  'informeren-achteraf': 'Cliënt achteraf informeren',
-  doorverwezen: 'Afgesloten: doorverwezen',
-  'niet-gedeeld': 'Afgesloten: niet gedeeld',
-  'gedeeld-met-toestemming': 'Afgesloten: gedeeld met toestemming',
-  'gedeeld-zonder-toestemming': 'Afgesloten: gedeeld zonder toestemming',
-  ingetrokken: 'Afgesloten: ingetrokken',
-};
+/** The status as screens and the file name it: the table of content, by id. */
+export const statusLabel: Record<DeelverzoekStatus, string> = contentStatusLabel;
 
 export const Deelverzoek = NieuwDeelverzoek.extend({
   id: z.uuid(),

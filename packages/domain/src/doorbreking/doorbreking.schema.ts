@@ -1,3 +1,4 @@
+import { Afweging4RedenId } from '@deelwijs/content';
 import { z } from 'zod';
 import { ConflictVanPlichten } from '../conflict-van-plichten/conflict-van-plichten';
 import { Actor } from '../dossieraantekening/dossieraantekening.schema';
@@ -10,7 +11,7 @@ export const Afweging4 = z.enum(['4a', '4c']);
 export type Afweging4 = z.infer<typeof Afweging4>;
 
 /** Why sharing without consent is weighed at all (handbook 4a: three situations). */
-export const Afweging4Reden = z.enum(['client-weigert', 'geen-antwoord', 'geen-tijd']);
+export const Afweging4Reden = Afweging4RedenId;
 export type Afweging4Reden = z.infer<typeof Afweging4Reden>;
 
 const Toelichting = z

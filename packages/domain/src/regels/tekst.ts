@@ -9,3 +9,7 @@ export const Toelichting = z
 
 /** A yes/no answer as the dossieraantekening writes it. */
 export const jaNee = (ja: boolean): string => (ja ? 'ja' : 'nee');
+
+/** Likewise for a question the graph did not reach (an earlier answer was no). */
+export const jaNeeOfNietGevraagd = (ja: boolean | undefined): string =>
+  ja === undefined ? 'niet gevraagd' : jaNee(ja);

@@ -1,10 +1,10 @@
-import { GegevenscategorieId } from '@deelwijs/content';
+import { GegevenscategorieId, PogingUitkomstId, PogingWijzeId, ToestemmingWijzeId } from '@deelwijs/content';
 import { z } from 'zod';
 import { Actor } from '../dossieraantekening/dossieraantekening.schema';
 import { Partij } from '../vertegenwoordiging/vertegenwoordiging.schema';
 import { IsoTijdstip } from '../werkdagen/amsterdam-tijd';
 
-export const ToestemmingWijze = z.enum(['mondeling', 'schriftelijk', 'digitaal']);
+export const ToestemmingWijze = ToestemmingWijzeId;
 export type ToestemmingWijze = z.infer<typeof ToestemmingWijze>;
 
 /** What was consented to: it must cover the purpose, data and recipients of the sharing (AVG art. 4 lid 11). */
@@ -29,10 +29,10 @@ export const Toestemming = ToestemmingReikwijdte.extend({
 });
 export type Toestemming = z.infer<typeof Toestemming>;
 
-export const PogingWijze = z.enum(['gesprek', 'huisbezoek', 'telefoon', 'brief', 'e-mail']);
+export const PogingWijze = PogingWijzeId;
 export type PogingWijze = z.infer<typeof PogingWijze>;
 
-export const PogingUitkomst = z.enum(['ja', 'nee', 'geen-antwoord', 'niet-bereikbaar']);
+export const PogingUitkomst = PogingUitkomstId;
 export type PogingUitkomst = z.infer<typeof PogingUitkomst>;
 
 /** One attempt to get consent: when, how, by whom, with whom, the outcome and the client's own words. */

@@ -1,9 +1,9 @@
-import { GegevenscategorieId } from '@deelwijs/content';
+import { GegevenscategorieId, VerstrekkingWijzeId } from '@deelwijs/content';
 import { z } from 'zod';
 import { Actor } from '../dossieraantekening/dossieraantekening.schema';
 import { IsoTijdstip } from '../werkdagen/amsterdam-tijd';
 
-export const VerstrekkingWijze = z.enum(['mondeling', 'overleg', 'schriftelijk', 'digitaal']);
+export const VerstrekkingWijze = VerstrekkingWijzeId;
 export type VerstrekkingWijze = z.infer<typeof VerstrekkingWijze>;
 
 /** Why data may move: consent, a law or meldrecht, or a doorbreking signed by the leidinggevende. */

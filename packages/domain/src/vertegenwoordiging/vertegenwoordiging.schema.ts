@@ -1,30 +1,12 @@
+import { vertegenwoordigerRolLabel as contentRolLabel, VertegenwoordigerRolId } from '@deelwijs/content';
 import { z } from 'zod';
 import { Datum } from '../werkdagen/amsterdam-tijd';
 
-export const VertegenwoordigerRol = z.enum([
-  'ouder-met-gezag',
-  'voogd',
-  'curator',
-  'mentor',
-  'schriftelijk-gemachtigde',
-  'partner',
-  'ouder',
-  'kind',
-  'broer-zus',
-]);
+/** The ids and their labels are content's (labels/vertegenwoordiger-rol). */
+export const VertegenwoordigerRol = VertegenwoordigerRolId;
 export type VertegenwoordigerRol = z.infer<typeof VertegenwoordigerRol>;
 
-export const vertegenwoordigerRolLabel: Record<VertegenwoordigerRol, string> = {
-  'ouder-met-gezag': 'ouder met gezag',
-  voogd: 'voogd',
-  curator: 'curator',
-  mentor: 'mentor',
-  'schriftelijk-gemachtigde': 'schriftelijk gemachtigde',
-  partner: 'echtgenoot, geregistreerd partner of levensgezel',
-  ouder: 'ouder',
-  kind: 'kind',
-  'broer-zus': 'broer of zus',
-};
+export const vertegenwoordigerRolLabel: Record<VertegenwoordigerRol, string> = contentRolLabel;
 
 /** A person who may act for the client; an id only, so names stay out of workflow history. */
 export const Vertegenwoordiger = z.object({

@@ -1,4 +1,4 @@
-import { type ClientenQuery, type NieuweClient, routes } from '@deelwijs/contract';
+import { type ClientenZoekopdracht, type NieuweClient, type Paginering, routes } from '@deelwijs/contract';
 import { Controller, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { type Gebruiker, HuidigeGebruiker } from '../../auth/gebruiker';
@@ -11,14 +11,33 @@ import { ClientenService } from './clienten.service';
 export class ClientenController {
   constructor(private readonly service: ClientenService) {}
 
-  /** The clients of the caller's own team (need to know), searchable by name or pseudonym. */
-  @Endpoint(routes.clientenZoeken)
+  /** The clients of the caller's own team (need to know). */
+  @Endpoint(routes.clientenLijst)
   async lijst(
     @HuidigeGebruiker() gebruiker: Gebruiker,
-    @ContractQuery(routes.clientenZoeken) q: ClientenQuery,
-  ): Reply<'clientenZoeken'> {
-    const { items, totaal } = await this.service.lijst(gebruiker, q.zoek || undefined, q.pagina, q.perPagina);
+    @ContractQuery(routes.clientenLijst) q: Paginering,
+  ): Reply<'clientenLijst'> {
+    const { items, totaal } = await this.service.lijst(gebruiker, undefined, q.pagina, q.perPagina);
     return pagina('/api/v1/clienten', q, items, totaal);
+  }
+
+  /**
+   * The same list, narrowed by name or pseudonym. The term comes in the body, so it stays out of
+   * URLs; the links carry no term either, the next page is asked for with the same body.
+   */
+  @Endpoint(routes.clientenZoekopdracht)
+  async zoek(
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @ContractBody(routes.clientenZoekopdracht) z: ClientenZoekopdracht,
+  ): Reply<'clientenZoekopdracht'> {
+    const { items, totaal } = await this.service.lijst(gebruiker, z.zoekterm, z.pagina, z.perPagina);
+    return {
+      items,
+      pagina: z.pagina,
+      perPagina: z.perPagina,
+      totaal,
+      _links: { self: '/api/v1/clienten/_zoek' },
+    };
   }
 
   @Endpoint(routes.clientRegistreren)

@@ -3,11 +3,12 @@ import type { NieuwDeelverzoek } from '@deelwijs/domain';
 import { Controller, Header, Req, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import { type Gebruiker, HuidigeGebruiker } from '../../auth/gebruiker';
+import { cspMetStijl } from '../../http/beveiliging';
 import { ContractBody, ContractParams, ContractQuery, Endpoint, type Reply } from '../../http/contract';
 import type { RequestMetSleutel } from '../../http/idempotentie/idempotent';
 import { pagina } from '../../http/pagina';
 import { DeelverzoekenService } from './deelverzoeken.service';
-import { verantwoordingHtml } from './verantwoording/verantwoording';
+import { VERANTWOORDING_STIJL_HASH, verantwoordingHtml } from './verantwoording/verantwoording';
 import { verantwoordingPdf } from './verantwoording/verantwoording.pdf';
 
 @Controller()
@@ -55,6 +56,7 @@ export class DeelverzoekenController {
   /** A printable account of the deelverzoek in plain Dutch (HTML), and the same as PDF. */
   @Endpoint(routes.verantwoording)
   @Header('content-type', 'text/html; charset=utf-8')
+  @Header('content-security-policy', cspMetStijl(VERANTWOORDING_STIJL_HASH))
   async verantwoording(
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @ContractParams(routes.verantwoording) { id }: { id: string },
@@ -73,6 +75,15 @@ export class DeelverzoekenController {
       .type('application/pdf')
       .setHeader('content-disposition', 'inline; filename="verantwoording-deelverzoek.pdf"');
     return new StreamableFile(await verantwoordingPdf(v));
+  }
+
+  /** Everything the deelverzoek page shows, in one request. */
+  @Endpoint(routes.deelverzoekWizard)
+  wizard(
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @ContractParams(routes.deelverzoekWizard) { id }: { id: string },
+  ): Reply<'deelverzoekWizard'> {
+    return this.service.wizard(gebruiker, id);
   }
 
   /** The process state as the workflow holds it (Temporal query). */

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as slaap } from 'node:timers/promises';
 import { CONTENT_VERSIE, standaardBeleid } from '@deelwijs/content';
-import type { DeelverzoekInBehandeling, DeelverzoekView, DossieraantekeningView } from '@deelwijs/contract';
+import type {
+  DeelverzoekInBehandeling,
+  DeelverzoekView,
+  DeelverzoekWizard,
+  DossieraantekeningView,
+} from '@deelwijs/contract';
 import {
   clientQueries,
   type DbHandle,
@@ -12,6 +17,7 @@ import {
 import {
   afgeslotenStatussen,
   type Client,
+  type DeelverzoekProces,
   type DeelverzoekStatus,
   type Gebruikersrol,
   type Medewerker,
@@ -209,12 +215,17 @@ export class DeelverzoekenService {
 
   async aantekeningen(gebruiker: Gebruiker, id: string): Promise<DossieraantekeningView[]> {
     await this.zichtbaar(gebruiker, id);
+    return this.aantekeningenVan(id);
+  }
+
+  private async aantekeningenVan(id: string): Promise<DossieraantekeningView[]> {
     const rijen = await deelverzoekQueries(this.db.db).aantekeningen(id);
     return rijen.map((a) => ({
       id: a.id,
       soort: a.soort,
       tekst: a.tekst,
-      door: a.door,
+      // The file stores who acted with their roles then; the view names only who (its contract).
+      door: { gebruikerId: a.door.gebruikerId },
       op: iso(a.op),
       contentVersie: a.contentVersie,
       beleidVersie: a.beleidVersie,
@@ -243,16 +254,46 @@ export class DeelverzoekenService {
     id: string,
     { opdracht, volgnummer }: { opdracht: Opdracht; volgnummer: number },
     sleutel?: string,
-  ): Promise<DeelverzoekView> {
+  ): Promise<DeelverzoekWizard> {
     const rij = await this.zichtbaar(gebruiker, id);
     if (rij.client.team !== gebruiker.team) throw problemen.nietGevonden('Dit deelverzoek');
-    await this.update(() =>
+    // The Update answers with the process as it stands after the step: the page needs no query.
+    const na = await this.update(() =>
       this.temporal.client.workflow.getHandle(id).executeUpdate(opdrachtUpdate, {
         args: [{ opdracht, door: naarMedewerker(gebruiker), volgnummer }],
         ...(sleutel ? { updateId: afgeleidId(gebruiker.id, sleutel, `opdracht:${id}`) } : {}),
       }),
     );
-    return this.vind(gebruiker, id);
+    return this.wizardVan(gebruiker, id, na.proces);
+  }
+
+  /** Everything the deelverzoek page shows, in one answer (GET …/wizard). */
+  async wizard(gebruiker: Gebruiker, id: string): Promise<DeelverzoekWizard> {
+    return this.wizardVan(gebruiker, id);
+  }
+
+  /**
+   * The page's view from the file, with the process state given (a command's Update returns it) or
+   * read while the deelverzoek is open; a closed one shows only its file.
+   */
+  private async wizardVan(
+    gebruiker: Gebruiker,
+    id: string,
+    bekend?: DeelverzoekProces,
+  ): Promise<DeelverzoekWizard> {
+    const rij = await this.zichtbaar(gebruiker, id);
+    const deelverzoek = naarView(rij);
+    const [aantekeningen, personen, proces] = await Promise.all([
+      this.aantekeningenVan(id),
+      clientQueries(this.db.db).vertegenwoordigers(rij.deelverzoek.clientId),
+      deelverzoek.afgesloten ? null : (bekend ?? this.proces(gebruiker, id)),
+    ]);
+    const vertegenwoordigers = personen.map((p) => ({
+      id: p.id,
+      naam: p.naam,
+      rol: p.rol as VertegenwoordigerRol,
+    }));
+    return { ...deelverzoek, proces, vertegenwoordigers, aantekeningen };
   }
 
   /** The process as the workflow holds it: the wizard reads its answers, who consents, the attempts. */

@@ -1,14 +1,28 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { type DbHandle, type GebruikerRij, gebruikerQueries, sessieQueries } from '@deelwijs/db';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  type DbHandle,
+  type GebruikerRij,
+  gebruikerQueries,
+  inlogpogingQueries,
+  sessieQueries,
+} from '@deelwijs/db';
 import { Inject, Injectable } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
 import type { Gebruiker, Rol } from '../../auth/gebruiker';
 import { API_CONFIG, type ApiConfig } from '../../config';
 import { problemen } from '../../http/problem';
 import { DB } from '../../infra/db.provider';
-import { InlogLimiet } from './inlog-limiet';
+import { INLOGBELEID, inlogBeleid, inlogSleutels, isAccountSleutel, wachtInWoorden } from './inlog-limiet';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * The CSRF token of a session: a MAC keyed with the session token itself. Only who holds the session
+ * cookie can compute it, it differs per session and dies with it; a cookie and header pair made up
+ * elsewhere, or taken from another session, does not match. The database keeps neither.
+ */
+export const csrfVoor = (sessieToken: string) =>
+  createHmac('sha256', sessieToken).update('deelwijs-csrf-v1').digest('base64url');
 
 export const naarGebruiker = (rij: GebruikerRij): Gebruiker => ({
   id: rij.id,
@@ -30,7 +44,6 @@ export interface NieuweSessie {
 
 @Injectable()
 export class SessiesService {
-  private readonly limiet = new InlogLimiet();
   // Verifying against a throwaway hash when the account does not exist keeps the response time the
   // same, so timing does not reveal which e-mail addresses have an account.
   private readonly nepHash = hash(randomBytes(16).toString('hex'));
@@ -40,21 +53,29 @@ export class SessiesService {
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
+  /**
+   * The attempt is counted (atomically, in the database) before the password is checked, per account
+   * and address and per address; a right password clears only this account's count from this address.
+   */
   async logIn(email: string, wachtwoord: string, adres: string): Promise<NieuweSessie> {
-    const nu = Date.now();
-    const sleutels = [`email:${email.toLowerCase()}`, `adres:${adres}`];
-    const wacht = this.limiet.wachttijd(sleutels, nu);
-    if (wacht > 0) throw problemen.teVeelPogingen(wacht);
+    const sleutels = inlogSleutels(email, adres);
+    const pogingen = inlogpogingQueries(this.db.db);
+    const reservering = await pogingen.reserveer([sleutels.accountAdres, sleutels.adres], inlogBeleid);
+    if (!reservering.toegestaan)
+      throw problemen.teVeelPogingen(
+        isAccountSleutel(reservering.sleutel) ? 'account' : 'adres',
+        reservering.wachtMs,
+        wachtInWoorden(reservering.wachtMs),
+      );
 
     const rij = await gebruikerQueries(this.db.db).vindOpEmail(email);
     const klopt = await verify(rij?.wachtwoordHash ?? (await this.nepHash), wachtwoord).catch(() => false);
-    if (!rij?.wachtwoordHash || !klopt) {
-      this.limiet.registreerMislukt(sleutels, nu);
+    if (!rij?.wachtwoordHash || !klopt)
       throw problemen.ongeldigeInvoer([
         { pad: 'wachtwoord', bericht: 'Deze combinatie van e-mailadres en wachtwoord kennen we niet.' },
       ]);
-    }
-    this.limiet.wis(sleutels);
+    await pogingen.geslaagd([sleutels.accountAdres], [sleutels.adres], inlogBeleid);
+    await pogingen.ruimOp(new Date(Date.now() - INLOGBELEID.vergeetNaMs).toISOString());
     return this.maakSessie(rij);
   }
 
@@ -63,7 +84,7 @@ export class SessiesService {
     const token = randomBytes(32).toString('base64url');
     const verlooptOp = new Date(Date.now() + this.config.SESSIE_DUUR_UREN * 3_600_000);
     await sessieQueries(this.db.db).maak(hashToken(token), rij.id, verlooptOp.toISOString());
-    return { token, csrf: randomBytes(24).toString('base64url'), gebruiker: naarGebruiker(rij), verlooptOp };
+    return { token, csrf: csrfVoor(token), gebruiker: naarGebruiker(rij), verlooptOp };
   }
 
   async gebruikerBij(token: string): Promise<Gebruiker | undefined> {

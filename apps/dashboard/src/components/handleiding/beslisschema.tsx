@@ -1,8 +1,8 @@
-import type { AfwegingNode } from '@deelwijs/content';
+import { type AfwegingNode, uitkomstLabel, vereisteLabel } from '@deelwijs/content';
 import type { AfwegingView } from '@deelwijs/contract';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { begripHref, uitkomstLabel, vereisteLabel } from '@/lib/handleiding';
+import { begripHref } from '@/lib/handleiding';
 
 const knoopAnker = (id: string) => `stap-${id.replace(/\./g, '-')}`;
 

@@ -1,11 +1,15 @@
 'use client';
 
-import type { Bijlage1Regel } from '@deelwijs/content';
+import {
+  type Bijlage1Regel,
+  beroepsgeheimLabel,
+  informatieplichtLabel,
+  vastleggingLabel,
+} from '@deelwijs/content';
 import type { Bijlage1View } from '@deelwijs/contract';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useId, useMemo, useState } from 'react';
-import { beroepsgeheimLabel, informatieplichtLabel, vastleggingLabel } from '@/lib/handleiding';
 
 export interface Bijlage1Filters {
   zoek: string;

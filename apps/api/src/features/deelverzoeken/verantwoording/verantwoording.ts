@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DeelverzoekView } from '@deelwijs/contract';
 
 export interface Verantwoording {
@@ -74,17 +75,21 @@ export function maakVerantwoording(
   };
 }
 
+const STIJL = `
+body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;color:#0f172a;line-height:1.45}
+h1{font-size:1.4rem;color:#1f4e79}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{color:#475569}
+ol{padding-left:1.2rem}li{margin:.8rem 0;break-inside:avoid}.meta{font-size:.8rem;color:#64748b}
+@media print{body{margin:0}}
+`;
+/** The page's only stylesheet, allowed by its hash in the page's Content-Security-Policy. */
+export const VERANTWOORDING_STIJL_HASH = `sha256-${createHash('sha256').update(STIJL).digest('base64')}`;
+
 const html = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function verantwoordingHtml(v: Verantwoording): string {
   return `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>${html(v.titel)}</title>
-<style>
-body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;color:#0f172a;line-height:1.45}
-h1{font-size:1.4rem;color:#1f4e79}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{color:#475569}
-ol{padding-left:1.2rem}li{margin:.8rem 0;break-inside:avoid}.meta{font-size:.8rem;color:#64748b}
-@media print{body{margin:0}}
-</style></head><body>
+<style>${STIJL}</style></head><body>
 <h1>${html(v.titel)}</h1>
 <dl>${v.kenmerken.map(([k, w]) => `<dt>${html(k)}</dt><dd>${html(w)}</dd>`).join('')}</dl>
 <h2>Verloop</h2>

@@ -1,3 +1,4 @@
+import { statusLabel } from '@deelwijs/content';
 import { routes } from '@deelwijs/contract';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -56,7 +57,7 @@ export default async function DeelverzoekenPage({
                 </td>
                 <td className="px-4 py-3">{d.ontvangers.map((o) => o.organisatie).join(', ')}</td>
                 <td className="px-4 py-3">
-                  <StatusLabel label={d.statusLabel} afgesloten={d.afgesloten} />
+                  <StatusLabel label={statusLabel[d.status]} afgesloten={d.afgesloten} />
                 </td>
                 <td className="px-4 py-3 whitespace-nowrap">{formatMoment(d.aangemaaktOp)}</td>
               </tr>

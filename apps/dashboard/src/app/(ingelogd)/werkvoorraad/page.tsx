@@ -1,4 +1,10 @@
-import { VolgendeActieId, volgendeActieLabel } from '@deelwijs/content';
+import {
+  HerinneringSoortId,
+  herinneringTekst,
+  statusLabel,
+  VolgendeActieId,
+  volgendeActieLabel,
+} from '@deelwijs/content';
 import { routes } from '@deelwijs/contract';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -15,6 +21,12 @@ export const metadata: Metadata = { title: 'Werkvoorraad' };
 const actieLabel = (actie: string | null) => {
   const id = VolgendeActieId.safeParse(actie);
   return id.success ? volgendeActieLabel[id.data] : actie;
+};
+
+/** A reminder in the words of content for its kind; one of a kind content does not know keeps its own text. */
+const herinnering = (n: { soort: string; tekst: string }) => {
+  const soort = HerinneringSoortId.safeParse(n.soort);
+  return soort.success ? herinneringTekst[soort.data] : n.tekst;
 };
 
 export default async function WerkvoorraadPage() {
@@ -53,7 +65,7 @@ export default async function WerkvoorraadPage() {
               >
                 <div>
                   <p className="text-xs text-slate-500">{formatMoment(n.aangemaaktOp)}</p>
-                  <p>{n.tekst}</p>
+                  <p>{herinnering(n)}</p>
                   <Link href={`/deelverzoeken/${n.deelverzoekId}`}>Naar het deelverzoek</Link>
                 </div>
                 {!n.gelezen && <GelezenKnop id={n.id} />}
@@ -90,7 +102,7 @@ export default async function WerkvoorraadPage() {
                       <Link href={`/deelverzoeken/${d.id}`}>{d.doel}</Link>
                     </td>
                     <td className="px-4 py-2">
-                      <StatusLabel label={d.statusLabel} afgesloten={d.afgesloten} />
+                      <StatusLabel label={statusLabel[d.status]} afgesloten={d.afgesloten} />
                     </td>
                     <td className={`px-4 py-2 ${telaat ? 'font-semibold text-red-700' : ''}`}>
                       {d.volgendeActieOp

@@ -1,7 +1,8 @@
 'use client';
 
+import { vertegenwoordigerRolLabel } from '@deelwijs/content';
 import type { NieuweClient, Problem } from '@deelwijs/contract';
-import { VertegenwoordigerRol, vertegenwoordigerRolLabel } from '@deelwijs/domain';
+import { VertegenwoordigerRol } from '@deelwijs/domain';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Foutmelding } from '@/components/foutmelding';

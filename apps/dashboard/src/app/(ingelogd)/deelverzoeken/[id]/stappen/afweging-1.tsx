@@ -1,69 +1,60 @@
 'use client';
 
-import { type FormEvent, useState } from 'react';
-import { Foutmelding } from '@/components/foutmelding';
+import { AFWEGING_1_VRAGEN, type Antwoorden, type ProcesIn, volgPad } from '@deelwijs/domain';
+import { useState } from 'react';
+import { afwegingVan } from '@/lib/inhoud';
+import { Beslisvragen } from './beslisvragen';
 import { useOpdracht } from './gebruik-opdracht';
+import { Stapkader, Toelichting, Vastleggen } from './velden';
 
 /** Afweging 1 of the handbook: does the question belong to me? No → refer the client. */
-export function Afweging1Formulier({
-  deelverzoekId,
-  volgnummer,
-}: {
-  deelverzoekId: string;
-  volgnummer: number;
-}) {
-  const [hoortBijMij, setHoortBijMij] = useState<boolean>();
-  const { verstuur: stuur, problem, bezig } = useOpdracht(deelverzoekId, volgnummer);
-
-  async function verstuur(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    await stuur({
-      soort: 'afweging-1',
-      antwoord: {
-        hoortBijMij: hoortBijMij === true,
-        toelichting: String(form.get('toelichting') ?? ''),
-        ...(hoortBijMij === false ? { doorverwezenNaar: String(form.get('doorverwezenNaar') ?? '') } : {}),
-      },
-    });
-  }
+export function Afweging1({ proces }: { proces: ProcesIn<'afweging-1'> }) {
+  const afweging = afwegingVan(proces.deelverzoek.contentVersie, '1');
+  const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id, proces.volgnummer);
+  const [antwoorden, setAntwoorden] = useState<Antwoorden>({});
+  const [doorverwezenNaar, setDoorverwezenNaar] = useState('');
+  const [toelichting, setToelichting] = useState('');
+  const pad = volgPad(afweging, antwoorden);
+  const hoortBijMij = antwoorden[AFWEGING_1_VRAGEN.hoortBijMij];
+  const verwijsDoor = pad.eind.soort === 'uitkomst' && pad.eind.node.uitkomst === 'verwijs-door';
 
   return (
-    <form
-      onSubmit={verstuur}
-      noValidate
-      className="mt-8 max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
-    >
-      <h2 className="text-lg font-semibold">Afweging 1: hoort de vraag bij mij?</h2>
-      <p className="text-sm text-slate-600">
-        Heeft u de deskundigheid en is het uw taak? Kunt u iets betekenen voor de oplossing? Zo niet, verwijs
-        de cliënt door en help hem op weg.
-      </p>
-      <fieldset className="flex gap-6">
-        <legend className="sr-only">Hoort de vraag bij mij?</legend>
-        <label className="flex items-center gap-2">
-          <input type="radio" name="hoortBijMij" onChange={() => setHoortBijMij(true)} /> Ja, de vraag hoort
-          bij mij
-        </label>
-        <label className="flex items-center gap-2">
-          <input type="radio" name="hoortBijMij" onChange={() => setHoortBijMij(false)} /> Nee, ik verwijs
-          door
-        </label>
-      </fieldset>
-      {hoortBijMij === false && (
-        <label className="block text-sm font-medium">
-          Doorverwezen naar
-          <input name="doorverwezenNaar" className="veld mt-1" />
-        </label>
-      )}
-      <label className="block text-sm font-medium">
-        Toelichting
-        <textarea name="toelichting" rows={3} className="veld mt-1" />
-      </label>
-      <Foutmelding problem={problem} />
-      <button type="submit" className="knop" disabled={bezig || hoortBijMij === undefined}>
-        {bezig ? 'Bezig met vastleggen…' : 'Antwoord vastleggen'}
-      </button>
-    </form>
+    <Stapkader titel={afweging.titel}>
+      <p className="text-sm text-slate-600">{afweging.kernvraag}</p>
+      <Beslisvragen
+        pad={pad}
+        antwoorden={antwoorden}
+        onAntwoord={(vraag, ja) => setAntwoorden({ ...antwoorden, [vraag]: ja })}
+        na={(n) =>
+          verwijsDoor && n.soort === 'uitkomst' ? (
+            <label className="block text-sm font-medium">
+              Doorverwezen naar
+              <input
+                className="veld mt-1"
+                value={doorverwezenNaar}
+                onChange={(e) => setDoorverwezenNaar(e.target.value)}
+              />
+            </label>
+          ) : null
+        }
+      />
+      <Toelichting waarde={toelichting} onChange={setToelichting} />
+      <Vastleggen
+        label="Antwoord vastleggen"
+        problem={problem}
+        bezig={bezig}
+        disabled={hoortBijMij === undefined}
+        onClick={() =>
+          verstuur({
+            soort: 'afweging-1',
+            antwoord: {
+              hoortBijMij: hoortBijMij === true,
+              toelichting,
+              ...(verwijsDoor ? { doorverwezenNaar } : {}),
+            },
+          })
+        }
+      />
+    </Stapkader>
   );
 }

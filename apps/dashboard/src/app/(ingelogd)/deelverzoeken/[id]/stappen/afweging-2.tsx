@@ -5,52 +5,79 @@ import {
   type GrondslagId,
   gegevenscategorieen,
   grondslagen,
+  omstandigheidLabel,
 } from '@deelwijs/content';
-import { type ProcesIn, toetsGrondslag } from '@deelwijs/domain';
+import { AFWEGING_2_VRAGEN, type Antwoorden, type ProcesIn, toetsGrondslag, volgPad } from '@deelwijs/domain';
 import { useMemo, useState } from 'react';
+import { afwegingVan } from '@/lib/inhoud';
+import { Beslisvragen, opHetPad } from './beslisvragen';
 import { useOpdracht } from './gebruik-opdracht';
-import { JaNee, Keuzes, Stapkader, Toelichting, Vastleggen } from './velden';
+import { Keuzes, Stapkader, Toelichting, Vastleggen } from './velden';
 
 /** Afweging 2: a welbepaald doel, the data uitdrukkelijk omschreven, a grondslag — with the rules' verdict as you choose. */
 export function Afweging2({ proces }: { proces: ProcesIn<'afweging-2'> }) {
+  const afweging = afwegingVan(proces.deelverzoek.contentVersie, '2');
   const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id, proces.volgnummer);
-  const [welbepaaldDoel, setDoel] = useState<boolean>();
-  const [uitdrukkelijk, setUitdrukkelijk] = useState<boolean>();
+  const [antwoorden, setAntwoorden] = useState<Antwoorden>({});
   const [gegevens, setGegevens] = useState<GegevenscategorieId[]>([]);
-  const [grondslag, setGrondslag] = useState<GrondslagId | 'geen' | ''>('');
+  const [grondslag, setGrondslag] = useState<GrondslagId | ''>('');
   const [motivering, setMotivering] = useState('');
   const [vermoedenHuiselijkGeweld, setGeweld] = useState(false);
   const [toelichting, setToelichting] = useState('');
+  const pad = volgPad(afweging, antwoorden);
+  const gegeven = opHetPad(pad, antwoorden);
+  const metGrondslag = gegeven[AFWEGING_2_VRAGEN.grondslag] === true;
 
   const pet = proces.professional.pet;
   // The domain is pure, so the dashboard runs the same rule the workflow will apply.
   const oordeel = useMemo(() => {
-    if (!pet || !grondslag || gegevens.length === 0) return undefined;
+    if (!pet || !metGrondslag || !grondslag || gegevens.length === 0) return undefined;
     return toetsGrondslag({
       pet,
-      grondslag: {
-        grondslag: grondslag === 'geen' ? null : grondslag,
-        motivering: motivering || 'nog in te vullen',
-      },
+      grondslag: { grondslag, motivering: motivering || 'nog in te vullen' },
       gegevens,
       ontvangers: proces.deelverzoek.ontvangers,
       omstandigheden: { vermoedenHuiselijkGeweld, optOutDeclaratie: false, acuutVitaalBelang: false },
     });
-  }, [pet, grondslag, motivering, gegevens, proces.deelverzoek.ontvangers, vermoedenHuiselijkGeweld]);
+  }, [
+    pet,
+    metGrondslag,
+    grondslag,
+    motivering,
+    gegevens,
+    proces.deelverzoek.ontvangers,
+    vermoedenHuiselijkGeweld,
+  ]);
 
   return (
-    <Stapkader titel="Afweging 2: doel, gegevens en grondslag">
-      <JaNee
-        naam="welbepaald"
-        vraag="Kunt u helder en concreet zeggen welk professioneel doel u wilt bereiken?"
-        waarde={welbepaaldDoel}
-        onChange={setDoel}
-      />
-      <JaNee
-        naam="uitdrukkelijk"
-        vraag="Kunt u precies omschrijven welke gegevens u daarvoor nodig heeft?"
-        waarde={uitdrukkelijk}
-        onChange={setUitdrukkelijk}
+    <Stapkader titel={afweging.titel}>
+      <p className="text-sm text-slate-600">{afweging.kernvraag}</p>
+      <Beslisvragen
+        pad={pad}
+        antwoorden={antwoorden}
+        onAntwoord={(vraag, ja) => setAntwoorden({ ...antwoorden, [vraag]: ja })}
+        na={(n) =>
+          n.id === AFWEGING_2_VRAGEN.grondslag && metGrondslag ? (
+            <>
+              <label className="block text-sm font-medium">
+                Grondslag
+                <select
+                  value={grondslag}
+                  onChange={(e) => setGrondslag(e.target.value as GrondslagId | '')}
+                  className="veld mt-1"
+                >
+                  <option value="">Kies een grondslag…</option>
+                  {grondslagen.map((g) => (
+                    <option key={g.id} value={g.id}>
+                      {g.naam}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <Toelichting label="Waarom deze grondslag?" waarde={motivering} onChange={setMotivering} />
+            </>
+          ) : null
+        }
       />
       <Keuzes
         legend="Welke gegevens wilt u delen?"
@@ -62,30 +89,13 @@ export function Afweging2({ proces }: { proces: ProcesIn<'afweging-2'> }) {
         gekozen={gegevens}
         onChange={setGegevens}
       />
-      <label className="block text-sm font-medium">
-        Grondslag
-        <select
-          value={grondslag}
-          onChange={(e) => setGrondslag(e.target.value as GrondslagId | 'geen' | '')}
-          className="veld mt-1"
-        >
-          <option value="">Kies een grondslag…</option>
-          {grondslagen.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.naam}
-            </option>
-          ))}
-          <option value="geen">Er is geen grondslag</option>
-        </select>
-      </label>
-      <Toelichting label="Waarom deze grondslag?" waarde={motivering} onChange={setMotivering} />
       <label className="flex items-center gap-2 text-sm">
         <input
           type="checkbox"
           checked={vermoedenHuiselijkGeweld}
           onChange={(e) => setGeweld(e.target.checked)}
         />{' '}
-        Er is een vermoeden van huiselijk geweld of kindermishandeling
+        {omstandigheidLabel.vermoedenHuiselijkGeweld}
       </label>
       {oordeel && (
         <div
@@ -115,20 +125,25 @@ export function Afweging2({ proces }: { proces: ProcesIn<'afweging-2'> }) {
         label="Afweging 2 vastleggen"
         problem={problem}
         bezig={bezig}
-        disabled={welbepaaldDoel === undefined || uitdrukkelijk === undefined || grondslag === ''}
-        onClick={() =>
+        disabled={pad.eind.soort !== 'uitkomst' || (metGrondslag && grondslag === '')}
+        onClick={() => {
+          const doel = gegeven[AFWEGING_2_VRAGEN.welbepaaldDoel];
+          const grond = gegeven[AFWEGING_2_VRAGEN.grondslag];
           verstuur({
             soort: 'afweging-2',
             antwoord: {
-              welbepaaldDoel: welbepaaldDoel!,
-              uitdrukkelijkOmschreven: uitdrukkelijk!,
+              welbepaaldDoel: doel === true,
+              uitdrukkelijkOmschreven: gegeven[AFWEGING_2_VRAGEN.uitdrukkelijkOmschreven],
               gegevens,
-              grondslag: grondslag === 'geen' ? null : { grondslag: grondslag as GrondslagId, motivering },
+              // Not asked (an earlier no) stays absent; a no here is "there is no grondslag".
+              ...(grond === undefined
+                ? {}
+                : { grondslag: grond && grondslag ? { grondslag, motivering } : null }),
               omstandigheden: { vermoedenHuiselijkGeweld, optOutDeclaratie: false, acuutVitaalBelang: false },
               toelichting,
             },
-          })
-        }
+          });
+        }}
       />
     </Stapkader>
   );

@@ -1,71 +1,74 @@
 'use client';
 
 import { type GegevenscategorieId, gegevenscategorieen } from '@deelwijs/content';
-import type { ProcesIn } from '@deelwijs/domain';
+import { AFWEGING_3_VRAGEN, type Antwoorden, type ProcesIn, volgPad } from '@deelwijs/domain';
 import { useState } from 'react';
+import { afwegingVan } from '@/lib/inhoud';
+import { Beslisvragen, gevolgVan, opHetPad } from './beslisvragen';
 import { useOpdracht } from './gebruik-opdracht';
-import { JaNee, Keuzes, Stapkader, Toelichting, Vastleggen } from './velden';
+import { Keuzes, Stapkader, Toelichting, Vastleggen } from './velden';
 
 /** Afweging 3: doelmatig, proportioneel, subsidiair — or share less. */
 export function Afweging3({ proces }: { proces: ProcesIn<'afweging-3'> }) {
+  const afweging = afwegingVan(proces.deelverzoek.contentVersie, '3');
   const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id, proces.volgnummer);
-  const [doelmatig, setDoelmatig] = useState<boolean>();
-  const [proportioneel, setProportioneel] = useState<boolean>();
-  const [subsidiair, setSubsidiair] = useState<boolean>();
+  const [antwoorden, setAntwoorden] = useState<Antwoorden>({});
   const afgewogen = proces.inhoud.gegevens;
   const [minder, setMinder] = useState<GegevenscategorieId[]>(afgewogen);
   const [reden, setReden] = useState('');
   const [toelichting, setToelichting] = useState('');
   const naam = (id: string) => gegevenscategorieen.find((c) => c.id === id)?.naam ?? id;
 
+  // A no on proportionality leads (by the graph) to sharing less and weighing again; with a smaller
+  // set chosen, that set is what is weighed, so the walk goes on as for a yes.
+  const PROPORTIONEEL = AFWEGING_3_VRAGEN.proportioneel;
+  const nietProportioneel = antwoorden[PROPORTIONEEL] === false;
+  const verminderd = nietProportioneel && minder.length > 0 && minder.length < afgewogen.length;
+  const pad = volgPad(afweging, verminderd ? { ...antwoorden, [PROPORTIONEEL]: true } : antwoorden);
+  const gegeven = opHetPad(pad, antwoorden);
+  const minderGegevens = gevolgVan(afweging, PROPORTIONEEL, false);
+
   return (
-    <Stapkader titel="Afweging 3: nodig, evenredig, geen lichter middel">
+    <Stapkader titel={afweging.titel}>
+      <p className="text-sm text-slate-600">{afweging.kernvraag}</p>
       <p className="text-sm">Afgewogen gegevens: {afgewogen.map(naam).join(', ')}</p>
-      <JaNee
-        naam="doelmatig"
-        vraag="Helpt delen echt om het doel te bereiken? (doelmatigheid)"
-        waarde={doelmatig}
-        onChange={setDoelmatig}
+      <Beslisvragen
+        pad={pad}
+        antwoorden={antwoorden}
+        onAntwoord={(vraag, ja) => setAntwoorden({ ...antwoorden, [vraag]: ja })}
+        // The outcome of sharing less is shown beside its choice, right under the question.
+        verberg={(n) => n.id === minderGegevens?.id}
+        na={(n) =>
+          n.id === PROPORTIONEEL && nietProportioneel ? (
+            <div className="space-y-2 rounded-md bg-amber-50 p-3">
+              <p role="status" className="text-sm font-medium">
+                {minderGegevens?.tekst}
+              </p>
+              <Keuzes
+                legend="Welke gegevens blijven over?"
+                opties={afgewogen.map((id) => ({ id, naam: naam(id) }))}
+                gekozen={minder}
+                onChange={setMinder}
+              />
+              <Toelichting label="Waarom minder?" waarde={reden} onChange={setReden} />
+            </div>
+          ) : null
+        }
       />
-      <JaNee
-        naam="proportioneel"
-        vraag="Staat wat u deelt in verhouding tot het doel? (proportionaliteit)"
-        waarde={proportioneel}
-        onChange={setProportioneel}
-      />
-      <JaNee
-        naam="subsidiair"
-        vraag="Is er geen minder ingrijpende manier? (subsidiariteit)"
-        waarde={subsidiair}
-        onChange={setSubsidiair}
-      />
-      {proportioneel === false && (
-        <div className="space-y-2 rounded-md bg-amber-50 p-3">
-          <Keuzes
-            legend="Deel dan minder: welke gegevens blijven over?"
-            opties={afgewogen.map((id) => ({ id, naam: naam(id) }))}
-            gekozen={minder}
-            onChange={setMinder}
-          />
-          <Toelichting label="Waarom minder?" waarde={reden} onChange={setReden} />
-        </div>
-      )}
       <Toelichting waarde={toelichting} onChange={setToelichting} />
       <Vastleggen
         label="Afweging 3 vastleggen"
         problem={problem}
         bezig={bezig}
-        disabled={doelmatig === undefined || proportioneel === undefined || subsidiair === undefined}
+        disabled={pad.eind.soort !== 'uitkomst'}
         onClick={() =>
           verstuur({
             soort: 'afweging-3',
             antwoord: {
-              doelmatig: doelmatig!,
-              proportioneel: proportioneel!,
-              subsidiair: subsidiair!,
-              ...(proportioneel === false && minder.length > 0
-                ? { minderGegevens: { gegevens: minder, reden } }
-                : {}),
+              doelmatig: gegeven[AFWEGING_3_VRAGEN.doelmatig] === true,
+              proportioneel: gegeven[PROPORTIONEEL],
+              subsidiair: gegeven[AFWEGING_3_VRAGEN.subsidiair],
+              ...(verminderd ? { minderGegevens: { gegevens: minder, reden } } : {}),
               toelichting,
             },
           })

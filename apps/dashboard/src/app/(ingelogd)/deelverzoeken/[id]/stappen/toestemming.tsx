@@ -1,26 +1,18 @@
 'use client';
 
-import { gegevenscategorieen } from '@deelwijs/content';
+import {
+  gegevenscategorieen,
+  pogingUitkomstLabel,
+  pogingWijzeLabel,
+  statusLabel,
+  toestemmingWijzeLabel,
+} from '@deelwijs/content';
 import type { Partij, PogingUitkomst, PogingWijze, ProcesIn, ToestemmingWijze } from '@deelwijs/domain';
 import { useState } from 'react';
 import { formatMoment } from '@/lib/datum';
 import { useOpdracht } from './gebruik-opdracht';
 import { Stapkader, Toelichting, Vastleggen } from './velden';
 import { StartAfweging4, ToestemmingIntrekken } from './wendingen';
-
-const UITKOMST: Record<PogingUitkomst, string> = {
-  ja: 'Ja, toestemming gegeven',
-  nee: 'Nee, geweigerd',
-  'geen-antwoord': 'Nog geen antwoord',
-  'niet-bereikbaar': 'Niet bereikbaar',
-};
-const WIJZE: Record<PogingWijze, string> = {
-  gesprek: 'Gesprek',
-  huisbezoek: 'Huisbezoek',
-  telefoon: 'Telefoon',
-  brief: 'Brief',
-  'e-mail': 'E-mail',
-};
 
 /** Consent: who must agree, the attempts so far, and recording the next one. */
 export function Toestemmingsstap({
@@ -43,7 +35,7 @@ export function Toestemmingsstap({
   const ontvangers = proces.deelverzoek.ontvangers.map((o) => o.organisatie);
 
   return (
-    <Stapkader titel="Toestemming vragen">
+    <Stapkader titel={statusLabel.toestemming}>
       <p className="text-sm">
         {wie.uitleg} {wie.vereist === 'allen' ? 'Nodig van allen:' : 'Eén van hen volstaat:'}{' '}
         <strong>{wie.toestemmers.map(partijNaam).join(', ')}</strong>.
@@ -53,8 +45,8 @@ export function Toestemmingsstap({
           {proces.pogingen.map(({ poging }, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: attempts are append-only
             <li key={i}>
-              {formatMoment(poging.op)} · {WIJZE[poging.wijze]} met {partijNaam(poging.partij)}:{' '}
-              {UITKOMST[poging.uitkomst]}
+              {formatMoment(poging.op)} · {pogingWijzeLabel[poging.wijze]} met {partijNaam(poging.partij)}:{' '}
+              {pogingUitkomstLabel[poging.uitkomst]}
               {poging.woordenClient ? ` — “${poging.woordenClient}”` : ''}
             </li>
           ))}
@@ -78,7 +70,7 @@ export function Toestemmingsstap({
             value={wijze}
             onChange={(e) => setWijze(e.target.value as PogingWijze)}
           >
-            {Object.entries(WIJZE).map(([id, naam]) => (
+            {Object.entries(pogingWijzeLabel).map(([id, naam]) => (
               <option key={id} value={id}>
                 {naam}
               </option>
@@ -92,7 +84,7 @@ export function Toestemmingsstap({
             value={uitkomst}
             onChange={(e) => setUitkomst(e.target.value as PogingUitkomst)}
           >
-            {Object.entries(UITKOMST).map(([id, naam]) => (
+            {Object.entries(pogingUitkomstLabel).map(([id, naam]) => (
               <option key={id} value={id}>
                 {naam}
               </option>
@@ -117,9 +109,11 @@ export function Toestemmingsstap({
               value={vastgelegdOp}
               onChange={(e) => setVastgelegdOp(e.target.value as ToestemmingWijze)}
             >
-              <option value="mondeling">mondeling</option>
-              <option value="schriftelijk">schriftelijk</option>
-              <option value="digitaal">digitaal</option>
+              {Object.entries(toestemmingWijzeLabel).map(([id, naam]) => (
+                <option key={id} value={id}>
+                  {naam}
+                </option>
+              ))}
             </select>
           </label>
           <label className="flex items-center gap-2">

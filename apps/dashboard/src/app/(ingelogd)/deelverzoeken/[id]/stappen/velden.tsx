@@ -1,5 +1,6 @@
 'use client';
 
+import { antwoordLabel } from '@deelwijs/content';
 import type { Problem } from '@deelwijs/contract';
 import type { ReactNode } from 'react';
 import { Foutmelding } from '@/components/foutmelding';
@@ -24,10 +25,12 @@ export function JaNee({
       {uitleg && <p className="text-sm text-slate-600">{uitleg}</p>}
       <div className="mt-1 flex gap-6">
         <label className="flex items-center gap-2">
-          <input type="radio" name={naam} checked={waarde === true} onChange={() => onChange(true)} /> Ja
+          <input type="radio" name={naam} checked={waarde === true} onChange={() => onChange(true)} />{' '}
+          {antwoordLabel.ja}
         </label>
         <label className="flex items-center gap-2">
-          <input type="radio" name={naam} checked={waarde === false} onChange={() => onChange(false)} /> Nee
+          <input type="radio" name={naam} checked={waarde === false} onChange={() => onChange(false)} />{' '}
+          {antwoordLabel.nee}
         </label>
       </div>
     </fieldset>

@@ -1,6 +1,11 @@
 'use client';
 
-import { type GegevenscategorieId, gegevenscategorieen } from '@deelwijs/content';
+import {
+  type GegevenscategorieId,
+  gegevenscategorieen,
+  statusLabel,
+  verstrekkingWijzeLabel,
+} from '@deelwijs/content';
 import type { ProcesIn, VerstrekkingWijze } from '@deelwijs/domain';
 import { useState } from 'react';
 import { useOpdracht } from './gebruik-opdracht';
@@ -19,7 +24,7 @@ export function Verstrekkingsstap({ proces }: { proces: ProcesIn<'verstrekking'>
   const achterwege = afgewogen.filter((g) => !gegevens.includes(g));
 
   return (
-    <Stapkader titel="Gegevens verstrekken">
+    <Stapkader titel={statusLabel.verstrekking}>
       <p className="text-sm">
         Leg vast wat u werkelijk deelt met {ontvangers.join(', ')}. Wat u bewust niet deelt, komt met de reden
         in het dossier.
@@ -47,10 +52,11 @@ export function Verstrekkingsstap({ proces }: { proces: ProcesIn<'verstrekking'>
           value={wijze}
           onChange={(e) => setWijze(e.target.value as VerstrekkingWijze)}
         >
-          <option value="overleg">In overleg</option>
-          <option value="mondeling">Mondeling</option>
-          <option value="schriftelijk">Schriftelijk</option>
-          <option value="digitaal">Digitaal</option>
+          {Object.entries(verstrekkingWijzeLabel).map(([id, naam]) => (
+            <option key={id} value={id}>
+              {naam}
+            </option>
+          ))}
         </select>
       </label>
       <ToestemmingIntrekken proces={proces} naamVan={(p) => (p.soort === 'client' ? 'de cliënt' : p.rol)} />

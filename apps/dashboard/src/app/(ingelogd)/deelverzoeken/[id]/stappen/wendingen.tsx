@@ -1,8 +1,11 @@
 'use client';
 
+import { afweging4RedenLabel } from '@deelwijs/content';
 import type { Afweging4Reden, Partij, ProcesIn } from '@deelwijs/domain';
 import { useState } from 'react';
 import { Foutmelding } from '@/components/foutmelding';
+import { afwegingVan } from '@/lib/inhoud';
+import { nodeTekst } from './beslisvragen';
 import { useOpdracht } from './gebruik-opdracht';
 import { Toelichting } from './velden';
 
@@ -44,14 +47,12 @@ export function ToestemmingIntrekken({
   );
 }
 
-const REDEN: Record<Afweging4Reden, string> = {
-  'client-weigert': 'De cliënt (of vertegenwoordiger) weigert',
-  'geen-antwoord': 'Geen antwoord of niet bereikbaar',
-  'geen-tijd': 'Geen tijd: acuut gevaar (vitaal belang)',
-};
+/** The questions of the afweging 4a graph that decide whether to weigh further at all. */
+const VRAGEN_4A = ['a4a.goede-argumenten', 'a4a.conflict-of-vitaal'] as const;
 
 /** Refused or unreachable: the professional chooses to weigh sharing without consent (afweging 4). */
 export function StartAfweging4({ proces }: { proces: ProcesIn<'toestemming'> }) {
+  const afweging = afwegingVan(proces.deelverzoek.contentVersie, '4a');
   const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id, proces.volgnummer);
   const [reden, setReden] = useState<Afweging4Reden>('client-weigert');
   const [toelichting, setToelichting] = useState('');
@@ -59,10 +60,12 @@ export function StartAfweging4({ proces }: { proces: ProcesIn<'toestemming'> }) 
     <details className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
       <summary className="cursor-pointer font-medium">Geen toestemming: afweging 4 starten</summary>
       <div className="mt-2 space-y-2">
-        <p>
-          Zijn de argumenten van de cliënt goed, deel dan niet. Alleen bij een conflict van plichten of vitaal
-          belang weegt u verder, met een deskundige collega en uw leidinggevende.
-        </p>
+        <p>{afweging.kernvraag}</p>
+        <ul className="list-disc pl-5">
+          {VRAGEN_4A.map((id) => (
+            <li key={id}>{nodeTekst(afweging, id)}</li>
+          ))}
+        </ul>
         <label className="block font-medium">
           Waarom
           <select
@@ -70,7 +73,7 @@ export function StartAfweging4({ proces }: { proces: ProcesIn<'toestemming'> }) 
             value={reden}
             onChange={(e) => setReden(e.target.value as Afweging4Reden)}
           >
-            {Object.entries(REDEN).map(([id, tekst]) => (
+            {Object.entries(afweging4RedenLabel).map(([id, tekst]) => (
               <option key={id} value={id}>
                 {tekst}
               </option>

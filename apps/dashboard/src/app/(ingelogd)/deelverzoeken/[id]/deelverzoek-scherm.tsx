@@ -1,0 +1,74 @@
+'use client';
+
+import { statusLabel } from '@deelwijs/content';
+import type { DeelverzoekWizard } from '@deelwijs/contract';
+import { useState } from 'react';
+import { StatusLabel } from '@/components/status-label';
+import { formatMoment } from '@/lib/datum';
+import { Stap } from './stap';
+import { VastgelegdContext } from './stappen/gebruik-opdracht';
+import { DeelverzoekIntrekken } from './stappen/wendingen';
+
+/**
+ * The deelverzoek page. It starts from the view the server fetched; each command answers with the
+ * next view, which replaces it, so a step never costs a second request.
+ */
+export function DeelverzoekScherm({ begin }: { begin: DeelverzoekWizard }) {
+  const [view, setView] = useState(begin);
+  const { proces } = view;
+  return (
+    <VastgelegdContext.Provider value={setView}>
+      <p className="text-sm text-slate-600">
+        Deelverzoek voor cliënt <span className="font-mono">{view.client.pseudoniem}</span>
+      </p>
+      <div className="mt-1 flex items-start justify-between gap-4">
+        <h1 className="text-2xl font-semibold">{view.doel}</h1>
+        <StatusLabel label={statusLabel[view.status]} afgesloten={view.afgesloten} />
+      </div>
+      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
+        <dt className="text-slate-600">Ontvangers</dt>
+        <dd>
+          {view.ontvangers.map((o) => (o.rol ? `${o.organisatie} (${o.rol})` : o.organisatie)).join(', ')}
+        </dd>
+        <dt className="text-slate-600">Gestart</dt>
+        <dd>{formatMoment(view.aangemaaktOp)}</dd>
+        <dt className="text-slate-600">Handleiding en beleid</dt>
+        <dd>
+          versie {view.contentVersie} · {view.beleidVersie}
+        </dd>
+      </dl>
+
+      <p className="mt-4 flex gap-4 text-sm">
+        <a href={`/api/v1/deelverzoeken/${view.id}/verantwoording`} target="_blank" rel="noreferrer">
+          Verantwoording (afdrukbaar)
+        </a>
+        <a href={`/api/v1/deelverzoeken/${view.id}/verantwoording.pdf`} target="_blank" rel="noreferrer">
+          Verantwoording als PDF
+        </a>
+      </p>
+
+      {proces && !view.afgesloten && (
+        <>
+          <Stap proces={proces} vertegenwoordigers={view.vertegenwoordigers} />
+          <DeelverzoekIntrekken deelverzoekId={view.id} volgnummer={view.volgnummer} />
+        </>
+      )}
+
+      <section aria-labelledby="dossier" className="mt-10">
+        <h2 id="dossier" className="text-lg font-semibold">
+          Dossieraantekeningen
+        </h2>
+        <ol className="mt-3 space-y-3 border-l-2 border-merk/30 pl-4">
+          {view.aantekeningen.map((a) => (
+            <li key={a.id} className="rounded-md bg-white p-3 text-sm shadow-sm ring-1 ring-slate-200">
+              <p className="text-xs text-slate-500">
+                {formatMoment(a.op)} · {a.door.gebruikerId} · handleiding {a.contentVersie}
+              </p>
+              <p className="mt-1 whitespace-pre-line">{a.tekst}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </VastgelegdContext.Provider>
+  );
+}
