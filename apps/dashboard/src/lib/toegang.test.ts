@@ -18,7 +18,7 @@ describe('what a role is offered', () => {
     for (const route of [
       routes.werkvoorraad,
       routes.deelverzoekenLijst,
-      routes.clientenZoeken,
+      routes.clientenLijst,
       routes.clientVinden,
     ])
       expect(mag(beheerder, route)).toBe(false);

@@ -20,7 +20,7 @@ export default async function IngelogdLayout({ children }: { children: ReactNode
           <nav aria-label="Hoofdmenu" className="flex gap-4 text-sm">
             {mag(gebruiker, routes.werkvoorraad) && <Link href="/werkvoorraad">Werkvoorraad</Link>}
             {mag(gebruiker, routes.deelverzoekenLijst) && <Link href="/deelverzoeken">Deelverzoeken</Link>}
-            {mag(gebruiker, routes.clientenZoeken) && <Link href="/clienten">Cliënten</Link>}
+            {mag(gebruiker, routes.clientenLijst) && <Link href="/clienten">Cliënten</Link>}
             {mag(gebruiker, routes.deelverzoekStarten) && (
               <Link href="/deelverzoeken/nieuw">Nieuw deelverzoek</Link>
             )}

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Cliënten' };
 
 // Only the page number is in the URL; a search term never is (see ClientenZoeken).
 export default async function ClientenPage({ searchParams }: { searchParams: Promise<{ pagina?: string }> }) {
-  const geweigerd = await zonderToegang('de lijst van cliënten', routes.clientenZoeken);
+  const geweigerd = await zonderToegang('de lijst van cliënten', routes.clientenLijst);
   if (geweigerd) return geweigerd;
   const gebruiker = await huidigeGebruiker();
   const { pagina: p } = await searchParams;
