@@ -308,10 +308,13 @@ async function main() {
       ? ''
       : `
   Demo-inloggegevens (wachtwoord voor allemaal: demo-deelwijs)
-    casemanager      casemanager@demo.deelwijs.nl   (wijkteam-noord)
-    casemanager      jeugd@demo.deelwijs.nl          (jeugdteam-zuid)
-    deskundige       collega@demo.deelwijs.nl
-    leidinggevende   leidinggevende@demo.deelwijs.nl
+    casemanager      casemanager@demo.deelwijs.nl           (wijkteam-noord)
+    casemanager BIG  wijkverpleging@demo.deelwijs.nl        (wijkteam-noord)
+    deskundige       collega@demo.deelwijs.nl               (wijkteam-noord)
+    leidinggevende   leidinggevende@demo.deelwijs.nl        (wijkteam-noord)
+    casemanager SKJ  jeugd@demo.deelwijs.nl                 (jeugdteam-zuid)
+    deskundige SKJ   collega.jeugd@demo.deelwijs.nl         (jeugdteam-zuid)
+    leidinggevende   leidinggevende.jeugd@demo.deelwijs.nl  (jeugdteam-zuid)
     privacy officer  privacy@demo.deelwijs.nl
     beheerder        beheer@demo.deelwijs.nl
 `;

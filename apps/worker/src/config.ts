@@ -1,11 +1,53 @@
 import { DossierSleutel } from '@deelwijs/db';
 import { TemporalConfig } from '@deelwijs/temporal';
 import { z } from 'zod';
+import type { SmtpInstellingen } from './meldingen/smtp';
+
+// An empty variable (SMTP_USER= in a .env file) counts as not set.
+const optioneel = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+/** `noreply@gemeente.nl` or `Deelwijs <noreply@gemeente.nl>`. */
+const afzender = z
+  .string()
+  .trim()
+  .refine((v) => z.email().safeParse(/^[^<>]*<([^<>]+)>$/.exec(v)?.[1] ?? v).success, {
+    error: 'SMTP_FROM moet een e-mailadres zijn, zoals Deelwijs <noreply@gemeente.nl>',
+  });
+
+const SMTP_VARIABELEN = [
+  'SMTP_HOST',
+  'SMTP_PORT',
+  'SMTP_SECURE',
+  'SMTP_USER',
+  'SMTP_PASS',
+  'SMTP_FROM',
+] as const;
 
 export const WorkerConfig = TemporalConfig.extend({
   DATABASE_URL: z.string({ error: 'DATABASE_URL ontbreekt' }).min(1),
   /** Base of the links in e-mails; the reader logs in there. */
   DASHBOARD_URL: z.string().url().default('http://127.0.0.1:3000'),
+  /** console writes e-mails to the log (the embedded default); smtp sends them. */
+  MAIL_ADAPTER: z
+    .enum(['console', 'smtp'], { error: "MAIL_ADAPTER moet 'console' of 'smtp' zijn" })
+    .default('console'),
+  SMTP_HOST: optioneel(z.string().trim().min(1)),
+  SMTP_PORT: optioneel(
+    z.coerce
+      .number({ error: 'SMTP_PORT moet een poortnummer zijn' })
+      .int({ error: 'SMTP_PORT moet een poortnummer zijn' })
+      .min(1, { error: 'SMTP_PORT moet tussen 1 en 65535 liggen' })
+      .max(65535, { error: 'SMTP_PORT moet tussen 1 en 65535 liggen' }),
+  ),
+  SMTP_SECURE: optioneel(
+    z
+      .enum(['true', 'false'], { error: "SMTP_SECURE moet 'true' of 'false' zijn" })
+      .transform((v) => v === 'true'),
+  ),
+  SMTP_USER: optioneel(z.string()),
+  SMTP_PASS: optioneel(z.string()),
+  SMTP_FROM: optioneel(afzender),
   /** Signs the dossier chains' checkpoints; kept outside the database. */
   DEELWIJS_DOSSIER_SLEUTEL: DossierSleutel,
   /** How often the scheduled verification recomputes every chain (a Temporal duration: 6h, 30m). */
@@ -13,7 +55,48 @@ export const WorkerConfig = TemporalConfig.extend({
     .string()
     .regex(/^\d+(s|m|h|d)$/, 'DOSSIERCONTROLE_INTERVAL is een duur zoals 6h of 30m')
     .default('6h'),
+}).superRefine((c, ctx) => {
+  // A half-configured mail server must stop the start, not fail at the first reminder.
+  if (c.MAIL_ADAPTER === 'smtp') {
+    for (const naam of ['SMTP_HOST', 'SMTP_FROM'] as const)
+      if (c[naam] === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [naam],
+          message: `${naam} ontbreekt: verplicht met MAIL_ADAPTER=smtp`,
+        });
+    if ((c.SMTP_USER === undefined) !== (c.SMTP_PASS === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: [c.SMTP_USER === undefined ? 'SMTP_USER' : 'SMTP_PASS'],
+        message: 'SMTP_USER en SMTP_PASS horen bij elkaar: zet ze allebei of geen van beide',
+      });
+  } else {
+    // Otherwise someone believes reminders are sent while they only reach the log.
+    for (const naam of SMTP_VARIABELEN)
+      if (c[naam] !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['MAIL_ADAPTER'],
+          message: `${naam} is ingesteld, maar MAIL_ADAPTER staat niet op smtp: e-mails gaan dan alleen naar het log`,
+        });
+  }
 });
 export type WorkerConfig = z.infer<typeof WorkerConfig>;
 
 export const leesConfig = (env: NodeJS.ProcessEnv = process.env): WorkerConfig => WorkerConfig.parse(env);
+
+/** The SMTP settings when MAIL_ADAPTER=smtp (the schema guarantees host and sender then), else undefined. */
+export function smtpInstellingen(config: WorkerConfig): SmtpInstellingen | undefined {
+  if (config.MAIL_ADAPTER !== 'smtp' || !config.SMTP_HOST || !config.SMTP_FROM) return undefined;
+  const secure = config.SMTP_SECURE ?? false;
+  return {
+    host: config.SMTP_HOST,
+    port: config.SMTP_PORT ?? (secure ? 465 : 587),
+    secure,
+    ...(config.SMTP_USER !== undefined && config.SMTP_PASS !== undefined
+      ? { auth: { user: config.SMTP_USER, pass: config.SMTP_PASS } }
+      : {}),
+    from: config.SMTP_FROM,
+  };
+}

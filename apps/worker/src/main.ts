@@ -4,10 +4,11 @@ import { NativeConnection, Runtime } from '@temporalio/worker';
 import { createDeelverzoekActivities } from './activities/deelverzoek.activities';
 import { createDossierActivities } from './activities/dossier.activities';
 import { bundlePath } from './bundle';
-import { leesConfig } from './config';
+import { leesConfig, smtpInstellingen } from './config';
 import { planDossiercontrole } from './dossiercontrole-schema';
 import { TemporalNaarPino, workerLogger } from './logging';
 import { consoleMail } from './meldingen/mail';
+import { smtpMail } from './meldingen/smtp';
 import { createWorker } from './worker';
 
 async function main() {
@@ -17,6 +18,8 @@ async function main() {
     logger: new TemporalNaarPino(workerLogger.child({ component: 'temporal' })),
     telemetryOptions: { logging: { filter: { core: 'WARN', other: 'ERROR' }, forward: {} } },
   });
+  const smtp = smtpInstellingen(config);
+  const mail = smtp ? smtpMail(smtp) : consoleMail;
   const db = createDb(config.DATABASE_URL, { logger: workerLogger.child({ component: 'db' }) });
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   try {
@@ -26,8 +29,8 @@ async function main() {
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       payloadSleutels: config.DEELWIJS_PAYLOAD_KEYS,
       activities: {
-        ...createDeelverzoekActivities(db.db, consoleMail, config.DASHBOARD_URL),
-        ...createDossierActivities(db.db, config.DEELWIJS_DOSSIER_SLEUTEL, consoleMail, config.DASHBOARD_URL),
+        ...createDeelverzoekActivities(db.db, mail, config.DASHBOARD_URL),
+        ...createDossierActivities(db.db, config.DEELWIJS_DOSSIER_SLEUTEL, mail, config.DASHBOARD_URL),
       },
       // The build makes the bundle; without it (a dev run of tsc only) the worker bundles itself.
       ...(existsSync(bundlePath) ? { workflowBundle: { codePath: bundlePath } } : {}),
@@ -38,6 +41,11 @@ async function main() {
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       interval: config.DOSSIERCONTROLE_INTERVAL,
     });
+    workerLogger.info(
+      smtp
+        ? `E-mail via SMTP-server ${smtp.host}:${smtp.port}`
+        : 'E-mail naar het log (MAIL_ADAPTER=console)',
+    );
     workerLogger.info(
       `Worker luistert op taakwachtrij "${config.TEMPORAL_TASK_QUEUE}" (${config.TEMPORAL_ADDRESS})`,
     );

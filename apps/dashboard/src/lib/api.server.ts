@@ -2,6 +2,7 @@ import 'server-only';
 import type { Gebruiker, Problem } from '@deelwijs/contract';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { cache } from 'react';
 import { type ApiPath, type GetResponse, readResponse } from './api.contract';
 import { apiUrl } from './config';
 
@@ -30,7 +31,8 @@ export async function apiGet<P extends ApiPath<'GET'>>(pad: P): Promise<GetRespo
   return body as GetResponse<NoInfer<P>>;
 }
 
-export const huidigeGebruiker = (): Promise<Gebruiker> => apiGet('/sessies/huidige');
+/** Once per request, however many components ask (the layout, the page, a refusal). */
+export const huidigeGebruiker = cache((): Promise<Gebruiker> => apiGet('/sessies/huidige'));
 
 /** A 404 (or a malformed id, 400) from the API: show the not-found page, never another team's data. */
 export const bestaatNiet = (fout: unknown) =>

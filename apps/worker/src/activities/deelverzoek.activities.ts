@@ -10,10 +10,16 @@ import {
   volgendeActieQueries,
 } from '@deelwijs/db';
 import { isQueryFout, sqlstateBericht, type VeiligeFout, veiligeFout } from '@deelwijs/logging';
-import { DATABASE_WEIGERT_FAILURE, STORING_ACTIE } from '@deelwijs/temporal/contract';
+import {
+  DATABASE_WEIGERT_FAILURE,
+  MAIL_GEWEIGERD_FAILURE,
+  MAIL_STORING_FAILURE,
+  STORING_ACTIE,
+} from '@deelwijs/temporal/contract';
 import { ApplicationFailure } from '@temporalio/common';
+import { workerLogger } from '../logging';
 import { type HerinneringSoort, herinneringTekst } from '../meldingen/herinneringen';
-import type { MailAdapter } from '../meldingen/mail';
+import { type MailAdapter, MailFout } from '../meldingen/mail';
 
 /** The step, its entries, and the next action and process state after it, written in one transaction. */
 export type StapVastleggen = StapVastlegging;
@@ -68,30 +74,57 @@ export function createDeelverzoekActivities(db: Db, mail: MailAdapter, dashboard
         await volgendeActieQueries(db).zet(m.deelverzoekId, STORING_ACTIE, m.op);
       }),
 
-    /** An in-app notification, and an e-mail with only a link when it is new. */
-    herinner: (h: Herinnering): Promise<void> =>
-      metFoutsoort(() => stuurHerinnering(db, mail, dashboardUrl, h)),
+    /**
+     * An in-app notification, and an e-mail with only a link. The notification stands whatever the
+     * mail server does; the e-mail goes out once, also when a retry follows a mail server that was down.
+     */
+    herinner: (h: Herinnering): Promise<void> => stuurHerinnering(db, mail, dashboardUrl, h),
   };
 }
 
 async function stuurHerinnering(db: Db, mail: MailAdapter, dashboardUrl: string, h: Herinnering) {
   const tekst = herinneringTekst[h.soort];
-  const nieuw = await notificatieQueries(db).voegToe({
-    id: h.id,
-    gebruikerId: h.gebruikerId,
-    deelverzoekId: h.deelverzoekId,
-    soort: h.soort,
-    tekst,
-    aangemaaktOp: h.op,
-  });
-  const gebruiker = nieuw ? await gebruikerQueries(db).vind(h.gebruikerId) : undefined;
-  if (gebruiker) {
+  const notificaties = notificatieQueries(db);
+  await metFoutsoort(() =>
+    notificaties.voegToe({
+      id: h.id,
+      gebruikerId: h.gebruikerId,
+      deelverzoekId: h.deelverzoekId,
+      soort: h.soort,
+      tekst,
+      aangemaaktOp: h.op,
+    }),
+  );
+  if (!(await metFoutsoort(() => notificaties.emailNogTeVersturen(h.id)))) return;
+  const gebruiker = await metFoutsoort(() => gebruikerQueries(db).vind(h.gebruikerId));
+  if (!gebruiker) return;
+  try {
     await mail.stuur({
       aan: gebruiker.email,
       onderwerp: 'Deelwijs: actie nodig bij een deelverzoek',
       tekst: `${tekst}\n\n${dashboardUrl}/deelverzoeken/${h.deelverzoekId}`,
     });
+  } catch (fout) {
+    throw mailFailure(fout, h);
   }
+  // A crash right here sends the e-mail once more on retry: twice is better than never.
+  await metFoutsoort(() => notificaties.markeerEmailVerstuurd(h.id, new Date().toISOString()));
+}
+
+/** A refusal for good fails without retries (the clock goes on); anything else is retried. */
+function mailFailure(fout: unknown, h: Herinnering): ApplicationFailure {
+  const permanent = fout instanceof MailFout && fout.permanent;
+  const message = fout instanceof MailFout ? fout.message : 'The reminder e-mail could not be handed over';
+  if (permanent)
+    workerLogger.warn(
+      { herinnering: h.id, gebruikerId: h.gebruikerId },
+      `Reminder e-mail refused: ${message}`,
+    );
+  return ApplicationFailure.create({
+    type: permanent ? MAIL_GEWEIGERD_FAILURE : MAIL_STORING_FAILURE,
+    message,
+    nonRetryable: permanent,
+  });
 }
 
 export type DeelverzoekActivities = ReturnType<typeof createDeelverzoekActivities>;

@@ -5,14 +5,9 @@ import {
   type ToestemmingsklokInput,
   ToestemmingsklokInvoer,
 } from '@deelwijs/temporal/contract';
-import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
-import type { DeelverzoekActivities } from '../activities/deelverzoek.activities';
+import { condition, setHandler } from '@temporalio/workflow';
+import { herinner } from './herinneren';
 import { leesInvoer } from './invoer';
-
-const { herinner } = proxyActivities<DeelverzoekActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
-});
 
 const nu = () => new Date().toISOString();
 

@@ -67,6 +67,8 @@ export async function startTestWorker(opties: {
   taskQueue: string;
   db: Db;
   sleutels?: string;
+  /** The mail adapter under test; by default e-mails are collected in `verzondenMail`. */
+  mail?: MailAdapter;
   /** Another build of the workflow code (a rule variant, test/versies.test.ts). */
   bundle?: WorkflowBundleWithSourceMap;
 }) {
@@ -77,8 +79,13 @@ export async function startTestWorker(opties: {
     taskQueue: opties.taskQueue,
     payloadSleutels: opties.sleutels ?? testSleutels,
     activities: {
-      ...createDeelverzoekActivities(opties.db, stilleMail, 'http://dashboard.test'),
-      ...createDossierActivities(opties.db, testDossierSleutel, stilleMail, 'http://dashboard.test'),
+      ...createDeelverzoekActivities(opties.db, opties.mail ?? stilleMail, 'http://dashboard.test'),
+      ...createDossierActivities(
+        opties.db,
+        testDossierSleutel,
+        opties.mail ?? stilleMail,
+        'http://dashboard.test',
+      ),
     },
     workflowBundle: opties.bundle ?? (await workflowBundle()),
   });

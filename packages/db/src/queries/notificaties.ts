@@ -10,6 +10,21 @@ export const notificatieQueries = (db: Db) => ({
     (await db.insert(notificaties).values(n).onConflictDoNothing().returning({ id: notificaties.id }))
       .length > 0,
 
+  /** Whether the e-mail for this reminder has yet to go out (false for an unknown id). */
+  emailNogTeVersturen: async (id: string): Promise<boolean> =>
+    (
+      await db
+        .select({ id: notificaties.id })
+        .from(notificaties)
+        .where(and(eq(notificaties.id, id), isNull(notificaties.emailVerstuurdOp)))
+    ).length > 0,
+
+  markeerEmailVerstuurd: (id: string, op: string) =>
+    db
+      .update(notificaties)
+      .set({ emailVerstuurdOp: op })
+      .where(and(eq(notificaties.id, id), isNull(notificaties.emailVerstuurdOp))),
+
   /** Unread first, newest first within each group. */
   voorGebruiker: (gebruikerId: string, limiet = 50) =>
     db

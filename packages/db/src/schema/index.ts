@@ -178,6 +178,8 @@ export const notificaties = pgTable(
     tekst: text('tekst').notNull(),
     aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull(),
     gelezenOp: timestamp('gelezen_op', { withTimezone: true, mode: 'string' }),
+    /** When the e-mail for it went out; null while it has not, so a retried reminder sends it once. */
+    emailVerstuurdOp: timestamp('email_verstuurd_op', { withTimezone: true, mode: 'string' }),
   },
   (t) => [index('notificaties_gebruiker_idx').on(t.gebruikerId, t.gelezenOp)],
 );

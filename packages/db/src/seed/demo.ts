@@ -101,6 +101,38 @@ export const demoGebruikers = [
     organisatietype: 'wijkteam',
     beroepsgeheim: 'algemeen',
   },
+  // Both teams have a casemanager, a deskundige collega and a leidinggevende, and someone with
+  // beroepsgeheim (BIG, SKJ), so collegiale toetsing, akkoord and afweging 4c can be shown in each.
+  {
+    id: 'fatima-bouzid',
+    email: 'wijkverpleging@demo.deelwijs.nl',
+    naam: 'Fatima Bouzid',
+    rollen: ['casemanager'],
+    team: 'wijkteam-noord',
+    pet: 'big-zorgverlener',
+    organisatietype: 'wijkteam',
+    beroepsgeheim: 'big',
+  },
+  {
+    id: 'sara-koster',
+    email: 'collega.jeugd@demo.deelwijs.nl',
+    naam: 'Sara Koster',
+    rollen: ['deskundige-collega', 'casemanager'],
+    team: 'jeugdteam-zuid',
+    pet: 'jeugdzorgwerker',
+    organisatietype: 'jeugdhulpaanbieder',
+    beroepsgeheim: 'skj',
+  },
+  {
+    id: 'karin-vos',
+    email: 'leidinggevende.jeugd@demo.deelwijs.nl',
+    naam: 'Karin Vos',
+    rollen: ['leidinggevende'],
+    team: 'jeugdteam-zuid',
+    pet: null,
+    organisatietype: 'jeugdhulpaanbieder',
+    beroepsgeheim: 'algemeen',
+  },
   {
     id: 'ingrid-de-boer',
     email: 'privacy@demo.deelwijs.nl',

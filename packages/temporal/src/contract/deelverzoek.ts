@@ -56,6 +56,13 @@ export const VASTLEGGEN_MISLUKT_FAILURE = 'VastleggenMislukt';
 /** ApplicationFailure type of an activity whose write the database refused for good (never retried). */
 export const DATABASE_WEIGERT_FAILURE = 'DatabaseWeigert';
 
+/**
+ * ApplicationFailure types of a reminder's e-mail: the mail server refused it for good (5xx, never
+ * retried; the in-app reminder stands), or could not take it now (retried until it can).
+ */
+export const MAIL_GEWEIGERD_FAILURE = 'MailGeweigerd';
+export const MAIL_STORING_FAILURE = 'MailStoring';
+
 /** The werkvoorraad's volgendeActie while the last step of a deelverzoek could not be written. */
 export const STORING_ACTIE = 'storing' satisfies VolgendeActieId;
 

@@ -1,6 +1,8 @@
+import { routes } from '@deelwijs/contract';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { apiGet, huidigeGebruiker } from '@/lib/api.server';
+import { mag, startpagina } from '@/lib/toegang';
 import { UitlogKnop } from './uitlog-knop';
 
 export default async function IngelogdLayout({ children }: { children: ReactNode }) {
@@ -11,16 +13,18 @@ export default async function IngelogdLayout({ children }: { children: ReactNode
     <>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center gap-6 px-6 py-3">
-          <Link href="/werkvoorraad" className="text-lg font-semibold text-merk no-underline">
+          <Link href={startpagina(gebruiker)} className="text-lg font-semibold text-merk no-underline">
             Deelwijs
           </Link>
+          {/* Only what this role can open: the route registry's roles, as the API enforces them. */}
           <nav aria-label="Hoofdmenu" className="flex gap-4 text-sm">
-            <Link href="/werkvoorraad">Werkvoorraad</Link>
-            <Link href="/deelverzoeken">Deelverzoeken</Link>
-            <Link href="/clienten">Cliënten</Link>
-            {gebruiker.rollen.includes('casemanager') && (
+            {mag(gebruiker, routes.werkvoorraad) && <Link href="/werkvoorraad">Werkvoorraad</Link>}
+            {mag(gebruiker, routes.deelverzoekenLijst) && <Link href="/deelverzoeken">Deelverzoeken</Link>}
+            {mag(gebruiker, routes.clientenLijst) && <Link href="/clienten">Cliënten</Link>}
+            {mag(gebruiker, routes.deelverzoekStarten) && (
               <Link href="/deelverzoeken/nieuw">Nieuw deelverzoek</Link>
             )}
+            {mag(gebruiker, routes.gebruikerAanmaken) && <Link href="/beheer">Beheer</Link>}
             <Link href="/handleiding">Handleiding</Link>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm text-slate-600">

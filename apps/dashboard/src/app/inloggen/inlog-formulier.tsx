@@ -21,7 +21,7 @@ export function InlogFormulier() {
     });
     setBezig(false);
     if (resultaat.ok) {
-      router.push('/werkvoorraad');
+      router.push('/'); // the home page sends each role to its own start page
       router.refresh();
     } else setProblem(resultaat.problem);
   }

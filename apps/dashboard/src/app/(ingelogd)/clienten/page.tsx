@@ -1,6 +1,9 @@
+import { routes } from '@deelwijs/contract';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { apiGet } from '@/lib/api.server';
+import { zonderToegang } from '@/components/geen-toegang';
+import { apiGet, huidigeGebruiker } from '@/lib/api.server';
+import { mag } from '@/lib/toegang';
 import { ClientenTabel } from './clienten-tabel';
 import { ClientenZoeken } from './clienten-zoeken';
 
@@ -8,6 +11,9 @@ export const metadata: Metadata = { title: 'Cliënten' };
 
 // Only the page number is in the URL; a search term never is (see ClientenZoeken).
 export default async function ClientenPage({ searchParams }: { searchParams: Promise<{ pagina?: string }> }) {
+  const geweigerd = await zonderToegang('de lijst van cliënten', routes.clientenLijst);
+  if (geweigerd) return geweigerd;
+  const gebruiker = await huidigeGebruiker();
   const { pagina: p } = await searchParams;
   const pagina = Math.max(1, Number(p ?? 1) || 1);
   const lijst = await apiGet(`/clienten?pagina=${pagina}&perPagina=25`);
@@ -15,9 +21,11 @@ export default async function ClientenPage({ searchParams }: { searchParams: Pro
     <>
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">Cliënten</h1>
-        <Link href="/clienten/nieuw" className="knop">
-          Nieuwe cliënt
-        </Link>
+        {mag(gebruiker, routes.clientRegistreren) && (
+          <Link href="/clienten/nieuw" className="knop">
+            Nieuwe cliënt
+          </Link>
+        )}
       </div>
       <ClientenZoeken>
         {lijst.items.length === 0 ? (

@@ -1,17 +1,23 @@
 import { statusLabel } from '@deelwijs/content';
+import { routes } from '@deelwijs/contract';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { zonderToegang } from '@/components/geen-toegang';
 import { StatusLabel } from '@/components/status-label';
-import { apiGet } from '@/lib/api.server';
+import { apiGet, huidigeGebruiker } from '@/lib/api.server';
 import { formatMoment } from '@/lib/datum';
+import { mag } from '@/lib/toegang';
 
-export const metadata: Metadata = { title: 'Werkvoorraad' };
+export const metadata: Metadata = { title: 'Deelverzoeken' };
 
 export default async function DeelverzoekenPage({
   searchParams,
 }: {
   searchParams: Promise<{ pagina?: string }>;
 }) {
+  const geweigerd = await zonderToegang('de lijst van deelverzoeken', routes.deelverzoekenLijst);
+  if (geweigerd) return geweigerd;
+  const gebruiker = await huidigeGebruiker();
   const pagina = Math.max(1, Number((await searchParams).pagina ?? 1) || 1);
   const lijst = await apiGet(`/deelverzoeken?pagina=${pagina}&perPagina=20`);
   const laatste = Math.max(1, Math.ceil(lijst.totaal / lijst.perPagina));
@@ -19,9 +25,11 @@ export default async function DeelverzoekenPage({
     <>
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">Deelverzoeken</h1>
-        <Link href="/deelverzoeken/nieuw" className="knop">
-          Nieuw deelverzoek
-        </Link>
+        {mag(gebruiker, routes.deelverzoekStarten) && (
+          <Link href="/deelverzoeken/nieuw" className="knop">
+            Nieuw deelverzoek
+          </Link>
+        )}
       </div>
       {lijst.items.length === 0 ? (
         <p className="mt-8 rounded-md border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">

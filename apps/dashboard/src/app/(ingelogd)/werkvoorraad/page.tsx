@@ -5,11 +5,14 @@ import {
   VolgendeActieId,
   volgendeActieLabel,
 } from '@deelwijs/content';
+import { routes } from '@deelwijs/contract';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { zonderToegang } from '@/components/geen-toegang';
 import { StatusLabel } from '@/components/status-label';
-import { apiGet } from '@/lib/api.server';
+import { apiGet, huidigeGebruiker } from '@/lib/api.server';
 import { formatMoment } from '@/lib/datum';
+import { mag } from '@/lib/toegang';
 import { GelezenKnop } from './gelezen-knop';
 
 export const metadata: Metadata = { title: 'Werkvoorraad' };
@@ -27,6 +30,9 @@ const herinnering = (n: { soort: string; tekst: string }) => {
 };
 
 export default async function WerkvoorraadPage() {
+  const geweigerd = await zonderToegang('de werkvoorraad', routes.werkvoorraad);
+  if (geweigerd) return geweigerd;
+  const gebruiker = await huidigeGebruiker();
   const { deelverzoeken, totaalOpen, notificaties } = await apiGet('/werkvoorraad');
   const nu = Date.now();
   const ongelezen = notificaties.filter((n) => !n.gelezen);
@@ -34,9 +40,11 @@ export default async function WerkvoorraadPage() {
     <>
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">Werkvoorraad</h1>
-        <Link href="/deelverzoeken/nieuw" className="knop">
-          Nieuw deelverzoek
-        </Link>
+        {mag(gebruiker, routes.deelverzoekStarten) && (
+          <Link href="/deelverzoeken/nieuw" className="knop">
+            Nieuw deelverzoek
+          </Link>
+        )}
       </div>
 
       <section aria-labelledby="meldingen" className="mt-6">

@@ -1,13 +1,18 @@
-import type { ClientDetail, ClientDossierregel } from '@deelwijs/contract';
+import { type ClientDetail, type ClientDossierregel, routes } from '@deelwijs/contract';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { apiGet, bestaatNiet } from '@/lib/api.server';
+import { zonderToegang } from '@/components/geen-toegang';
+import { apiGet, bestaatNiet, huidigeGebruiker } from '@/lib/api.server';
 import { formatMoment } from '@/lib/datum';
+import { mag } from '@/lib/toegang';
 
 export const metadata: Metadata = { title: 'Cliënt' };
 
 export default async function ClientPage({ params }: { params: Promise<{ id: string }> }) {
+  const geweigerd = await zonderToegang('het dossier van een cliënt', routes.clientVinden);
+  if (geweigerd) return geweigerd;
+  const gebruiker = await huidigeGebruiker();
   const { id } = await params;
   let client: ClientDetail;
   let dossier: ClientDossierregel[];
@@ -29,9 +34,11 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
       <p className="font-mono text-sm text-slate-600">{client.pseudoniem}</p>
       <div className="flex items-start justify-between">
         <h1 className="text-2xl font-semibold">{client.naam}</h1>
-        <Link href={`/deelverzoeken/nieuw?client=${client.id}`} className="knop">
-          Nieuw deelverzoek
-        </Link>
+        {mag(gebruiker, routes.deelverzoekStarten) && (
+          <Link href={`/deelverzoeken/nieuw?client=${client.id}`} className="knop">
+            Nieuw deelverzoek
+          </Link>
+        )}
       </div>
       <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
         <dt className="text-slate-600">Geboortedatum</dt>

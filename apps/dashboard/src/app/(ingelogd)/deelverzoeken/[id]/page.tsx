@@ -1,6 +1,7 @@
-import type { DeelverzoekWizard } from '@deelwijs/contract';
+import { type DeelverzoekWizard, routes } from '@deelwijs/contract';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { zonderToegang } from '@/components/geen-toegang';
 import { apiGet, bestaatNiet } from '@/lib/api.server';
 import { DeelverzoekScherm } from './deelverzoek-scherm';
 import { WachtOpRegistratie } from './wacht-op-registratie';
@@ -15,6 +16,8 @@ export default async function DeelverzoekPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ 'in-behandeling'?: string }>;
 }) {
+  const geweigerd = await zonderToegang('een deelverzoek', routes.deelverzoekVinden);
+  if (geweigerd) return geweigerd;
   const { id } = await params;
   let view: DeelverzoekWizard;
   try {

@@ -1,4 +1,6 @@
+import { routes } from '@deelwijs/contract';
 import type { Metadata } from 'next';
+import { zonderToegang } from '@/components/geen-toegang';
 import { apiGet } from '@/lib/api.server';
 import { NieuwDeelverzoekFormulier } from './nieuw-deelverzoek-formulier';
 
@@ -9,6 +11,11 @@ export default async function NieuwDeelverzoekPage({
 }: {
   searchParams: Promise<{ client?: string }>;
 }) {
+  const geweigerd = await zonderToegang(
+    'het formulier voor een nieuw deelverzoek',
+    routes.deelverzoekStarten,
+  );
+  if (geweigerd) return geweigerd;
   const { client } = await searchParams;
   const clienten = await apiGet('/clienten?perPagina=100');
   return (

@@ -1,0 +1,64 @@
+import { routes } from '@deelwijs/contract';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { zonderToegang } from '@/components/geen-toegang';
+import { apiGet } from '@/lib/api.server';
+
+export const metadata: Metadata = { title: 'Functioneel beheer' };
+
+const datum = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
+
+/**
+ * The functioneel beheerder's start page. This role manages Deelwijs, not cases: it never reads
+ * client data, so it lands here instead of on a werkvoorraad it may not open.
+ */
+export default async function BeheerPage() {
+  const geweigerd = await zonderToegang('functioneel beheer', routes.gebruikerAanmaken);
+  if (geweigerd) return geweigerd;
+  const handleiding = await apiGet('/handleiding');
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Functioneel beheer</h1>
+      <p className="mt-2 max-w-2xl text-slate-600">
+        U zorgt ervoor dat Deelwijs past bij de organisatie. Dossiers van cliënten en deelverzoeken ziet u
+        niet: die zijn alleen voor de mensen die bij een cliënt betrokken zijn.
+      </p>
+
+      <section aria-labelledby="taken" className="mt-8 max-w-2xl">
+        <h2 id="taken" className="text-lg font-semibold">
+          Wat u beheert
+        </h2>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          <li>
+            de accounts: wie met Deelwijs werkt, met welke rol, in welk team, met welke pet en welk
+            beroepsgeheim;
+          </li>
+          <li>de teams;</li>
+          <li>de termijnen die de organisatie zelf kiest;</li>
+          <li>welke versie van de handleiding geldt.</li>
+        </ul>
+        <p className="mt-3 text-sm text-slate-600">
+          Schermen hiervoor zijn er nog niet. Accounts legt u tot die tijd vast via de API van Deelwijs; zie
+          de <a href="/api/v1/docs">API-documentatie</a>.
+        </p>
+      </section>
+
+      <section aria-labelledby="versie" className="mt-8 max-w-2xl">
+        <h2 id="versie" className="text-lg font-semibold">
+          Handleiding in gebruik
+        </h2>
+        <p className="mt-2">
+          Contentversie <span data-testid="beheer-contentversie">{handleiding.versie}</span> van{' '}
+          {datum.format(new Date(`${handleiding.datum}T12:00:00Z`))}.{' '}
+          {handleiding.actueel
+            ? 'Dit is de nieuwste versie.'
+            : `Er is een nieuwere versie: ${handleiding.nieuwsteVersie}.`}
+        </p>
+        <p className="mt-2 text-sm text-slate-600">
+          Elk deelverzoek houdt de versie waaronder het begon.{' '}
+          <Link href="/handleiding">Naar de handleiding</Link>
+        </p>
+      </section>
+    </>
+  );
+}

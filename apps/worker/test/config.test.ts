@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { leesConfig, smtpInstellingen } from '../dist/config';
+
+const basis = {
+  DATABASE_URL: 'postgres://x',
+  DEELWIJS_PAYLOAD_KEYS: 'k:AAAA',
+  DEELWIJS_DOSSIER_SLEUTEL: Buffer.alloc(32, 7).toString('base64'),
+};
+const fouten = (env: Record<string, string>) => {
+  try {
+    leesConfig({ ...basis, ...env });
+    return [];
+  } catch (fout) {
+    return (fout as { issues: Array<{ message: string }> }).issues.map((i) => i.message);
+  }
+};
+
+describe('mail configuration', () => {
+  it('logs e-mails by default (the embedded start needs no mail server)', () => {
+    const config = leesConfig(basis);
+    expect(config.MAIL_ADAPTER).toBe('console');
+    expect(smtpInstellingen(config)).toBeUndefined();
+  });
+
+  it('reads an SMTP server with login, and picks the port from SMTP_SECURE when none is given', () => {
+    const smtp = {
+      MAIL_ADAPTER: 'smtp',
+      SMTP_HOST: 'smtp.gemeente.nl',
+      SMTP_FROM: 'Deelwijs <noreply@gemeente.nl>',
+    };
+    expect(smtpInstellingen(leesConfig({ ...basis, ...smtp, SMTP_USER: 'u', SMTP_PASS: 'p' }))).toEqual({
+      host: 'smtp.gemeente.nl',
+      port: 587,
+      secure: false,
+      auth: { user: 'u', pass: 'p' },
+      from: 'Deelwijs <noreply@gemeente.nl>',
+    });
+    expect(smtpInstellingen(leesConfig({ ...basis, ...smtp, SMTP_SECURE: 'true' }))).toMatchObject({
+      port: 465,
+      secure: true,
+    });
+    expect(smtpInstellingen(leesConfig({ ...basis, ...smtp, SMTP_PORT: '2525', SMTP_USER: '' }))).toEqual({
+      host: 'smtp.gemeente.nl',
+      port: 2525,
+      secure: false,
+      from: 'Deelwijs <noreply@gemeente.nl>',
+    });
+  });
+
+  it('refuses a half or wrong mail configuration at start, in Dutch', () => {
+    expect(fouten({ MAIL_ADAPTER: 'sendmail' })).toEqual(["MAIL_ADAPTER moet 'console' of 'smtp' zijn"]);
+    expect(fouten({ MAIL_ADAPTER: 'smtp' })).toEqual([
+      'SMTP_HOST ontbreekt: verplicht met MAIL_ADAPTER=smtp',
+      'SMTP_FROM ontbreekt: verplicht met MAIL_ADAPTER=smtp',
+    ]);
+    const smtp = { MAIL_ADAPTER: 'smtp', SMTP_HOST: 'h', SMTP_FROM: 'noreply@gemeente.nl' };
+    expect(fouten({ ...smtp, SMTP_USER: 'u' })).toEqual([
+      'SMTP_USER en SMTP_PASS horen bij elkaar: zet ze allebei of geen van beide',
+    ]);
+    expect(fouten({ ...smtp, SMTP_FROM: 'Deelwijs' })).toEqual([
+      'SMTP_FROM moet een e-mailadres zijn, zoals Deelwijs <noreply@gemeente.nl>',
+    ]);
+    expect(fouten({ ...smtp, SMTP_PORT: '70000' })).toEqual(['SMTP_PORT moet tussen 1 en 65535 liggen']);
+    expect(fouten({ ...smtp, SMTP_SECURE: 'ja' })).toEqual(["SMTP_SECURE moet 'true' of 'false' zijn"]);
+    expect(fouten({ SMTP_HOST: 'smtp.gemeente.nl' })).toEqual([
+      'SMTP_HOST is ingesteld, maar MAIL_ADAPTER staat niet op smtp: e-mails gaan dan alleen naar het log',
+    ]);
+  });
+});
