@@ -1,6 +1,7 @@
 import { statusLabel } from '../deelverzoek/deelverzoek.schema';
 import { EERSTE_STATUS, type StartDeelverzoek, startDeelverzoek } from '../deelverzoek/start';
 import type { Professional } from '../professional/professional.schema';
+import { controleerOpdrachtRol } from '../functiescheiding/opdracht-rollen';
 import { geweigerd, overtreding, type Resultaat } from '../regels/resultaat';
 import type { Client } from '../vertegenwoordiging/vertegenwoordiging.schema';
 import { celVoor } from './overgangen';
@@ -22,8 +23,10 @@ export function voerUit(p: DeelverzoekProces, invoer: Opdracht, ctx: ProcesConte
     );
   }
   const o = parsed.data;
+  const rol = controleerOpdrachtRol(o.soort, ctx.door);
+  if (rol) return geweigerd(rol);
   const cel = celVoor(p.status, o.soort);
-  if (!cel || (cel.fase !== undefined && p.afweging4?.fase !== cel.fase)) {
+  if (!cel || (cel.fasen !== undefined && !cel.fasen.some((f) => f === p.afweging4?.fase))) {
     return geweigerd(
       overtreding(
         'opdracht-past-niet-bij-status',
