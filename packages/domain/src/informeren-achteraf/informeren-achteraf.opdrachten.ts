@@ -2,7 +2,13 @@ import type { OpdrachtVan, ProcesContext, ProcesIn, ProcesStap } from '../proces
 import { naar } from '../proces/stap';
 import { controleerFunctiescheiding } from '../functiescheiding/functiescheiding';
 import { geweigerd, overtreding, type Resultaat } from '../regels/resultaat';
-import { BRON_GERECHTVAARDIGDE_REDEN, toetsUitstelAanvraag, valideerUitstel } from '../termijnen/uitstel';
+import {
+  BRON_GERECHTVAARDIGDE_REDEN,
+  type GerechtvaardigdeReden,
+  gerechtvaardigdeRedenLabel,
+  toetsUitstelAanvraag,
+  valideerUitstel,
+} from '../termijnen/uitstel';
 
 /**
  * The professional asks to postpone telling the client: only for a gerechtvaardigde reden, with
@@ -37,7 +43,7 @@ export function uitstel(
   return naar(p, ctx, { ...p, status: 'informeren-achteraf', uitstelVerzoek: verzoek }, [
     {
       soort: 'uitstel',
-      tekst: `Uitstel van informeren gevraagd tot ${o.tot} (${o.reden}). ${o.onderbouwing}`,
+      tekst: `Uitstel van informeren gevraagd tot ${o.tot} (${gerechtvaardigdeRedenLabel[o.reden as GerechtvaardigdeReden]}). ${o.onderbouwing}`,
     },
   ]);
 }
@@ -63,7 +69,14 @@ export function uitstelBesluit(
   }
   const r = valideerUitstel(
     ctx.beleid,
-    { ...verzoek, vanaf: ctx.op, goedgekeurdDoor: ctx.door },
+    {
+      reden: verzoek.reden,
+      onderbouwing: verzoek.onderbouwing,
+      vanaf: ctx.op,
+      tot: verzoek.tot,
+      aangevraagdDoor: verzoek.aangevraagdDoor,
+      goedgekeurdDoor: ctx.door,
+    },
     ctx.werkdagOpties,
   );
   // A refusal needs only a leidinggevende who did not ask; the term rules bind an approval.
@@ -85,7 +98,7 @@ export function uitstelBesluit(
     [
       {
         soort: 'uitstel',
-        tekst: `Uitstel goedgekeurd: informeren achteraf uitgesteld tot ${verzoek.tot} (${r.waarde.reden}). ${o.besluit.toelichting}`,
+        tekst: `Uitstel goedgekeurd: informeren achteraf uitgesteld tot ${verzoek.tot} (${gerechtvaardigdeRedenLabel[r.waarde.reden]}). ${o.besluit.toelichting}`,
       },
     ],
   );

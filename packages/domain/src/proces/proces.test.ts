@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  acuut,
   afweging2,
   akkoord,
   casemanager,
@@ -17,8 +18,10 @@ import {
   Verloop,
   verstrek,
   volwassene,
+  oppakken,
   voorstel,
   weigering,
+  wijzig,
 } from '../../test/fixtures';
 import { voerUit } from './proces';
 import type { Opdracht, OpdrachtSoort } from './proces.schema';
@@ -39,17 +42,34 @@ describe('the status guard', () => {
       reden: 'client-weigert',
       toelichting: 'De cliënt weigert.',
     },
+    'partij-geinformeerd': {
+      soort: 'partij-geinformeerd',
+      informeren: {
+        partij: { soort: 'client' },
+        op: '2026-11-24T09:00:00.000Z',
+        wijze: 'gesprek',
+        toelichting: 'Op zijn niveau uitgelegd.',
+      },
+    },
     doorbrekingsvoorstel: voorstel(),
+    'voorstel-wijzigen': wijzig(),
+    'toetser-toewijzen': { soort: 'toetser-toewijzen', toetser: { soort: 'pool' } },
+    'toetsing-oppakken': oppakken,
     'collegiale-toetsing': toetsing,
     'akkoord-leidinggevende': akkoord(),
+    'acute-verstrekking': acuut(),
+    'meldrecht-overleg': {
+      soort: 'meldrecht-overleg',
+      overleg: { collega: { gebruikerId: collega.gebruikerId }, advies: 'Melden bij Veilig Thuis is verstandig.' },
+    },
     verstrekking: verstrek(),
     uitstel: {
       soort: 'uitstel',
       reden: 'bescherming-betrokkene',
       onderbouwing: 'Nog niet veilig.',
       tot: '2026-12-20T10:00:00.000Z',
-      aangevraagdDoor: casemanager,
     },
+    'uitstel-besluit': { soort: 'uitstel-besluit', besluit: { besluit: 'akkoord', toelichting: 'Akkoord, gezien het gevaar.' } },
     'informeren-achteraf': { soort: 'informeren-achteraf', informeren: { wijze: 'brief' } },
     intrekken,
   };

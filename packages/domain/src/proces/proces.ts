@@ -23,8 +23,6 @@ export function voerUit(p: DeelverzoekProces, invoer: Opdracht, ctx: ProcesConte
     );
   }
   const o = parsed.data;
-  const rol = controleerOpdrachtRol(o.soort, ctx.door);
-  if (rol) return geweigerd(rol);
   const cel = celVoor(p.status, o.soort);
   if (!cel || (cel.fasen !== undefined && !cel.fasen.some((f) => f === p.afweging4?.fase))) {
     return geweigerd(
@@ -35,6 +33,9 @@ export function voerUit(p: DeelverzoekProces, invoer: Opdracht, ctx: ProcesConte
       ),
     );
   }
+  // The status first: a step that cannot happen now says so, whoever asks.
+  const rol = controleerOpdrachtRol(o.soort, ctx.door);
+  if (rol) return geweigerd(rol);
   return cel.handler(p, o, ctx);
 }
 
