@@ -32,6 +32,7 @@ export * from './termijnen/termijnen';
 export * from './termijnen/uitstel';
 export * from './toestemming/toestemming';
 export * from './toestemming/toestemming.schema';
+export * from './toestemming/toestemming-record';
 export * from './verstrekking/deelbasis';
 export * from './verstrekking/meldrecht';
 export * from './verstrekking/verstrekking.schema';

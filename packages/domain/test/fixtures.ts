@@ -168,7 +168,10 @@ export const verstrek = (extra: Record<string, unknown> = {}): Opdracht =>
   ({ soort: 'verstrekking', verstrekking: verstrekInhoud(extra) }) as Opdracht;
 
 /** Acute danger: shared at once on vitaal belang, the signature follows. */
-export const acuut = (extra: Record<string, unknown> = {}, verstrekking: Record<string, unknown> = {}): Opdracht =>
+export const acuut = (
+  extra: Record<string, unknown> = {},
+  verstrekking: Record<string, unknown> = {},
+): Opdracht =>
   ({
     soort: 'acute-verstrekking',
     reden: 'Hij dreigt zich iets aan te doen; geen tijd om te wachten.',

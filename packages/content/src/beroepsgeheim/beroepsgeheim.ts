@@ -94,14 +94,16 @@ export const conflictVanPlichtenVoorwaarden: ConflictVanPlichtenVoorwaarde[] = [
     nummer: 1,
     tekst: 'Je hebt eerst alles geprobeerd om toestemming van de cliënt te krijgen.',
     vraag: 'Heb je echt alles gedaan om de cliënt toestemming te laten geven?',
-    nietVoldaan: 'Zolang je niet alles hebt geprobeerd om toestemming te krijgen, deel je niet. Probeer dat eerst.',
+    nietVoldaan:
+      'Zolang je niet alles hebt geprobeerd om toestemming te krijgen, deel je niet. Probeer dat eerst.',
   },
   {
     id: 'gewetensnood',
     nummer: 2,
     tekst: 'Als je blijft zwijgen, kom je in gewetensnood.',
     vraag: 'Brengt zwijgen jou in gewetensnood?',
-    nietVoldaan: 'Zonder gewetensnood is er geen conflict van plichten. Je plicht om te zwijgen blijft gelden.',
+    nietVoldaan:
+      'Zonder gewetensnood is er geen conflict van plichten. Je plicht om te zwijgen blijft gelden.',
   },
   {
     id: 'geen-andere-weg',

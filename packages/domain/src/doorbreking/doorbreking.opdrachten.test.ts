@@ -9,6 +9,7 @@ import {
   casemanager,
   codes,
   collega,
+  gesprek,
   getoetst,
   ja1,
   ja3,
@@ -163,10 +164,24 @@ describe('afweging 4a: the proposal', () => {
     expect(v.dossier.at(-1)?.tekst).toContain('De cliënt was niet op tijd te bereiken.');
   });
 
+  it('records the conversation as it went, with or without the client’s own words', () => {
+    const { reactieClient: _, ...zonder } = gesprek;
+    expect(laatste(weigering().doe(voorstel({ gesprek: zonder })))).toMatch(
+      /Wat: Onze zorgen over zijn veiligheid, niet zijn dossier\. Goede argumenten van de cliënt: nee\./,
+    );
+    expect(laatste(weigering().doe(voorstel()))).toContain(
+      'Reactie van de cliënt: "Ik wil niet dat jullie over mij praten."',
+    );
+  });
+
   it('cites afweging 4b and UAVG art. 41 for a reason that is not a gerechtvaardigde reden', () => {
     const [fout] = weigering().probeer(
       voorstel({
-        nietVoorafInformeren: { reden: 'drukte', onderbouwing: 'Geen tijd.', overlegMetCollegas: 'Met niemand.' },
+        nietVoorafInformeren: {
+          reden: 'drukte',
+          onderbouwing: 'Geen tijd.',
+          overlegMetCollegas: 'Met niemand.',
+        },
       }),
     );
     expect(fout).toEqual({
@@ -188,7 +203,9 @@ describe('afweging 4a: the proposal', () => {
     );
     const tekst = laatste(v);
     for (const n of [1, 2, 3, 4, 5]) expect(tekst).toContain(`${n}. ja: Uitvoerig besproken`);
-    expect(tekst).toContain('Cliënt niet vooraf informeren (afweging 4b): Rechten en vrijheden van anderen beschermen.');
+    expect(tekst).toContain(
+      'Cliënt niet vooraf informeren (afweging 4b): Rechten en vrijheden van anderen beschermen.',
+    );
     expect(tekst).toContain('Overlegd met: Met Anna en Bram in het teamoverleg.');
     expect(v.proces.afweging4?.voorstel?.nietVoorafInformeren?.reden).toBe('rechten-en-vrijheden-anderen');
   });
@@ -227,8 +244,14 @@ describe('collegiale toetsing', () => {
 
   it('restarts the reviewer clock when the request is handed to someone else, and back to the pool', () => {
     const v = weigering().doe(voorstel());
-    v.doe({ soort: 'toetser-toewijzen', toetser: { soort: 'pool' } }, casemanager, '2026-11-25T10:00:00.000Z');
-    expect(laatste(v)).toBe('Collegiale toetsing gevraagd aan de pool van deskundige collega’s van het team.');
+    v.doe(
+      { soort: 'toetser-toewijzen', toetser: { soort: 'pool' } },
+      casemanager,
+      '2026-11-25T10:00:00.000Z',
+    );
+    expect(laatste(v)).toBe(
+      'Collegiale toetsing gevraagd aan de pool van deskundige collega’s van het team.',
+    );
     expect(procestermijn(v.proces, standaardBeleid)).toEqual({
       klok: 'collegiale-toetsing',
       herinnering: '2026-11-26T10:00:00.000Z',
@@ -261,12 +284,18 @@ describe('collegiale toetsing', () => {
       { ...casemanager, rollen: ['professional', 'deskundige-collega'] },
       ['toetser-is-aanvrager'],
     ],
-    ['a leidinggevende without the role of deskundige collega reviews', toetsing, leidinggevende, [
-      'rol-mag-opdracht-niet-geven',
-    ]],
-    ['a casemanager takes it from the pool', oppakken, { gebruikerId: 'x', rollen: ['professional'] }, [
-      'rol-mag-opdracht-niet-geven',
-    ]],
+    [
+      'a leidinggevende without the role of deskundige collega reviews',
+      toetsing,
+      leidinggevende,
+      ['rol-mag-opdracht-niet-geven'],
+    ],
+    [
+      'a casemanager takes it from the pool',
+      oppakken,
+      { gebruikerId: 'x', rollen: ['professional'] },
+      ['rol-mag-opdracht-niet-geven'],
+    ],
   ])('refuses when %s', (_, opdracht, door, verwacht) => {
     expect(codes(weigering().doe(voorstel()), opdracht, door)).toEqual(verwacht);
   });
@@ -310,7 +339,9 @@ describe('akkoord leidinggevende', () => {
         }),
       ),
     ).doe(akkoord(), leidinggevende);
-    expect(laatste(v)).toContain('Dit besluit geldt ook voor het niet vooraf informeren van de cliënt (afweging 4b).');
+    expect(laatste(v)).toContain(
+      'Dit besluit geldt ook voor het niet vooraf informeren van de cliënt (afweging 4b).',
+    );
   });
 
   it('closes as niet gedeeld when the leidinggevende refuses, and keeps the refusal with its motivation', () => {
@@ -320,7 +351,13 @@ describe('akkoord leidinggevende', () => {
       besluit: 'afgewezen',
       toelichting: 'Gezien de risico’s is dit verantwoord.',
     });
-    expect(codes(klaar(), { soort: 'akkoord-leidinggevende', akkoord: { besluit: 'afgewezen', toelichting: '' } } as Opdracht, leidinggevende)).toEqual(['ongeldige-invoer']);
+    expect(
+      codes(
+        klaar(),
+        { soort: 'akkoord-leidinggevende', akkoord: { besluit: 'afgewezen', toelichting: '' } } as Opdracht,
+        leidinggevende,
+      ),
+    ).toEqual(['ongeldige-invoer']);
   });
 
   it('runs the clocks of the review and the signature from the policy, short when urgent', () => {
@@ -355,7 +392,9 @@ describe('a proposal changed after review', () => {
       eerdereToetsingen: [{ voorstelVersie: 1, door: { gebruikerId: 'collega-1' } }],
     });
     expect(v.proces.afweging4?.collegialeToetsing).toBeUndefined();
-    expect(laatste(v)).toMatch(/^Voorstel gewijzigd \(versie 2\): Minder gegevens: alleen de zorgen\. .*Een nieuwe collegiale toetsing is nodig\.$/);
+    expect(laatste(v)).toMatch(
+      /^Voorstel gewijzigd \(versie 2\): Minder gegevens: alleen de zorgen\. .*Een nieuwe collegiale toetsing is nodig\.$/,
+    );
     expect(codes(v, akkoord(), leidinggevende)).toEqual(['opdracht-past-niet-bij-status']);
     v.doe(toetsing, collega).doe(akkoord(), leidinggevende);
     expect(v.proces.afweging4?.akkoord?.voorstelVersie).toBe(2);
@@ -386,7 +425,11 @@ describe('a proposal changed after review', () => {
     const p = v.proces;
     if (p.status !== 'afweging-4') throw new Error('in afweging 4');
     const gewijzigd = { ...p, afweging4: { ...p.afweging4, voorstelVersie: 2 } };
-    const r = voerUit(gewijzigd, akkoord(), { door: leidinggevende, op: '2026-11-24T12:00:00.000Z', beleid: standaardBeleid });
+    const r = voerUit(gewijzigd, akkoord(), {
+      door: leidinggevende,
+      op: '2026-11-24T12:00:00.000Z',
+      beleid: standaardBeleid,
+    });
     expect(r.ok ? [] : r.overtredingen.map((o) => o.code)).toEqual(['toetsing-hoort-bij-ander-voorstel']);
   });
 });
@@ -414,7 +457,9 @@ describe('acute vitaal belang: share first, sign afterwards', () => {
       op: '2026-11-30T16:00:00.000Z',
     });
     expect(v.dossier.map((a) => a.soort).slice(-2)).toEqual(['doorbrekingsvoorstel', 'verstrekking']);
-    expect(laatste(v)).toMatch(/^Acuut gedeeld, vóór het akkoord van de leidinggevende: .* Het akkoord moet uiterlijk 2026-11-30T16:00:00\.000Z volgen\.$/);
+    expect(laatste(v)).toMatch(
+      /^Acuut gedeeld, vóór het akkoord van de leidinggevende: .* Het akkoord moet uiterlijk 2026-11-30T16:00:00\.000Z volgen\.$/,
+    );
   });
 
   it('after a late signature the client is told afterwards, the deadline running from the verstrekking', () => {
@@ -433,7 +478,9 @@ describe('acute vitaal belang: share first, sign afterwards', () => {
     expect(v.status).toBe('informeren-achteraf');
     expect(v.proces.verstrekking?.basis).toMatchObject({ acuut: true });
     expect(v.proces.afweging4?.akkoord?.besluit).toBe('afgewezen');
-    expect(laatste(v)).toContain('De verstrekking is gebeurd en blijft vastgelegd; de afwijzing staat erbij.');
+    expect(laatste(v)).toContain(
+      'De verstrekking is gebeurd en blijft vastgelegd; de afwijzing staat erbij.',
+    );
   });
 
   it('told beforehand, the deelverzoek closes once signed', () => {
@@ -446,10 +493,34 @@ describe('acute vitaal belang: share first, sign afterwards', () => {
 
   it.each<[string, () => Verloop, Opdracht, Medewerker, string[]]>([
     ['without acute danger', () => weigering(), acuut(), casemanager, ['acuut-zonder-acuut-gevaar']],
-    ['on conflict van plichten', geenTijd, acuut({ grond: 'conflict-van-plichten' }), casemanager, ['acuut-alleen-bij-vitaal-belang']],
-    ['when a question is answered no', geenTijd, acuut({ voorwaarden: alleVoorwaarden(false) }), casemanager, ['acuut-alleen-bij-vitaal-belang']],
-    ['without the five questions', geenTijd, acuut({ voorwaarden: undefined }), casemanager, ['vijf-vragen-ontbreken']],
-    ['sharing more than weighed', geenTijd, acuut({}, { gegevens: ['naw'] }), casemanager, ['meer-gegevens-dan-afgewogen']],
+    [
+      'on conflict van plichten',
+      geenTijd,
+      acuut({ grond: 'conflict-van-plichten' }),
+      casemanager,
+      ['acuut-alleen-bij-vitaal-belang'],
+    ],
+    [
+      'when a question is answered no',
+      geenTijd,
+      acuut({ voorwaarden: alleVoorwaarden(false) }),
+      casemanager,
+      ['acuut-alleen-bij-vitaal-belang'],
+    ],
+    [
+      'without the five questions',
+      geenTijd,
+      acuut({ voorwaarden: undefined }),
+      casemanager,
+      ['vijf-vragen-ontbreken'],
+    ],
+    [
+      'sharing more than weighed',
+      geenTijd,
+      acuut({}, { gegevens: ['naw'] }),
+      casemanager,
+      ['meer-gegevens-dan-afgewogen'],
+    ],
     ['by a leidinggevende', geenTijd, acuut(), leidinggevende, ['rol-mag-opdracht-niet-geven']],
   ])('refuses acute sharing %s', (_, maak, opdracht, door, verwacht) => {
     expect(codes(maak(), opdracht, door)).toEqual(verwacht);

@@ -109,7 +109,9 @@ function naarUitkomst(
         { soort: 'doorbrekingsvoorstel', tekst: u.tekst },
       ]);
     case 'niet-delen':
-      return stapNaar(p, ctx, { ...p, status: 'niet-gedeeld' }, [{ soort: 'doorbrekingsvoorstel', tekst: u.tekst }]);
+      return stapNaar(p, ctx, { ...p, status: 'niet-gedeeld' }, [
+        { soort: 'doorbrekingsvoorstel', tekst: u.tekst },
+      ]);
     case 'delen':
       return delen(u.voorstel);
   }
@@ -127,7 +129,9 @@ function naarToetsing(
   toetser: Toetser = { soort: 'pool' },
 ): ProcesStap {
   const a4 = p.afweging4;
-  const eerdere = a4.collegialeToetsing ? [...a4.eerdereToetsingen, a4.collegialeToetsing] : a4.eerdereToetsingen;
+  const eerdere = a4.collegialeToetsing
+    ? [...a4.eerdereToetsingen, a4.collegialeToetsing]
+    : a4.eerdereToetsingen;
   return stapNaar(
     p,
     ctx,
@@ -173,7 +177,11 @@ const alleenAanvrager = (p: Proces4, ctx: ProcesContext, wat: string): Resultaat
   p.afweging4.aanvrager.gebruikerId.trim() === ctx.door.gebruikerId.trim()
     ? undefined
     : geweigerd(
-        overtreding('niet-de-aanvrager', `Alleen wie de doorbreking voorstelde, kan ${wat}.`, bronAfweging('4a')),
+        overtreding(
+          'niet-de-aanvrager',
+          `Alleen wie de doorbreking voorstelde, kan ${wat}.`,
+          bronAfweging('4a'),
+        ),
       );
 
 /**
@@ -208,7 +216,9 @@ export function voorstelWijzigen(
 }
 
 const toetserTekst = (t: Toetser) =>
-  t.soort === 'pool' ? 'de pool van deskundige collega’s van het team' : `deskundige collega ${t.gebruikerId}`;
+  t.soort === 'pool'
+    ? 'de pool van deskundige collega’s van het team'
+    : `deskundige collega ${t.gebruikerId}`;
 
 /** The casemanager asks one deskundige collega, or leaves it to the team's pool; the clock restarts. */
 export function toetserToewijzen(
@@ -226,7 +236,11 @@ export function toetserToewijzen(
   return naar(
     p,
     ctx,
-    { ...p, status: 'afweging-4', afweging4: { ...a4, toetsingsverzoek: { toetser: o.toetser, gevraagdOp: ctx.op } } },
+    {
+      ...p,
+      status: 'afweging-4',
+      afweging4: { ...a4, toetsingsverzoek: { toetser: o.toetser, gevraagdOp: ctx.op } },
+    },
     [{ soort: 'toetsing-toegewezen', tekst: `Collegiale toetsing gevraagd aan ${toetserTekst(o.toetser)}.` }],
   );
 }
@@ -259,7 +273,12 @@ export function toetsingOppakken(
       status: 'afweging-4',
       afweging4: { ...a4, toetsingsverzoek: { ...a4.toetsingsverzoek, toetser } },
     },
-    [{ soort: 'toetsing-toegewezen', tekst: `Collegiale toetsing uit de pool opgepakt door ${door.gebruikerId}.` }],
+    [
+      {
+        soort: 'toetsing-toegewezen',
+        tekst: `Collegiale toetsing uit de pool opgepakt door ${door.gebruikerId}.`,
+      },
+    ],
   );
 }
 
@@ -358,7 +377,12 @@ export function akkoordLeidinggevende(
       {
         ...p,
         status: 'verstrekking',
-        afweging4: { ...a4, fase: 'akkoord-gegeven', collegialeToetsing: a4.collegialeToetsing as GegevenCollegialeToetsing, akkoord },
+        afweging4: {
+          ...a4,
+          fase: 'akkoord-gegeven',
+          collegialeToetsing: a4.collegialeToetsing as GegevenCollegialeToetsing,
+          akkoord,
+        },
       },
       [notitie],
     );

@@ -152,7 +152,11 @@ const Voorgesteld = { voorstel: Voorstel, voorstelOp: IsoTijdstip };
 /** Where a doorbreking stands; each phase names what it always holds. */
 export const Afweging4Stand = z.discriminatedUnion('fase', [
   Stand.extend({ fase: z.literal('voorstel') }),
-  Stand.extend({ fase: z.literal('collegiale-toetsing'), ...Voorgesteld, toetsingsverzoek: Toetsingsverzoek }),
+  Stand.extend({
+    fase: z.literal('collegiale-toetsing'),
+    ...Voorgesteld,
+    toetsingsverzoek: Toetsingsverzoek,
+  }),
   // A refusal is kept in this phase: the deelverzoek closes as niet gedeeld with the signature on file.
   Stand.extend({ fase: z.literal('akkoord'), ...Voorgesteld, collegialeToetsing: GegevenCollegialeToetsing }),
   // Shared first; a refusal afterwards is kept here too, beside the verstrekking it never erases.

@@ -48,7 +48,8 @@ export function route4c(s: Situatie4c): Route4cEisen {
   const route = VOLGORDE.find((r) => r.geldt(s))?.route ?? 'niet-delen';
   return {
     route,
-    akkoordLeidinggevende: route !== 'niet-delen' && uitzondering(route)?.vereistAkkoordLeidinggevende === true,
+    akkoordLeidinggevende:
+      route !== 'niet-delen' && uitzondering(route)?.vereistAkkoordLeidinggevende === true,
     deskundigeCollegaRaadplegen: route === 'meldrecht' || route === 'conflict-van-plichten',
     leidinggevendeInformeren: route === 'meldrecht',
     collegialeToetsing: route === 'conflict-van-plichten',

@@ -54,7 +54,10 @@ export function beoordeelVoorstel(a4: Afweging4Stand, v: Doorbrekingsvoorstel): 
     : 'De cliënt was niet op tijd te bereiken.';
   const basis = `Voorstel afweging ${a4.afweging}. ${gesprek} Goede argumenten van de cliënt: ${jaNee(v.goedeArgumentenClient)}.`;
   if (v.goedeArgumentenClient) {
-    return gelukt({ soort: 'terug-naar-3', tekst: `${basis} ${v.toelichting} Niet delen; terug naar afweging 3.` });
+    return gelukt({
+      soort: 'terug-naar-3',
+      tekst: `${basis} ${v.toelichting} Niet delen; terug naar afweging 3.`,
+    });
   }
   if (v.grond === null) {
     return gelukt({
@@ -75,7 +78,9 @@ export function beoordeelVoorstel(a4: Afweging4Stand, v: Doorbrekingsvoorstel): 
   const oordeel = beoordeelVijfVragen(voorwaarden);
   if (oordeel.zonderOnderbouwing.length > 0) return geweigerd(...oordeel.zonderOnderbouwing);
   const antwoorden = `Grond: ${GROND[v.grond]}. De vijf vragen: ${voorwaardenConflictVanPlichten
-    .map((q) => `${q.nummer}. ${jaNee(voorwaarden[q.sleutel].voldaan)}: ${voorwaarden[q.sleutel].onderbouwing}`)
+    .map(
+      (q) => `${q.nummer}. ${jaNee(voorwaarden[q.sleutel].voldaan)}: ${voorwaarden[q.sleutel].onderbouwing}`,
+    )
     .join(' ')}`;
   if (oordeel.nietVoldaan.length > 0) {
     const niet = oordeel.nietVoldaan.map((n) => `vraag ${n.nummer} (${n.vraag})`).join(', ');

@@ -1,5 +1,5 @@
 import type { OpdrachtSoort } from '../proces/proces.schema';
-import { overtreding, type Overtreding } from '../regels/resultaat';
+import { type Overtreding, overtreding } from '../regels/resultaat';
 import type { Gebruikersrol, Medewerker } from './functiescheiding';
 
 /** Casework: the professional, or a deskundige collega who is one, weighs and records. */
@@ -36,7 +36,8 @@ export const opdrachtRollen = {
   intrekken: CASUS,
 } as const satisfies Record<OpdrachtSoort, readonly Gebruikersrol[]>;
 
-const BRON = 'PRODUCT.md, gebruikers en hun taken; Handleiding hoofdstuk 4 (collegiale toetsing, akkoord leidinggevende)';
+const BRON =
+  'PRODUCT.md, gebruikers en hun taken; Handleiding hoofdstuk 4 (collegiale toetsing, akkoord leidinggevende)';
 
 /** Whether someone with these roles may give this kind of command. */
 export const magOpdrachtGeven = (soort: OpdrachtSoort, rollen: readonly Gebruikersrol[]): boolean =>

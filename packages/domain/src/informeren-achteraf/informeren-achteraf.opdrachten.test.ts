@@ -22,7 +22,10 @@ describe('informeren achteraf and uitstel', () => {
       ...extra,
     }) as Opdracht;
   const besluit = (b = 'akkoord'): Opdracht =>
-    ({ soort: 'uitstel-besluit', besluit: { besluit: b, toelichting: 'Gezien de veiligheid verantwoord.' } }) as Opdracht;
+    ({
+      soort: 'uitstel-besluit',
+      besluit: { besluit: b, toelichting: 'Gezien de veiligheid verantwoord.' },
+    }) as Opdracht;
 
   it.each<[string, Record<string, unknown>, string[]]>([
     ['without a reason', { reden: undefined }, ['uitstel-zonder-gerechtvaardigde-reden']],
@@ -55,13 +58,25 @@ describe('informeren achteraf and uitstel', () => {
     const v = teInformeren().doe(vraag()).doe(besluit('afgewezen'), leidinggevende);
     expect(v.proces.uitstel).toEqual([]);
     expect(v.proces.uitstelVerzoek).toBeUndefined();
-    expect(v.dossier.at(-1)?.tekst).toBe('Uitstel afgewezen door de leidinggevende. Gezien de veiligheid verantwoord.');
+    expect(v.dossier.at(-1)?.tekst).toBe(
+      'Uitstel afgewezen door de leidinggevende. Gezien de veiligheid verantwoord.',
+    );
   });
 
   it.each<[string, () => ReturnType<typeof teInformeren>, string, string[]]>([
     ['nothing was asked', teInformeren, 'akkoord', ['geen-uitstel-gevraagd']],
-    ['the requester decides (approval)', () => teInformeren().doe(vraag()), 'akkoord', ['eigen-verzoek-ondertekend']],
-    ['the requester decides (refusal)', () => teInformeren().doe(vraag()), 'afgewezen', ['eigen-verzoek-ondertekend']],
+    [
+      'the requester decides (approval)',
+      () => teInformeren().doe(vraag()),
+      'akkoord',
+      ['eigen-verzoek-ondertekend'],
+    ],
+    [
+      'the requester decides (refusal)',
+      () => teInformeren().doe(vraag()),
+      'afgewezen',
+      ['eigen-verzoek-ondertekend'],
+    ],
   ])('refuses a decision when %s', (_, maak, b, verwacht) => {
     expect(codes(maak(), besluit(b), { ...casemanager, rollen: ['leidinggevende'] })).toEqual(verwacht);
   });

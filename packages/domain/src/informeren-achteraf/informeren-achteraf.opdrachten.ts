@@ -1,6 +1,6 @@
+import { controleerFunctiescheiding } from '../functiescheiding/functiescheiding';
 import type { OpdrachtVan, ProcesContext, ProcesIn, ProcesStap } from '../proces/proces.schema';
 import { naar } from '../proces/stap';
-import { controleerFunctiescheiding } from '../functiescheiding/functiescheiding';
 import { geweigerd, overtreding, type Resultaat } from '../regels/resultaat';
 import {
   BRON_GERECHTVAARDIGDE_REDEN,
@@ -80,10 +80,12 @@ export function uitstelBesluit(
     ctx.werkdagOpties,
   );
   // A refusal needs only a leidinggevende who did not ask; the term rules bind an approval.
-  const scheiding = r.ok ? r : controleerFunctiescheiding(
-    { aanvrager: verzoek.aangevraagdDoor, ondertekenaar: ctx.door },
-    { collegialeToetsing: false, akkoordLeidinggevende: true },
-  );
+  const scheiding = r.ok
+    ? r
+    : controleerFunctiescheiding(
+        { aanvrager: verzoek.aangevraagdDoor, ondertekenaar: ctx.door },
+        { collegialeToetsing: false, akkoordLeidinggevende: true },
+      );
   if (o.besluit.besluit === 'afgewezen') {
     if (!scheiding.ok) return scheiding;
     return naar(p, ctx, { ...p, status: 'informeren-achteraf', uitstelVerzoek: undefined }, [

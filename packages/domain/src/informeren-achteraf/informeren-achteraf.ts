@@ -4,7 +4,10 @@ import { type InformerenAchterafKlok, informerenAchterafKlok } from '../termijne
 import type { WerkdagOptiesInvoer } from '../werkdagen/feestdagen';
 
 /** Why the client must be told afterwards. */
-export type InformerenAchterafReden = 'niet-vooraf-informeren' | 'acuut-gedeeld' | 'gedeeld-zonder-toestemming';
+export type InformerenAchterafReden =
+  | 'niet-vooraf-informeren'
+  | 'acuut-gedeeld'
+  | 'gedeeld-zonder-toestemming';
 
 /** What starting informeren achteraf needs: the verstrekking it is about and its clock. */
 export interface InformerenAchterafStart {
@@ -28,14 +31,13 @@ export function startInformerenAchteraf(
 ): InformerenAchterafStart | null {
   if (vorige.status === 'informeren-achteraf' || volgende.status !== 'informeren-achteraf') return null;
   const { basis, op } = volgende.verstrekking;
+  // A doorbreking reaches this only under 4b or after acute sharing; the client was not told first.
   const reden: InformerenAchterafReden =
     basis.soort !== 'doorbreking'
       ? 'gedeeld-zonder-toestemming'
       : basis.acuut
         ? 'acuut-gedeeld'
-        : basis.nietVoorafInformeren
-          ? 'niet-vooraf-informeren'
-          : 'gedeeld-zonder-toestemming';
+        : 'niet-vooraf-informeren';
   return {
     deelverzoekId: volgende.deelverzoek.id,
     clientId: volgende.deelverzoek.clientId,

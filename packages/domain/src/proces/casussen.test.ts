@@ -4,18 +4,18 @@ import {
   akkoord,
   CLIENT_ID,
   casemanager,
+  codes,
   collega,
+  ctx,
+  getoetst,
   ja1,
   ja3,
   leidinggevende,
+  oppakken,
   poging,
   professional,
   toestemmingGrond,
   toetsing,
-  getoetst,
-  oppakken,
-  codes,
-  ctx,
   Verloop,
   verstrek,
   volwassene,
@@ -240,7 +240,10 @@ describe('casus afweging 4b en 4c: de mishandelde man met Alzheimer', () => {
       tot: '2026-12-10T10:00:00.000Z',
     })
       .doe(
-        { soort: 'uitstel-besluit', besluit: { besluit: 'akkoord', toelichting: 'Eerst de veiligheid, akkoord.' } },
+        {
+          soort: 'uitstel-besluit',
+          besluit: { besluit: 'akkoord', toelichting: 'Eerst de veiligheid, akkoord.' },
+        },
         leidinggevende,
       )
       .doe({ soort: 'informeren-achteraf', informeren: { wijze: 'gesprek', reactieClient: 'Opgelucht.' } });
@@ -318,7 +321,10 @@ describe('casus afweging 4b en 4c: de mishandelde man met Alzheimer', () => {
         )
         .doe(ja3);
       expect(v.status).toBe('verstrekking');
-      const melding = verstrek({ gegevens: ['alle-relevante-informatie'], ontvangers: ['Veilig Thuis IJsselland'] });
+      const melding = verstrek({
+        gegevens: ['alle-relevante-informatie'],
+        ontvangers: ['Veilig Thuis IJsselland'],
+      });
       // Meldcode: first a deskundige collega, recorded; no signature, the leidinggevende is told.
       expect(codes(v, melding)).toEqual(['meldrecht-zonder-overleg']);
       v.doe({
@@ -326,7 +332,9 @@ describe('casus afweging 4b en 4c: de mishandelde man met Alzheimer', () => {
         overleg: { collega: { gebruikerId: collega.gebruikerId }, advies: 'Melden; het gevaar is reëel.' },
       });
       const stap = voerUit(v.proces, melding, ctx(casemanager, '2026-11-24T11:00:00.000Z'));
-      expect(stap.ok && stap.waarde.signalen).toEqual([{ soort: 'leidinggevende-informeren', reden: 'meldrecht' }]);
+      expect(stap.ok && stap.waarde.signalen).toEqual([
+        { soort: 'leidinggevende-informeren', reden: 'meldrecht' },
+      ]);
       v.doe(melding);
       expect(v.proces.verstrekking?.basis).toEqual({ soort: 'meldrecht' });
       expect(v.dossier.at(-1)?.tekst).toContain(`na overleg met deskundige collega ${collega.gebruikerId}`);

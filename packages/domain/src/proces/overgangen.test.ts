@@ -63,7 +63,9 @@ describe('the transition table', () => {
     ]);
     // Once signed the doorbreking waits in verstrekking, so its last phase takes no command.
     expect(
-      Afweging4Fase.options.filter((f) => !perFase.some((c) => 'fasen' in c && c.fasen?.includes(f as never))),
+      Afweging4Fase.options.filter(
+        (f) => !perFase.some((c) => 'fasen' in c && c.fasen?.includes(f as never)),
+      ),
     ).toEqual(['akkoord-gegeven']);
   });
 

@@ -108,7 +108,11 @@ export const overgangen = {
     },
     'toetser-toewijzen': { fasen: ['collegiale-toetsing'], handler: toetserToewijzen, naar: ['afweging-4'] },
     'toetsing-oppakken': { fasen: ['collegiale-toetsing'], handler: toetsingOppakken, naar: ['afweging-4'] },
-    'collegiale-toetsing': { fasen: ['collegiale-toetsing'], handler: collegialeToetsing, naar: ['afweging-4'] },
+    'collegiale-toetsing': {
+      fasen: ['collegiale-toetsing'],
+      handler: collegialeToetsing,
+      naar: ['afweging-4'],
+    },
     'akkoord-leidinggevende': {
       fasen: ['akkoord', 'akkoord-achteraf'],
       handler: akkoordLeidinggevende,

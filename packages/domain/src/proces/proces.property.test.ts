@@ -3,32 +3,32 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   afweging2,
+  akkoord,
   alleVoorwaarden,
   CLIENT_ID,
-  akkoord,
   casemanager,
   collega,
   gesprek,
-  oppakken,
-  poging,
-  toetsing,
-  verstrek,
-  voorstel,
   ja1,
   ja3,
   leidinggevende,
+  oppakken,
+  poging,
   professional,
   toestemmingGrond,
+  toetsing,
   Verloop,
+  verstrek,
   volwassene,
+  voorstel,
   weigering,
 } from '../../test/fixtures';
 import type { Ontvanger } from '../deelverzoek/deelverzoek.schema';
 import type { Medewerker } from '../functiescheiding/functiescheiding';
+import { opdrachtRollen } from '../functiescheiding/opdracht-rollen';
 import { toetsGrondslag } from '../grondslag/grondslag';
 import { geldigeToestemming } from '../toestemming/toestemming';
 import { controleerDossierspoor } from './dossierspoor';
-import { opdrachtRollen } from '../functiescheiding/opdracht-rollen';
 import { celVoor, overgangen } from './overgangen';
 import { DeelverzoekProces, type Opdracht } from './proces.schema';
 
@@ -342,7 +342,7 @@ interface Zet {
 
 /** Who gives the command: anyone at random, or the first person whose role allows it. */
 function wie(s: Stap, opdracht: Opdracht): Medewerker {
-  const rol = opdrachtRollen[opdracht.soort][0];
+  const rol = opdrachtRollen[opdracht.soort][0]!;
   return personen[s.door] ?? personen.find((p) => p.rollen.includes(rol))!;
 }
 
@@ -389,7 +389,7 @@ function verstrekkingIsGedekt(p: DeelverzoekProces): boolean {
       ).ok;
     case 'doorbreking': {
       const a4 = p.afweging4!;
-      const getekend = a4.akkoord !== undefined && a4.akkoord.door.rollen.includes('leidinggevende');
+      const getekend = a4.akkoord?.door.rollen.includes('leidinggevende') === true;
       // Acute: shared on vitaal belang before the signature, which is due (or given, either way) after.
       if (v.basis.acuut) {
         return (

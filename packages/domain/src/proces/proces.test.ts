@@ -11,6 +11,7 @@ import {
   intrekken,
   ja1,
   ja3,
+  oppakken,
   poging,
   sw,
   toestemmingGrond,
@@ -18,7 +19,6 @@ import {
   Verloop,
   verstrek,
   volwassene,
-  oppakken,
   voorstel,
   weigering,
   wijzig,
@@ -60,7 +60,10 @@ describe('the status guard', () => {
     'acute-verstrekking': acuut(),
     'meldrecht-overleg': {
       soort: 'meldrecht-overleg',
-      overleg: { collega: { gebruikerId: collega.gebruikerId }, advies: 'Melden bij Veilig Thuis is verstandig.' },
+      overleg: {
+        collega: { gebruikerId: collega.gebruikerId },
+        advies: 'Melden bij Veilig Thuis is verstandig.',
+      },
     },
     verstrekking: verstrek(),
     uitstel: {
@@ -69,7 +72,10 @@ describe('the status guard', () => {
       onderbouwing: 'Nog niet veilig.',
       tot: '2026-12-20T10:00:00.000Z',
     },
-    'uitstel-besluit': { soort: 'uitstel-besluit', besluit: { besluit: 'akkoord', toelichting: 'Akkoord, gezien het gevaar.' } },
+    'uitstel-besluit': {
+      soort: 'uitstel-besluit',
+      besluit: { besluit: 'akkoord', toelichting: 'Akkoord, gezien het gevaar.' },
+    },
     'informeren-achteraf': { soort: 'informeren-achteraf', informeren: { wijze: 'brief' } },
     intrekken,
   };

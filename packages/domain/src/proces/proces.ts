@@ -1,7 +1,7 @@
 import { statusLabel } from '../deelverzoek/deelverzoek.schema';
 import { EERSTE_STATUS, type StartDeelverzoek, startDeelverzoek } from '../deelverzoek/start';
-import type { Professional } from '../professional/professional.schema';
 import { controleerOpdrachtRol } from '../functiescheiding/opdracht-rollen';
+import type { Professional } from '../professional/professional.schema';
 import { geweigerd, overtreding, type Resultaat } from '../regels/resultaat';
 import type { Client } from '../vertegenwoordiging/vertegenwoordiging.schema';
 import { celVoor } from './overgangen';

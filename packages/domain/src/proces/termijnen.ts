@@ -63,7 +63,10 @@ export function doorbrekingstermijn(
     }
     case 'akkoord-achteraf':
       // Once decided the process has left afweging 4; here the signature is still due.
-      return { klok: 'akkoord-achteraf', uiterlijk: vitaalBelangKlok(beleid, a4.acuut.op, opties).akkoordUiterlijk };
+      return {
+        klok: 'akkoord-achteraf',
+        uiterlijk: vitaalBelangKlok(beleid, a4.acuut.op, opties).akkoordUiterlijk,
+      };
     default:
       return null;
   }

@@ -32,7 +32,10 @@ export function volgendeActie(proces: DeelverzoekProces, beleid: Beleid): Volgen
     case 'informeren-achteraf':
       // An uitstel asked for waits on the leidinggevende; the client's deadline still stands.
       return {
-        actie: proces.status === 'informeren-achteraf' && proces.uitstelVerzoek ? 'uitstel-beoordelen' : 'informeren-achteraf',
+        actie:
+          proces.status === 'informeren-achteraf' && proces.uitstelVerzoek
+            ? 'uitstel-beoordelen'
+            : 'informeren-achteraf',
         op: termijn.uiterlijk,
       };
   }

@@ -70,7 +70,9 @@ describe('valideerUitstel', () => {
       overtredingen: [
         {
           code: 'uitstel-zonder-gerechtvaardigde-reden',
-          bericht: expect.stringMatching(/^"drukte" is geen gerechtvaardigde reden\. .*strafbare feiten voorkomen/),
+          bericht: expect.stringMatching(
+            /^"drukte" is geen gerechtvaardigde reden\. .*strafbare feiten voorkomen/,
+          ),
           bron: 'Handleiding hoofdstuk 4, afweging 4b (gerechtvaardigde redenen); UAVG art. 41',
         },
       ],

@@ -80,7 +80,8 @@ export function valideerUitstel(
   );
   if (!scheiding.ok) overtredingen.push(...scheiding.overtredingen);
 
-  if (overtredingen.length > 0 || !reden.success || !aanvraag.goedgekeurdDoor) return geweigerd(...overtredingen);
+  if (overtredingen.length > 0 || !reden.success || !aanvraag.goedgekeurdDoor)
+    return geweigerd(...overtredingen);
   return gelukt({ ...aanvraag, reden: reden.data, goedgekeurdDoor: aanvraag.goedgekeurdDoor });
 }
 

@@ -124,11 +124,18 @@ export function partijGeinformeerd(
   }
   if (naarMs(o.informeren.op) > naarMs(ctx.op)) {
     overtredingen.push(
-      overtreding('informeren-in-de-toekomst', 'Leg pas vast dat iemand is verteld als dat gebeurd is.', bronAfweging('3')),
+      overtreding(
+        'informeren-in-de-toekomst',
+        'Leg pas vast dat iemand is verteld als dat gebeurd is.',
+        bronAfweging('3'),
+      ),
     );
   }
   if (overtredingen.length > 0) return geweigerd(...overtredingen);
-  const geinformeerd = [...(p.geinformeerd ?? []), { ...o.informeren, door: { gebruikerId: ctx.door.gebruikerId } }];
+  const geinformeerd = [
+    ...(p.geinformeerd ?? []),
+    { ...o.informeren, door: { gebruikerId: ctx.door.gebruikerId } },
+  ];
   return naar(p, ctx, { ...p, geinformeerd }, [
     {
       soort: 'partij-geinformeerd',

@@ -58,14 +58,16 @@ const VERSTREKKING_REGELS: readonly {
 
 /** The parties to be told rather than asked who were not told before sharing: flagged, not blocked. */
 function signaleringen(p: Deelbaar): Overtreding[] {
+  const wie = p.wieMoetToestemmen;
+  if (!wie) return [];
   const gedaan = new Set((p.geinformeerd ?? []).map((g) => partijSleutel(g.partij)));
-  return (p.wieMoetToestemmen?.informeren ?? [])
+  return wie.informeren
     .filter((partij) => !gedaan.has(partijSleutel(partij)))
     .map((partij) =>
       overtreding(
         'partij-niet-geinformeerd',
         `Er is gedeeld voordat vastlag dat ${partijLabel(partij)} op een passende manier is verteld wat er gebeurt.`,
-        p.wieMoetToestemmen?.bron ?? bronAfweging('3'),
+        wie.bron,
       ),
     );
 }
