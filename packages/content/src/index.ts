@@ -21,6 +21,7 @@ export * from './bronnen/brochures';
 export * from './bronnen/bron.schema';
 export * from './grondslagen/gerechtvaardigde-redenen';
 export * from './grondslagen/grondslagen';
+export * from './labels/doorbreking';
 export * from './labels/labels.schema';
 export * from './labels/volgende-actie';
 export * from './versie/changelog';

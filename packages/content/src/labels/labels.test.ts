@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import {
+  DoorbrekingFaseId,
+  DoorbrekingGrondId,
+  doorbrekingFaseLabel,
+  doorbrekingGrondLabel,
+} from './doorbreking';
 import { LabelTabel } from './labels.schema';
 import { VolgendeActieId, volgendeActieLabel } from './volgende-actie';
 
 /** Every label table with the enum it names; a new table gets a row here. */
-const TABELLEN = [{ naam: 'volgendeActieLabel', ids: VolgendeActieId, tabel: volgendeActieLabel }];
+const TABELLEN = [
+  { naam: 'volgendeActieLabel', ids: VolgendeActieId, tabel: volgendeActieLabel },
+  { naam: 'doorbrekingFaseLabel', ids: DoorbrekingFaseId, tabel: doorbrekingFaseLabel },
+  { naam: 'doorbrekingGrondLabel', ids: DoorbrekingGrondId, tabel: doorbrekingGrondLabel },
+];
 
 describe('label tables', () => {
   it.each(TABELLEN)('$naam labels every value of its enum, and only those', ({ ids, tabel }) => {

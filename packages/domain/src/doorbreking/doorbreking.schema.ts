@@ -1,3 +1,4 @@
+import { DoorbrekingFaseId, DoorbrekingGrondId } from '@deelwijs/content';
 import { z } from 'zod';
 import { ConflictVanPlichten } from '../conflict-van-plichten/conflict-van-plichten';
 import { Actor } from '../dossieraantekening/dossieraantekening.schema';
@@ -13,9 +14,9 @@ export type Afweging4 = z.infer<typeof Afweging4>;
 export const Afweging4Reden = z.enum(['client-weigert', 'geen-antwoord', 'geen-tijd']);
 export type Afweging4Reden = z.infer<typeof Afweging4Reden>;
 
-/** What may outweigh the duty to keep silent (handbook 4a; vitaal belang is AVG art. 6 lid 1 d). */
-export const Afweging4Grond = z.enum(['conflict-van-plichten', 'vitaal-belang']);
-export type Afweging4Grond = z.infer<typeof Afweging4Grond>;
+/** What may outweigh the duty to keep silent (handbook 4a); labels in `@deelwijs/content`. */
+export const Afweging4Grond = DoorbrekingGrondId;
+export type Afweging4Grond = DoorbrekingGrondId;
 
 const Toelichting = z
   .string()
@@ -94,17 +95,11 @@ export const Akkoord = z.object({
 export type Akkoord = z.infer<typeof Akkoord>;
 
 /**
- * The phases of a doorbreking. `akkoord-achteraf`: shared at once in acute danger, the signature
- * follows; `akkoord-gegeven`: signed, waiting in verstrekking.
+ * The phases of a doorbreking (labels in `@deelwijs/content`). `akkoord-achteraf`: shared at once in
+ * acute danger, the signature follows; `akkoord-gegeven`: signed, waiting in verstrekking.
  */
-export const Afweging4Fase = z.enum([
-  'voorstel',
-  'collegiale-toetsing',
-  'akkoord',
-  'akkoord-achteraf',
-  'akkoord-gegeven',
-]);
-export type Afweging4Fase = z.infer<typeof Afweging4Fase>;
+export const Afweging4Fase = DoorbrekingFaseId;
+export type Afweging4Fase = DoorbrekingFaseId;
 
 /** The open review request: with whom it lies, since when, for which version of the proposal. */
 export const Toetsingsverzoek = z.object({ toetser: Toetser, gevraagdOp: IsoTijdstip });

@@ -1,3 +1,4 @@
+import { doorbrekingGrondLabel } from '@deelwijs/content';
 import {
   beoordeelVijfVragen,
   voorwaardenConflictVanPlichten,
@@ -6,18 +7,13 @@ import { bronAfweging } from '../regels/bron';
 import { gelukt, geweigerd, overtreding, type Resultaat } from '../regels/resultaat';
 import { jaNee } from '../regels/tekst';
 import { gerechtvaardigdeRedenLabel, toetsGerechtvaardigdeReden } from '../termijnen/uitstel';
-import type { Afweging4Grond, Afweging4Stand, Doorbrekingsvoorstel, Voorstel } from './doorbreking.schema';
+import type { Afweging4Stand, Doorbrekingsvoorstel, Voorstel } from './doorbreking.schema';
 
 /** Where a proposal leads, with the file's text for it. */
 export type VoorstelUitkomst =
   | { soort: 'terug-naar-3'; tekst: string }
   | { soort: 'niet-delen'; tekst: string }
   | { soort: 'delen'; voorstel: Voorstel; tekst: string };
-
-const GROND: Record<Afweging4Grond, string> = {
-  'conflict-van-plichten': 'conflict van plichten',
-  'vitaal-belang': 'vitaal belang',
-};
 
 /** Checks on the conversation with the client before anything is weighed (handbook 4a). */
 const GESPREK_REGELS: readonly {
@@ -77,7 +73,7 @@ export function beoordeelVoorstel(a4: Afweging4Stand, v: Doorbrekingsvoorstel): 
   const voorwaarden = v.voorwaarden;
   const oordeel = beoordeelVijfVragen(voorwaarden);
   if (oordeel.zonderOnderbouwing.length > 0) return geweigerd(...oordeel.zonderOnderbouwing);
-  const antwoorden = `Grond: ${GROND[v.grond]}. De vijf vragen: ${voorwaardenConflictVanPlichten
+  const antwoorden = `Grond: ${doorbrekingGrondLabel[v.grond].toLowerCase()}. De vijf vragen: ${voorwaardenConflictVanPlichten
     .map(
       (q) => `${q.nummer}. ${jaNee(voorwaarden[q.sleutel].voldaan)}: ${voorwaarden[q.sleutel].onderbouwing}`,
     )

@@ -422,7 +422,10 @@ function verstrekkingIsGedekt(p: DeelverzoekProces): boolean {
 
 const RUNS = { numRuns: 400, seed: 20261123 };
 
-describe('properties of every reachable state', () => {
+// Hundreds of random paths each: give them room on a busy machine.
+const LANG = { timeout: 60_000 };
+
+describe('properties of every reachable state', LANG, () => {
   it('no state shares data without valid consent, a legal route or meldrecht, or an approved doorbreking', () => {
     fc.assert(
       fc.property(scenario, fc.array(stap, { maxLength: 25 }), (sc, stappen) => {
@@ -598,7 +601,7 @@ const vertrek = fc.oneof(
 );
 const paden = fc.tuple(vertrek, fc.array(stap, { maxLength: 25 }));
 
-describe('the transition table', () => {
+describe('the transition table', LANG, () => {
   it('every command lands only in a status the table allows it to reach, and a refusal changes nothing', () => {
     fc.assert(
       fc.property(paden, ([{ sc, begin }, stappen]) => {

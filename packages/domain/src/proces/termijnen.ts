@@ -1,5 +1,5 @@
 import type { Beleid } from '@deelwijs/content';
-import type { Afweging4Stand } from '../doorbreking/doorbreking.schema';
+import type { Afweging4In, Afweging4Stand, Toetser } from '../doorbreking/doorbreking.schema';
 import {
   akkoordLeidinggevendeKlok,
   collegialeToetsingKlok,
@@ -8,6 +8,8 @@ import {
   toestemmingsklok,
   vitaalBelangKlok,
 } from '../termijnen/klokken';
+import { isVerstreken } from '../termijnen/termijnen';
+import { naarMs } from '../werkdagen/amsterdam-tijd';
 import type { WerkdagOptiesInvoer } from '../werkdagen/feestdagen';
 import type { DeelverzoekProces } from './proces.schema';
 
@@ -19,6 +21,12 @@ export type Procestermijn =
   /** Shared at once in acute danger: the signature must follow by `uiterlijk`. */
   | { klok: 'akkoord-achteraf'; uiterlijk: string }
   | ({ klok: 'informeren-achteraf' } & InformerenAchterafKlok);
+
+/** The clocks of afweging 4. */
+export type Doorbrekingstermijn = Extract<
+  Procestermijn,
+  { klok: 'collegiale-toetsing' | 'akkoord-leidinggevende' | 'akkoord-achteraf' }
+>;
 
 /** Which clock runs now, or null when none does (a weighing step, or closed). */
 export function procestermijn(
@@ -50,7 +58,7 @@ export function doorbrekingstermijn(
   a4: Afweging4Stand,
   beleid: Beleid,
   opties: WerkdagOptiesInvoer,
-): Procestermijn | null {
+): Doorbrekingstermijn | null {
   switch (a4.fase) {
     case 'collegiale-toetsing':
       return {
@@ -70,4 +78,55 @@ export function doorbrekingstermijn(
     default:
       return null;
   }
+}
+
+/** Who a doorbreking waits for: the reviewer it lies with (a collega or the pool), or a leidinggevende. */
+export type WachtOp = { op: 'toetser'; toetser: Toetser } | { op: 'leidinggevende'; achteraf: boolean };
+
+/** Where the clocks of a doorbreking stand at `nu`, for the workflow's timers and reminders. */
+export interface DoorbrekingStand {
+  wachtOp: WachtOp;
+  /** The reviewer's reminder moment has passed. */
+  herinneren: boolean;
+  /** The review is overdue: escalate to the leidinggevende. */
+  escaleren: boolean;
+  /** The signature is overdue: remind, and put it on the privacy officer's list. */
+  teLaat: boolean;
+  /** When to look again, or null when every moment has passed. */
+  volgendeControle: string | null;
+}
+
+/**
+ * Pure: the state of a doorbreking's clocks at `nu` (PRODUCT.md: reviewer reminded after 1 working
+ * day, escalated after 2; signature due in 2 working days, 4 hours when urgent, 1 working day after
+ * acute sharing). Null when no doorbreking waits for someone.
+ */
+export function doorbrekingStand(
+  p: DeelverzoekProces,
+  beleid: Beleid,
+  nu: string,
+  opties: WerkdagOptiesInvoer = {},
+): DoorbrekingStand | null {
+  if (p.status !== 'afweging-4') return null;
+  const termijn = doorbrekingstermijn(p.afweging4, beleid, opties);
+  if (!termijn) return null;
+  const nuMs = naarMs(nu);
+  const volgende = (...momenten: string[]) => momenten.find((m) => naarMs(m) > nuMs) ?? null;
+  if (termijn.klok === 'collegiale-toetsing') {
+    const toetser = (p.afweging4 as Afweging4In<'collegiale-toetsing'>).toetsingsverzoek.toetser;
+    return {
+      wachtOp: { op: 'toetser', toetser },
+      herinneren: isVerstreken(termijn.herinnering, nu),
+      escaleren: isVerstreken(termijn.escalatie, nu),
+      teLaat: false,
+      volgendeControle: volgende(termijn.herinnering, termijn.escalatie),
+    };
+  }
+  return {
+    wachtOp: { op: 'leidinggevende', achteraf: termijn.klok === 'akkoord-achteraf' },
+    herinneren: false,
+    escaleren: false,
+    teLaat: isVerstreken(termijn.uiterlijk, nu),
+    volgendeControle: volgende(termijn.uiterlijk),
+  };
 }
