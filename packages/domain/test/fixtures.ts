@@ -251,3 +251,12 @@ export const teInformeren = () =>
     .doe(toetsing, collega)
     .doe(akkoord(), leidinggevende)
     .doe(verstrek(), casemanager, '2026-11-25T10:00:00.000Z');
+
+/** Acute danger: afweging 4 started for lack of time and the data shared at once; the signature is due. */
+export const acuutGedeeld = () =>
+  new Verloop(volwassene, sw)
+    .doe(ja1)
+    .doe(afweging2(toestemmingGrond, undefined, { omstandigheden: { acuutVitaalBelang: true } }))
+    .doe(ja3)
+    .doe({ soort: 'start-afweging-4', reden: 'geen-tijd', toelichting: 'Levensgevaar, geen tijd.' })
+    .doe(acuut());

@@ -41,9 +41,11 @@ describe('the transition table', () => {
     }
   });
 
-  it('lets a deelverzoek be withdrawn in every open status, and afweging 1 refuse a second answer', () => {
+  it('lets a deelverzoek be withdrawn in every open status until something was shared, and afweging 1 refuse a second answer', () => {
     for (const status of OpenStatus.options) {
-      expect(celVoor(status, 'intrekken')?.naar).toEqual(['ingetrokken']);
+      expect(celVoor(status, 'intrekken')?.naar).toEqual(
+        status === 'informeren-achteraf' ? [] : ['ingetrokken'],
+      );
       expect(celVoor(status, 'afweging-1')?.naar).toEqual(
         status === 'afweging-1' ? ['afweging-2', 'doorverwezen'] : [],
       );

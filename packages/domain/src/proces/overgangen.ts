@@ -131,6 +131,8 @@ export const overgangen = {
   },
   'informeren-achteraf': {
     ...inElkeOpenStatus,
+    // Shared already: withdrawing has its own rule, which refuses.
+    intrekken: { handler: intrekken, naar: [] },
     'partij-geinformeerd': { handler: partijGeinformeerd, naar: ['informeren-achteraf'] },
     uitstel: { handler: uitstel, naar: ['informeren-achteraf'] },
     'uitstel-besluit': { handler: uitstelBesluit, naar: ['informeren-achteraf'] },
