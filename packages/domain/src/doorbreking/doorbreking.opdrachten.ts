@@ -11,7 +11,6 @@ import { afweging4Voor } from './doorbreking';
 import type {
   Afweging4Reden,
   Afweging4Stand,
-  GegevenCollegialeToetsing,
   Toetser,
   Voorstel,
 } from './doorbreking.schema';
@@ -380,7 +379,7 @@ export function akkoordLeidinggevende(
         afweging4: {
           ...a4,
           fase: 'akkoord-gegeven',
-          collegialeToetsing: a4.collegialeToetsing as GegevenCollegialeToetsing,
+          collegialeToetsing: a4.collegialeToetsing,
           akkoord,
         },
       },

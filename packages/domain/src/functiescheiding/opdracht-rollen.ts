@@ -36,6 +36,14 @@ export const opdrachtRollen = {
   intrekken: CASUS,
 } as const satisfies Record<OpdrachtSoort, readonly Gebruikersrol[]>;
 
+const ROL_NAAM: Record<Gebruikersrol, string> = {
+  professional: 'professional',
+  'deskundige-collega': 'deskundige collega',
+  leidinggevende: 'leidinggevende',
+  'privacy-officer': 'privacy officer',
+  'functioneel-beheerder': 'functioneel beheerder',
+};
+
 const BRON =
   'PRODUCT.md, gebruikers en hun taken; Handleiding hoofdstuk 4 (collegiale toetsing, akkoord leidinggevende)';
 
@@ -52,11 +60,3 @@ export function controleerOpdrachtRol(soort: OpdrachtSoort, door: Medewerker): O
     BRON,
   );
 }
-
-const ROL_NAAM: Record<Gebruikersrol, string> = {
-  professional: 'professional',
-  'deskundige-collega': 'deskundige collega',
-  leidinggevende: 'leidinggevende',
-  'privacy-officer': 'privacy officer',
-  'functioneel-beheerder': 'functioneel beheerder',
-};
