@@ -8,12 +8,7 @@ import { toestemmingStand, vitaalBelangKlok } from '../termijnen/klokken';
 import { legVerstrekkingVast, statusNaVerstrekking } from '../verstrekking/verstrekking.opdrachten';
 import type { Verstrekking } from '../verstrekking/verstrekking.schema';
 import { afweging4Voor } from './doorbreking';
-import type {
-  Afweging4Reden,
-  Afweging4Stand,
-  Toetser,
-  Voorstel,
-} from './doorbreking.schema';
+import type { Afweging4Reden, Afweging4Stand, Toetser, Voorstel } from './doorbreking.schema';
 import { beoordeelVoorstel, type VoorstelUitkomst } from './voorstel';
 
 /** When afweging 4 may start: each reason needs its fact on record (handbook 4a). */
