@@ -11,6 +11,7 @@ export * from './doorbreking/doorbreking';
 export * from './doorbreking/doorbreking.schema';
 export * from './doorbreking/route-4c';
 export * from './doorbreking/voorstel';
+export * from './doorbreking/werkvoorraad';
 export * from './dossieraantekening/dossieraantekening.schema';
 export * from './functiescheiding/functiescheiding';
 export * from './functiescheiding/opdracht-rollen';
