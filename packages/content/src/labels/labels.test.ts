@@ -12,6 +12,12 @@ import {
   vastleggingLabel,
   vereisteLabel,
 } from './handleiding';
+import {
+  DoorbrekingFaseId,
+  DoorbrekingGrondId,
+  doorbrekingFaseLabel,
+  doorbrekingGrondLabel,
+} from './doorbreking';
 import { HerinneringSoortId, herinneringTekst } from './herinnering';
 import { LabelTabel } from './labels.schema';
 import { OmstandigheidId, omstandigheidLabel } from './omstandigheid';
@@ -53,6 +59,8 @@ const TABELLEN = [
   },
   // Reminders are sentences, read in a list and in an e-mail.
   { naam: 'herinneringTekst', ids: HerinneringSoortId, tabel: herinneringTekst, max: 200 },
+  { naam: 'doorbrekingFaseLabel', ids: DoorbrekingFaseId, tabel: doorbrekingFaseLabel, max: 40 },
+  { naam: 'doorbrekingGrondLabel', ids: DoorbrekingGrondId, tabel: doorbrekingGrondLabel, max: 40 },
 ];
 
 describe('label tables', () => {

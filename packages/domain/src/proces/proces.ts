@@ -1,5 +1,6 @@
 import { statusLabel } from '../deelverzoek/deelverzoek.schema';
 import { EERSTE_STATUS, type StartDeelverzoek, startDeelverzoek } from '../deelverzoek/start';
+import { controleerOpdrachtRol } from '../functiescheiding/opdracht-rollen';
 import type { Professional } from '../professional/professional.schema';
 import { geweigerd, overtreding, type Resultaat } from '../regels/resultaat';
 import type { Client } from '../vertegenwoordiging/vertegenwoordiging.schema';
@@ -23,7 +24,7 @@ export function voerUit(p: DeelverzoekProces, invoer: Opdracht, ctx: ProcesConte
   }
   const o = parsed.data;
   const cel = celVoor(p.status, o.soort);
-  if (!cel || (cel.fase !== undefined && p.afweging4?.fase !== cel.fase)) {
+  if (!cel || (cel.fasen !== undefined && !cel.fasen.some((f) => f === p.afweging4?.fase))) {
     return geweigerd(
       overtreding(
         'opdracht-past-niet-bij-status',
@@ -32,6 +33,9 @@ export function voerUit(p: DeelverzoekProces, invoer: Opdracht, ctx: ProcesConte
       ),
     );
   }
+  // The status first: a step that cannot happen now says so, whoever asks.
+  const rol = controleerOpdrachtRol(o.soort, ctx.door);
+  if (rol) return geweigerd(rol);
   return cel.handler(p, o, ctx);
 }
 
