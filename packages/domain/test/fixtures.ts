@@ -1,4 +1,4 @@
-import { type BeroepsgeheimKlasse, type PetId, standaardBeleid } from '@deelwijs/content';
+import { type BeroepsgeheimKlasse, CONTENT_VERSIE, type PetId, standaardBeleid } from '@deelwijs/content';
 import { expect } from 'vitest';
 import type { Ontvanger } from '../src/deelverzoek/deelverzoek.schema';
 import type { Dossieraantekening } from '../src/dossieraantekening/dossieraantekening.schema';
@@ -52,6 +52,8 @@ export class Verloop {
     client: Client,
     prof: Professional,
     ontvangers: Ontvanger[] = [{ organisatie: 'Thuiszorg Oost', soort: 'betrokken-hulpverleners' }],
+    /** The content version the process pins: its rules (`geldtVanaf`). */
+    contentVersie: string = CONTENT_VERSIE,
   ) {
     const stap = startProces({
       start: {
@@ -59,7 +61,7 @@ export class Verloop {
         aanvraag: { clientId: CLIENT_ID, doel: DOEL, ontvangers },
         door: casemanager,
         op: '2026-11-23T09:00:00.000Z',
-        contentVersie: '2025.1.0',
+        contentVersie,
         beleidVersie: standaardBeleid.versie,
       },
       client,

@@ -6,18 +6,18 @@ import { Afweging4RedenId, afweging4RedenLabel } from './afweging-4';
 import { antwoordLabel } from './antwoord';
 import { DeelverzoekStatusId, statusLabel } from './deelverzoek-status';
 import {
+  DoorbrekingFaseId,
+  DoorbrekingGrondId,
+  doorbrekingFaseLabel,
+  doorbrekingGrondLabel,
+} from './doorbreking';
+import {
   beroepsgeheimLabel,
   informatieplichtLabel,
   uitkomstLabel,
   vastleggingLabel,
   vereisteLabel,
 } from './handleiding';
-import {
-  DoorbrekingFaseId,
-  DoorbrekingGrondId,
-  doorbrekingFaseLabel,
-  doorbrekingGrondLabel,
-} from './doorbreking';
 import { HerinneringSoortId, herinneringTekst } from './herinnering';
 import { LabelTabel } from './labels.schema';
 import { OmstandigheidId, omstandigheidLabel } from './omstandigheid';

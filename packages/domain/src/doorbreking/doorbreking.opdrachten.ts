@@ -3,6 +3,7 @@ import { controleerFunctiescheiding } from '../functiescheiding/functiescheiding
 import type { OpdrachtVan, ProcesContext, ProcesIn, ProcesInFase, ProcesStap } from '../proces/proces.schema';
 import { type Notitie, naar, stapNaar } from '../proces/stap';
 import { bronAfweging } from '../regels/bron';
+import { doorbrekingInStappen } from '../regels/regelversie';
 import { gelukt, geweigerd, type Overtreding, overtreding, type Resultaat } from '../regels/resultaat';
 import { toestemmingStand, vitaalBelangKlok } from '../termijnen/klokken';
 import { legVerstrekkingVast, statusNaVerstrekking } from '../verstrekking/verstrekking.opdrachten';
@@ -157,7 +158,7 @@ export function doorbrekingsvoorstel(
   o: OpdrachtVan<'doorbrekingsvoorstel'>,
   ctx: ProcesContext,
 ): Resultaat<ProcesStap> {
-  const u = beoordeelVoorstel(p.afweging4, o.voorstel);
+  const u = beoordeelVoorstel(p.afweging4, o.voorstel, doorbrekingInStappen(p));
   if (!u.ok) return u;
   const q = { ...p, afweging4: { ...p.afweging4, aanvrager: { gebruikerId: ctx.door.gebruikerId } } };
   return gelukt(
@@ -287,7 +288,9 @@ export function collegialeToetsing(
   const scheiding = controleerFunctiescheiding({ aanvrager: a4.aanvrager, collegialeToetser: door });
   if (!scheiding.ok) return scheiding;
   const toetser = a4.toetsingsverzoek.toetser;
-  if (toetser.soort === 'pool' || toetser.gebruikerId.trim() !== door.gebruikerId.trim()) {
+  // Before 2025.2.0 any deskundige collega reviewed; there was no pool to take it from.
+  const toegewezen = toetser.soort === 'collega' && toetser.gebruikerId.trim() === door.gebruikerId.trim();
+  if (doorbrekingInStappen(p) && !toegewezen) {
     return geweigerd(
       overtreding(
         toetser.soort === 'pool' ? 'toetsing-eerst-oppakken' : 'toetsing-niet-aan-u-toegewezen',

@@ -40,10 +40,16 @@ const GESPREK_REGELS: readonly {
  * each motivated: one no is niet delen, with the condition named. Not telling beforehand (4b) only
  * for a gerechtvaardigde reden. Refused only where something is missing or not allowed.
  */
-export function beoordeelVoorstel(a4: Afweging4Stand, v: Doorbrekingsvoorstel): Resultaat<VoorstelUitkomst> {
-  const fouten = GESPREK_REGELS.filter((r) => r.geldt(a4, v)).map((r) =>
-    overtreding(r.code, r.bericht, bronAfweging('4a')),
-  );
+export function beoordeelVoorstel(
+  a4: Afweging4Stand,
+  v: Doorbrekingsvoorstel,
+  /** Whether the conversation must be on file (from content version 2025.2.0). */
+  gesprekVerplicht = true,
+): Resultaat<VoorstelUitkomst> {
+  const regels = gesprekVerplicht ? GESPREK_REGELS : [];
+  const fouten = regels
+    .filter((r) => r.geldt(a4, v))
+    .map((r) => overtreding(r.code, r.bericht, bronAfweging('4a')));
   if (fouten.length > 0) return geweigerd(...fouten);
   const gesprek = v.gesprek
     ? `Gesprek met de cliënt. Belang: ${v.gesprek.belang} Doel: ${v.gesprek.doel} Wat: ${v.gesprek.wat}${v.gesprek.reactieClient ? ` Reactie van de cliënt: "${v.gesprek.reactieClient}"` : ''}`

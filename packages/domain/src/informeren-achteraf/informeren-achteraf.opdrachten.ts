@@ -1,6 +1,7 @@
 import { controleerFunctiescheiding } from '../functiescheiding/functiescheiding';
 import type { OpdrachtVan, ProcesContext, ProcesIn, ProcesStap } from '../proces/proces.schema';
 import { naar } from '../proces/stap';
+import { doorbrekingInStappen } from '../regels/regelversie';
 import { geweigerd, overtreding, type Resultaat } from '../regels/resultaat';
 import {
   BRON_GERECHTVAARDIGDE_REDEN,
@@ -19,6 +20,7 @@ export function uitstel(
   o: OpdrachtVan<'uitstel'>,
   ctx: ProcesContext,
 ): Resultaat<ProcesStap> {
+  if (!doorbrekingInStappen(p)) return uitstelInEenStap(p, o, ctx);
   const aanvraag = { reden: o.reden, onderbouwing: o.onderbouwing, vanaf: ctx.op, tot: o.tot };
   const overtredingen = [
     ...(p.uitstelVerzoek
@@ -44,6 +46,37 @@ export function uitstel(
     {
       soort: 'uitstel',
       tekst: `Uitstel van informeren gevraagd tot ${o.tot} (${gerechtvaardigdeRedenLabel[o.reden as GerechtvaardigdeReden]}). ${o.onderbouwing}`,
+    },
+  ]);
+}
+
+/**
+ * Before content version 2025.2.0: the leidinggevende gives the uitstel at once, naming who asked
+ * for it. Processes of that version keep this rule.
+ */
+function uitstelInEenStap(
+  p: ProcesIn<'informeren-achteraf'>,
+  o: OpdrachtVan<'uitstel'>,
+  ctx: ProcesContext,
+): Resultaat<ProcesStap> {
+  const r = valideerUitstel(
+    ctx.beleid,
+    {
+      reden: o.reden,
+      onderbouwing: o.onderbouwing,
+      vanaf: ctx.op,
+      tot: o.tot,
+      // Without a requester the leidinggevende would approve their own request: refused.
+      aangevraagdDoor: o.aangevraagdDoor ?? ctx.door,
+      goedgekeurdDoor: ctx.door,
+    },
+    ctx.werkdagOpties,
+  );
+  if (!r.ok) return r;
+  return naar(p, ctx, { ...p, status: 'informeren-achteraf', uitstel: [...p.uitstel, r.waarde] }, [
+    {
+      soort: 'uitstel',
+      tekst: `Informeren achteraf uitgesteld tot ${o.tot} (${gerechtvaardigdeRedenLabel[r.waarde.reden]}). ${o.onderbouwing}`,
     },
   ]);
 }

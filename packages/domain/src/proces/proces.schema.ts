@@ -14,7 +14,7 @@ import {
   Doorbrekingsvoorstel,
   Toetser,
 } from '../doorbreking/doorbreking.schema';
-import type { Dossieraantekening } from '../dossieraantekening/dossieraantekening.schema';
+import { Actor, type Dossieraantekening } from '../dossieraantekening/dossieraantekening.schema';
 import type { Medewerker } from '../functiescheiding/functiescheiding';
 import {
   GrondslagKeuze,
@@ -171,6 +171,8 @@ export const Opdracht = z.discriminatedUnion('soort', [
     reden: z.string().trim().max(200, 'De reden is te lang (hoogstens 200 tekens).').optional(),
     onderbouwing: z.string().trim().max(4000, 'Hoogstens 4000 tekens.'),
     tot: IsoTijdstip,
+    /** Only before content version 2025.2.0, when the leidinggevende gave the uitstel for the requester. */
+    aangevraagdDoor: Actor.optional(),
   }),
   z.object({ soort: z.literal('uitstel-besluit'), besluit: Akkoord }),
   z.object({ soort: z.literal('informeren-achteraf'), informeren: InformerenAchterafInvoer }),
