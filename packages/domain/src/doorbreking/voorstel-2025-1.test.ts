@@ -31,7 +31,7 @@ const oudVoorstel = (extra: Record<string, unknown> = {}): Opdracht =>
       toelichting: 'Met mevrouw besproken; zij blijft weigeren.',
       ...extra,
     },
-  }) as Opdracht;
+  }) as unknown as Opdracht;
 
 const totVoorstel = (contentVersie = OUD) =>
   new Verloop(volwassene, sw, undefined, contentVersie)
