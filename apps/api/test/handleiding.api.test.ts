@@ -65,7 +65,7 @@ describe('handleiding API (read side of the content package)', () => {
     for (const pad of ['/handleiding', '/handleiding/bijlage-1', '/handleiding/afwegingen/4a']) {
       const body = await problem(await eva.get(`${pad}?versie=1999.0.0`), 404);
       expect(body.title).toBe('Onbekende versie van de handleiding');
-      expect(body.detail).toContain(`Beschikbaar: ${CONTENT_VERSIE}`);
+      expect(body.detail).toContain(`Beschikbaar: ${beschikbareVersies().join(', ')}.`);
     }
   });
 

@@ -147,7 +147,8 @@ describe('a rule change under running processes', () => {
   it('keeps the rules a process started under: it replays and runs on under the changed rule', async () => {
     // Recorded under today's rules: afweging 3 with a short toelichting asks for consent (a child clock).
     worker = await startTestWorker({ taskQueue, db: db.db });
-    const oud = await start();
+    // The old process pins the version before the change; the new one the version that brings it.
+    const oud = await start('2025.1.0');
     for (const o of [...totAfweging3, afweging3(KORT), poging('geen-antwoord')]) await doe(oud, o);
     const history = await oud.fetchHistory();
 
@@ -167,7 +168,7 @@ describe('a rule change under running processes', () => {
     expect((await replay(metVersie, await oud.fetchHistory())).error).toBeUndefined();
 
     // A process on the new content version meets the new rule.
-    const nieuw = await start('2026.1.0');
+    const nieuw = await start('2025.2.0');
     for (const o of totAfweging3) await doe(nieuw, o);
     const weigering = await doe(nieuw, afweging3(KORT)).catch((e: unknown) => e);
     expect(weigering).toBeInstanceOf(WorkflowUpdateFailedError);

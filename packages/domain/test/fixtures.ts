@@ -1,4 +1,4 @@
-import { type BeroepsgeheimKlasse, type PetId, standaardBeleid } from '@deelwijs/content';
+import { type BeroepsgeheimKlasse, CONTENT_VERSIE, type PetId, standaardBeleid } from '@deelwijs/content';
 import { expect } from 'vitest';
 import type { Ontvanger } from '../src/deelverzoek/deelverzoek.schema';
 import type { Dossieraantekening } from '../src/dossieraantekening/dossieraantekening.schema';
@@ -52,6 +52,8 @@ export class Verloop {
     client: Client,
     prof: Professional,
     ontvangers: Ontvanger[] = [{ organisatie: 'Thuiszorg Oost', soort: 'betrokken-hulpverleners' }],
+    /** The content version the process pins: its rules (`geldtVanaf`). */
+    contentVersie: string = CONTENT_VERSIE,
   ) {
     const stap = startProces({
       start: {
@@ -59,7 +61,7 @@ export class Verloop {
         aanvraag: { clientId: CLIENT_ID, doel: DOEL, ontvangers },
         door: casemanager,
         op: '2026-11-23T09:00:00.000Z',
-        contentVersie: '2025.1.0',
+        contentVersie,
         beleidVersie: standaardBeleid.versie,
       },
       client,
@@ -157,34 +159,63 @@ export const poging = (
     },
   }) as Opdracht;
 
+export const verstrekInhoud = (extra: Record<string, unknown> = {}) => ({
+  gegevens: ['relevante-hulpinformatie'],
+  ontvangers: ['Thuiszorg Oost'],
+  wijze: 'overleg',
+  achterwegeGelaten: [],
+  ...extra,
+});
 export const verstrek = (extra: Record<string, unknown> = {}): Opdracht =>
+  ({ soort: 'verstrekking', verstrekking: verstrekInhoud(extra) }) as Opdracht;
+
+/** Acute danger: shared at once on vitaal belang, the signature follows. */
+export const acuut = (
+  extra: Record<string, unknown> = {},
+  verstrekking: Record<string, unknown> = {},
+): Opdracht =>
   ({
-    soort: 'verstrekking',
-    verstrekking: {
-      gegevens: ['relevante-hulpinformatie'],
-      ontvangers: ['Thuiszorg Oost'],
-      wijze: 'overleg',
-      achterwegeGelaten: [],
-      ...extra,
-    },
+    soort: 'acute-verstrekking',
+    reden: 'Hij dreigt zich iets aan te doen; geen tijd om te wachten.',
+    voorstel: voorstelInhoud({ grond: 'vitaal-belang', gesprek: null, ...extra }),
+    verstrekking: verstrekInhoud(verstrekking),
   }) as Opdracht;
+
+export const gesprek = {
+  belang: 'Zijn gezondheid gaat snel achteruit en hij woont alleen.',
+  doel: 'De thuiszorg laten ingrijpen voordat het misgaat.',
+  wat: 'Onze zorgen over zijn veiligheid, niet zijn dossier.',
+  reactieClient: 'Ik wil niet dat jullie over mij praten.',
+};
+
+/** The proposal's answers: the conversation, no good arguments, conflict van plichten, five yeses. */
+export const voorstelInhoud = (extra: Record<string, unknown> = {}) => ({
+  gesprek,
+  goedeArgumentenClient: false,
+  grond: 'conflict-van-plichten',
+  voorwaarden: alleVoorwaarden(),
+  wat: 'Zorgen over zijn veiligheid delen met de thuiszorg, zodat die kan ingrijpen.',
+  toelichting: 'Met de cliënt besproken; hij blijft weigeren.',
+  ...extra,
+});
 
 export const voorstel = (extra: Record<string, unknown> = {}): Opdracht =>
+  ({ soort: 'doorbrekingsvoorstel', voorstel: voorstelInhoud(extra) }) as Opdracht;
+
+export const wijzig = (extra: Record<string, unknown> = {}): Opdracht =>
   ({
-    soort: 'doorbrekingsvoorstel',
-    voorstel: {
-      goedeArgumentenClient: false,
-      conflictVanPlichten: alleVoorwaarden(),
-      wat: 'Zorgen over zijn veiligheid delen met de thuiszorg, zodat die kan ingrijpen.',
-      toelichting: 'Met de cliënt besproken; hij blijft weigeren.',
-      ...extra,
-    },
+    soort: 'voorstel-wijzigen',
+    voorstel: voorstelInhoud(extra),
+    wijziging: 'Minder gegevens: alleen de zorgen.',
   }) as Opdracht;
 
+export const oppakken: Opdracht = { soort: 'toetsing-oppakken' };
 export const toetsing = {
   soort: 'collegiale-toetsing',
   toetsing: { oordeel: 'eens', toelichting: 'Voorwaarden zijn goed onderbouwd.' },
 } as const;
+/** A deskundige collega takes the review from the team's pool and records advice. */
+export const getoetst = (v: Verloop, door: Medewerker = collega) => v.doe(oppakken, door).doe(toetsing, door);
 export const akkoord = (besluit = 'akkoord'): Opdracht =>
   ({
     soort: 'akkoord-leidinggevende',
@@ -214,9 +245,20 @@ export const teInformeren = () =>
         nietVoorafInformeren: {
           reden: 'voorkomen-strafbare-feiten',
           onderbouwing: 'Huisgenoot zou het merken.',
+          overlegMetCollegas: 'Besproken in het teamoverleg van dinsdag.',
         },
       }),
     )
+    .doe(oppakken, collega)
     .doe(toetsing, collega)
     .doe(akkoord(), leidinggevende)
     .doe(verstrek(), casemanager, '2026-11-25T10:00:00.000Z');
+
+/** Acute danger: afweging 4 started for lack of time and the data shared at once; the signature is due. */
+export const acuutGedeeld = () =>
+  new Verloop(volwassene, sw)
+    .doe(ja1)
+    .doe(afweging2(toestemmingGrond, undefined, { omstandigheden: { acuutVitaalBelang: true } }))
+    .doe(ja3)
+    .doe({ soort: 'start-afweging-4', reden: 'geen-tijd', toelichting: 'Levensgevaar, geen tijd.' })
+    .doe(acuut());

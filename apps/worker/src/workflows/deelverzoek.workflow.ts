@@ -1,6 +1,6 @@
 import {
   afgeslotenStatussen,
-  Opdracht,
+  leesOpdracht,
   type Overtreding,
   startProces,
   voerUit,
@@ -132,7 +132,8 @@ export async function deelverzoekWorkflow(
         nonRetryable: true,
       });
     }
-    const invoer = Opdracht.safeParse(opdracht);
+    // With the shapes of the process's content version: an older one keeps those it started with.
+    const invoer = leesOpdracht(proces, opdracht);
     if (!invoer.success) {
       throw weigering(
         invoer.error.issues.map((i) => ({ code: 'ongeldige-invoer', bericht: i.message, bron: ONGELDIG })),

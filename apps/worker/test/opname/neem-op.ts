@@ -45,7 +45,10 @@ describe('recording replay fixtures', () => {
 
   for (const pad of teOpnemen)
     it(pad.naam, async () => {
-      const input = testInput(DOEL, { beleid: pad.beleid, client: pad.client });
+      const input = {
+        ...testInput(DOEL, { beleid: pad.beleid, client: pad.client }),
+        ...(pad.contentVersie ? { contentVersie: pad.contentVersie } : {}),
+      };
       const handle = await env.client.workflow.start(DEELVERZOEK_WORKFLOW, {
         taskQueue,
         workflowId: input.id,

@@ -16,6 +16,8 @@ export interface Pad {
   wat: string;
   beleid?: Beleid;
   client?: Client;
+  /** The content version the process pins; without it, today's. A path of older rules names theirs. */
+  contentVersie?: string;
   /** The consent clocks (child workflows) this path starts and ends: recorded beside the parent. */
   klokken: number;
   loop(d: Doe): Promise<void>;
@@ -84,12 +86,38 @@ const verstrek = (extra: Record<string, unknown> = {}) =>
     },
   }) as Opdracht;
 const voorwaarde = { voldaan: true, onderbouwing: 'Uitvoerig besproken en onderbouwd in het team.' };
+/** The one-step proposal of content version 2025.1.0 (`conflictVanPlichten`, no conversation). */
 const voorstel = (extra: Record<string, unknown> = {}) =>
   ({
     soort: 'doorbrekingsvoorstel',
     voorstel: {
       goedeArgumentenClient: false,
       conflictVanPlichten: {
+        allesGedaanVoorToestemming: voorwaarde,
+        gewetensnood: voorwaarde,
+        geenAndereWeg: voorwaarde,
+        zwijgenGeeftErnstigeSchade: voorwaarde,
+        doorbrekenVoorkomtSchade: voorwaarde,
+      },
+      wat: 'De zorgen over de schulden delen, zodat de Wmo-consulent kan helpen.',
+      toelichting: 'Met mevrouw besproken; zij blijft weigeren.',
+      ...extra,
+    },
+  }) as unknown as Opdracht;
+/** The proposal from 2025.2.0: the conversation, the grond and its five questions. */
+const voorstelInStappen = (extra: Record<string, unknown> = {}) =>
+  ({
+    soort: 'doorbrekingsvoorstel',
+    voorstel: {
+      gesprek: {
+        belang: 'De schulden lopen op en de huur is in gevaar.',
+        doel: 'De Wmo-consulent laten helpen voordat mevrouw haar huis verliest.',
+        wat: 'Onze zorgen over de schulden, niet haar hele dossier.',
+        reactieClient: 'Ik wil niet dat de gemeente het weet.',
+      },
+      goedeArgumentenClient: false,
+      grond: 'conflict-van-plichten',
+      voorwaarden: {
         allesGedaanVoorToestemming: voorwaarde,
         gewetensnood: voorwaarde,
         geenAndereWeg: voorwaarde,
@@ -122,6 +150,12 @@ const toetsingEnAkkoord = async (doe: Doe) => {
     { soort: 'akkoord-leidinggevende', akkoord: { besluit: 'akkoord', toelichting: 'Verantwoord.' } },
     leidinggevende,
   );
+};
+
+/** From 2025.2.0: a collega takes the review from the team's pool, reviews, then the signature. */
+const poolToetsingEnAkkoord = async (doe: Doe) => {
+  await doe({ soort: 'toetsing-oppakken' }, collega);
+  await toetsingEnAkkoord(doe);
 };
 
 /** Consent clocks of weeks, in seconds: a recording takes a minute, not a month. */
@@ -169,6 +203,7 @@ export const paden: Pad[] = [
   {
     naam: 'toestemming-geweigerd-afweging-4a-gedeeld',
     wat: 'Toestemming geweigerd; afweging 4a met toetsing en akkoord; cliënt vooraf verteld; gedeeld zonder toestemming.',
+    contentVersie: '2025.1.0',
     klokken: 1,
     loop: async (doe) => {
       await weigertEnAfweging4(doe);
@@ -180,6 +215,7 @@ export const paden: Pad[] = [
   {
     naam: 'afweging-4b-uitstel-informeren-achteraf',
     wat: 'Niet vooraf informeren (4b); na de verstrekking uitstel, dan achteraf geïnformeerd.',
+    contentVersie: '2025.1.0',
     klokken: 1,
     loop: async (doe) => {
       await weigertEnAfweging4(doe);
@@ -200,6 +236,50 @@ export const paden: Pad[] = [
           onderbouwing: 'Eerst de veiligheid regelen.',
           tot: new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString(),
           aangevraagdDoor: casemanager,
+        },
+        leidinggevende,
+      );
+      await doe({ soort: 'informeren-achteraf', informeren: { wijze: 'gesprek' } });
+    },
+  },
+  {
+    naam: 'afweging-4a-gesprek-pool-gedeeld',
+    wat: 'Vanaf 2025.2.0: geweigerd; voorstel met gesprek en grond; toetsing uit de pool, akkoord; vooraf verteld; gedeeld.',
+    klokken: 1,
+    loop: async (doe) => {
+      await weigertEnAfweging4(doe);
+      await doe(voorstelInStappen());
+      await poolToetsingEnAkkoord(doe);
+      await doe(verstrek({ voorafGeinformeerd: { op: geleden(1), wijze: 'mondeling' } }));
+    },
+  },
+  {
+    naam: 'afweging-4b-uitstel-in-twee-stappen',
+    wat: 'Vanaf 2025.2.0: niet vooraf informeren (4b) na overleg; uitstel gevraagd, de leidinggevende keurt goed; achteraf geïnformeerd.',
+    klokken: 1,
+    loop: async (doe) => {
+      await weigertEnAfweging4(doe);
+      await doe(
+        voorstelInStappen({
+          nietVoorafInformeren: {
+            reden: 'bescherming-betrokkene',
+            onderbouwing: 'Vooraf vertellen brengt mevrouw in gevaar.',
+            overlegMetCollegas: 'Besproken met twee collega’s van het wijkteam; zij zien het gevaar ook.',
+          },
+        }),
+      );
+      await poolToetsingEnAkkoord(doe);
+      await doe(verstrek());
+      await doe({
+        soort: 'uitstel',
+        reden: 'bescherming-betrokkene',
+        onderbouwing: 'Eerst de veiligheid regelen.',
+        tot: new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString(),
+      });
+      await doe(
+        {
+          soort: 'uitstel-besluit',
+          besluit: { besluit: 'akkoord', toelichting: 'Eerst de veiligheid, akkoord.' },
         },
         leidinggevende,
       );

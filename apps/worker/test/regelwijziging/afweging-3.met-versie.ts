@@ -4,7 +4,7 @@ import { afweging3 as zoalsHetWas } from '@deelwijs/domain/dist/afweging-3/afweg
 
 /**
  * The rule change this test makes, done as apps/worker/README.md says: from content version
- * 2026.1.0 on, afweging 3 wants a toelichting of at least 40 characters. Processes that started
+ * 2025.2.0 on, afweging 3 wants a toelichting of at least 40 characters. Processes that started
  * under an older content version keep the rule as it was.
  */
 // A rule change comes with the content version that introduces it; in this test build that
@@ -12,7 +12,7 @@ import { afweging3 as zoalsHetWas } from '@deelwijs/domain/dist/afweging-3/afweg
 contentVersies['2026.1.0'] ??= { ...contentVersies['2025.1.0']!, versie: '2026.1.0' };
 
 export const afweging3: typeof zoalsHetWas = (p, o, ctx) =>
-  geldtVanaf(p.deelverzoek.contentVersie, '2026.1.0') && o.antwoord.toelichting.length < 40
+  geldtVanaf(p.deelverzoek.contentVersie, '2025.2.0') && o.antwoord.toelichting.length < 40
     ? geweigerd(
         overtreding(
           'afweging-3-toelichting-te-kort',

@@ -54,6 +54,8 @@ export const ConflictVanPlichtenVoorwaarde = z
     nummer: z.number().int().min(1).max(5),
     tekst: Tekst,
     vraag: Tekst,
+    /** What the professional reads when the answer is no: the secret stays kept. */
+    nietVoldaan: Tekst,
   })
   .strict();
 export type ConflictVanPlichtenVoorwaarde = z.infer<typeof ConflictVanPlichtenVoorwaarde>;
@@ -92,12 +94,16 @@ export const conflictVanPlichtenVoorwaarden: ConflictVanPlichtenVoorwaarde[] = [
     nummer: 1,
     tekst: 'Je hebt eerst alles geprobeerd om toestemming van de cliënt te krijgen.',
     vraag: 'Heb je echt alles gedaan om de cliënt toestemming te laten geven?',
+    nietVoldaan:
+      'Zolang je niet alles hebt geprobeerd om toestemming te krijgen, deel je niet. Probeer dat eerst.',
   },
   {
     id: 'gewetensnood',
     nummer: 2,
     tekst: 'Als je blijft zwijgen, kom je in gewetensnood.',
     vraag: 'Brengt zwijgen jou in gewetensnood?',
+    nietVoldaan:
+      'Zonder gewetensnood is er geen conflict van plichten. Je plicht om te zwijgen blijft gelden.',
   },
   {
     id: 'geen-andere-weg',
@@ -105,18 +111,21 @@ export const conflictVanPlichtenVoorwaarden: ConflictVanPlichtenVoorwaarde[] = [
     tekst:
       'Alleen door je zwijgplicht te doorbreken is het probleem op te lossen; een andere weg is er niet.',
     vraag: 'Is doorbreken de enige manier om het probleem op te lossen?',
+    nietVoldaan: 'Er is nog een andere weg. Kies die, dan hoef je je zwijgplicht niet te doorbreken.',
   },
   {
     id: 'ernstige-schade-bij-zwijgen',
     nummer: 4,
     tekst: 'Blijf je zwijgen, dan lijdt de cliënt of een ander ernstige schade.',
     vraag: 'Leidt zwijgen tot ernstige schade voor de cliënt of een ander?',
+    nietVoldaan: 'Als zwijgen geen ernstige schade geeft, weegt je zwijgplicht zwaarder. Deel niet.',
   },
   {
     id: 'doorbreken-voorkomt-schade',
     nummer: 5,
     tekst: 'Het is bijna zeker dat je die schade voorkomt of beperkt door te spreken.',
     vraag: 'Is het vrijwel zeker dat spreken de schade voorkomt of kleiner maakt?',
+    nietVoldaan: 'Als niet bijna zeker is dat spreken de schade voorkomt of kleiner maakt, deel je niet.',
   },
 ];
 

@@ -6,6 +6,12 @@ import { Afweging4RedenId, afweging4RedenLabel } from './afweging-4';
 import { antwoordLabel } from './antwoord';
 import { DeelverzoekStatusId, statusLabel } from './deelverzoek-status';
 import {
+  DoorbrekingFaseId,
+  DoorbrekingGrondId,
+  doorbrekingFaseLabel,
+  doorbrekingGrondLabel,
+} from './doorbreking';
+import {
   beroepsgeheimLabel,
   informatieplichtLabel,
   uitkomstLabel,
@@ -53,6 +59,8 @@ const TABELLEN = [
   },
   // Reminders are sentences, read in a list and in an e-mail.
   { naam: 'herinneringTekst', ids: HerinneringSoortId, tabel: herinneringTekst, max: 200 },
+  { naam: 'doorbrekingFaseLabel', ids: DoorbrekingFaseId, tabel: doorbrekingFaseLabel, max: 40 },
+  { naam: 'doorbrekingGrondLabel', ids: DoorbrekingGrondId, tabel: doorbrekingGrondLabel, max: 40 },
 ];
 
 describe('label tables', () => {

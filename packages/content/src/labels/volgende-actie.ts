@@ -11,6 +11,11 @@ export const VolgendeActieId = z.enum([
   'informeren-achteraf',
   /** Not a step of the process: the last step could not be written (the workflow undid it). */
   'storing',
+  // Appended, so stored values keep their meaning.
+  /** Shared at once in acute danger; the leidinggevende's signature must follow. */
+  'akkoord-achteraf',
+  /** The professional asked to postpone telling the client; a leidinggevende decides. */
+  'uitstel-beoordelen',
 ]);
 export type VolgendeActieId = z.infer<typeof VolgendeActieId>;
 
@@ -20,4 +25,6 @@ export const volgendeActieLabel: Record<VolgendeActieId, string> = {
   'akkoord-leidinggevende': 'Wacht op akkoord leidinggevende',
   'informeren-achteraf': 'Cliënt achteraf informeren',
   storing: 'Storing: doe de laatste stap opnieuw',
+  'akkoord-achteraf': 'Acuut gedeeld: akkoord achteraf',
+  'uitstel-beoordelen': 'Wacht op besluit over uitstel',
 };

@@ -17,6 +17,15 @@ export type ChangelogRegel = z.infer<typeof ChangelogRegel>;
 /** Newest first. Add an entry with every new content version; never edit a published one. */
 export const changelog: ChangelogRegel[] = [
   {
+    versie: '2025.2.0',
+    datum: '2026-12-02',
+    wijzigingen: [
+      'Doorbreken van de zwijgplicht in losse stappen: een vastgelegd gesprek met de cliënt, een grond (conflict van plichten of vitaal belang) met de vijf vragen, toetsing door een deskundige collega uit de pool of op naam, en het akkoord van een leidinggevende per versie van het voorstel.',
+      'Bij acuut gevaar eerst delen en het akkoord daarna; uitstel van informeren achteraf vraagt de professional aan en een leidinggevende beslist erover.',
+      'Elke soort opdracht hoort bij vaste rollen; wie handelt volgt uit de ingelogde gebruiker.',
+    ],
+  },
+  {
     versie: '2025.1.0',
     datum: '2026-11-22',
     wijzigingen: [

@@ -45,3 +45,14 @@ export const handleiding_2025_1_0: Handleiding = {
   brochures,
   standaardBeleid,
 };
+
+/**
+ * Content version 2025.2.0: the handbook's data are those of 2025.1.0; what changed are the rules
+ * of afweging 4 (see the changelog), which the domain takes from this version on (`geldtVanaf`).
+ */
+export const handleiding_2025_2_0: Handleiding = {
+  ...handleiding_2025_1_0,
+  versie: '2025.2.0',
+  datum: '2026-12-02',
+  changelog: changelog.filter((c) => c.versie === '2025.1.0' || c.versie === '2025.2.0'),
+};

@@ -36,12 +36,15 @@ describe('content versions', () => {
     expect(nieuwsteVersie()).toBe(CONTENT_VERSIE);
     expect(laadHandleiding().versie).toBe(CONTENT_VERSIE);
     expect(laadHandleiding('2025.1.0').bijlage1.regels).toHaveLength(19);
+    // 2025.2.0 changes only the rules of afweging 4; its data are those of 2025.1.0.
+    expect(laadHandleiding('2025.2.0').bijlage1).toEqual(laadHandleiding('2025.1.0').bijlage1);
+    expect(laadHandleiding('2025.2.0').changelog.map((c) => c.versie)).toEqual(['2025.2.0', '2025.1.0']);
   });
 
   it('refuses an unknown version with a clear Dutch error', () => {
     expect(() => laadHandleiding('1999.0.0')).toThrow(OnbekendeContentVersieFout);
     expect(() => laadHandleiding('1999.0.0')).toThrow(
-      "Contentversie '1999.0.0' bestaat niet. Beschikbare versies: 2025.1.0.",
+      "Contentversie '1999.0.0' bestaat niet. Beschikbare versies: 2025.1.0, 2025.2.0.",
     );
     expect(() => laadHandleiding('toString')).toThrow(OnbekendeContentVersieFout);
   });

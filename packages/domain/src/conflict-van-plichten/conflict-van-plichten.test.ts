@@ -1,6 +1,8 @@
+import { conflictVanPlichtenVoorwaarden } from '@deelwijs/content';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  beoordeelVijfVragen,
   ConflictVanPlichten,
   MIN_ONDERBOUWING,
   toetsConflictVanPlichten,
@@ -84,5 +86,51 @@ describe('toetsConflictVanPlichten', () => {
     const { gewetensnood: _, ...vier } = alleVijf;
     expect(ConflictVanPlichten.safeParse(vier).success).toBe(false);
     expect(ConflictVanPlichten.safeParse(alleVijf).success).toBe(true);
+  });
+});
+
+describe('the five questions as the process asks them', () => {
+  it('takes each question’s wording from the content, by id, in the handbook’s order', () => {
+    expect(voorwaardenConflictVanPlichten.map((v) => [v.nummer, v.id, v.vraag, v.nietVoldaan])).toEqual(
+      conflictVanPlichtenVoorwaarden.map((c) => [c.nummer, c.id, c.vraag, c.nietVoldaan]),
+    );
+  });
+
+  it('a no is an outcome, not a refusal; a missing motivation is refused, yes or no', () => {
+    const oordeel = beoordeelVijfVragen({
+      ...alleVijf,
+      gewetensnood: { voldaan: false, onderbouwing: 'Ik kan dit met mijn geweten in het reine brengen.' },
+      geenAndereWeg: { voldaan: false, onderbouwing: 'nee' },
+    });
+    expect(oordeel.nietVoldaan.map((n) => [n.nummer, n.id])).toEqual([
+      [2, 'gewetensnood'],
+      [3, 'geen-andere-weg'],
+    ]);
+    expect(oordeel.zonderOnderbouwing).toEqual([
+      {
+        code: 'vijf-vragen-3-onderbouwing',
+        bericht: expect.stringContaining('Schrijf bij vraag 3 op waarom u ja of nee antwoordt'),
+        bron: expect.stringContaining('voorwaarde 3'),
+      },
+    ]);
+  });
+
+  it('separates motivation and answer for any combination', () => {
+    const antwoord = fc.record({
+      voldaan: fc.boolean(),
+      onderbouwing: fc.constantFrom('', 'kort', 'Ruim genoeg onderbouwd.'),
+    });
+    fc.assert(
+      fc.property(fc.array(antwoord, { minLength: 5, maxLength: 5 }), (as) => {
+        const toets = Object.fromEntries(
+          voorwaardenConflictVanPlichten.map((v, i) => [v.sleutel, as[i]]),
+        ) as ConflictVanPlichten;
+        const o = beoordeelVijfVragen(toets);
+        expect(o.nietVoldaan.length).toBe(as.filter((a) => !a.voldaan).length);
+        expect(o.zonderOnderbouwing.length).toBe(
+          as.filter((a) => a.onderbouwing.length < MIN_ONDERBOUWING).length,
+        );
+      }),
+    );
   });
 });

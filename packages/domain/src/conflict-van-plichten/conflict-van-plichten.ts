@@ -1,3 +1,4 @@
+import { type ConflictVanPlichtenVoorwaarde, conflictVanPlichtenVoorwaarden } from '@deelwijs/content';
 import { z } from 'zod';
 import { gelukt, geweigerd, type Overtreding, type Resultaat } from '../regels/resultaat';
 
@@ -22,45 +23,59 @@ const BRON = (nr: number) =>
   `Handleiding hoofdstuk 5, Het beroepsgeheim, uitzondering c (conflict van plichten), voorwaarde ${nr}; afweging 4a en 4c`;
 export const MIN_ONDERBOUWING = 10;
 
-/** The conditions in the handbook's order, each with the question the professional answers. */
+type VoorwaardeId = ConflictVanPlichtenVoorwaarde['id'];
+
+/** Each answer's key beside the content id whose wording (question, text, what a no means) it shows. */
+const SLEUTEL_PER_ID: Record<VoorwaardeId, keyof ConflictVanPlichten> = {
+  'alles-gedaan-voor-toestemming': 'allesGedaanVoorToestemming',
+  gewetensnood: 'gewetensnood',
+  'geen-andere-weg': 'geenAndereWeg',
+  'ernstige-schade-bij-zwijgen': 'zwijgenGeeftErnstigeSchade',
+  'doorbreken-voorkomt-schade': 'doorbrekenVoorkomtSchade',
+};
+
+/** The conditions in the handbook's order, with their wording from `@deelwijs/content` (by id). */
 export const voorwaardenConflictVanPlichten: readonly {
   nummer: number;
+  id: VoorwaardeId;
   sleutel: keyof ConflictVanPlichten;
   vraag: string;
   nietVoldaan: string;
-}[] = [
-  {
-    nummer: 1,
-    sleutel: 'allesGedaanVoorToestemming',
-    vraag: 'Heeft u alles gedaan om eerst toestemming van de cliënt te krijgen?',
-    nietVoldaan:
-      'Probeer eerst echt toestemming te krijgen. Pas als dat niet lukt, kan doorbreken aan de orde zijn.',
-  },
-  {
-    nummer: 2,
-    sleutel: 'gewetensnood',
-    vraag: 'Komt u in gewetensnood als u blijft zwijgen?',
-    nietVoldaan: 'Zonder gewetensnood is er geen conflict van plichten. Houd uw zwijgplicht aan.',
-  },
-  {
-    nummer: 3,
-    sleutel: 'geenAndereWeg',
-    vraag: 'Is doorbreken van uw zwijgplicht de enige manier om het probleem op te lossen?',
-    nietVoldaan: 'Er is nog een andere weg. Kies die in plaats van de zwijgplicht te doorbreken.',
-  },
-  {
-    nummer: 4,
-    sleutel: 'zwijgenGeeftErnstigeSchade',
-    vraag: 'Leidt zwijgen tot ernstige schade voor de cliënt of een ander?',
-    nietVoldaan: 'Zonder ernstige schade bij zwijgen mag u uw zwijgplicht niet doorbreken.',
-  },
-  {
-    nummer: 5,
-    sleutel: 'doorbrekenVoorkomtSchade',
-    vraag: 'Is het vrijwel zeker dat doorbreken die schade voorkomt of kleiner maakt?',
-    nietVoldaan: 'Als niet vrijwel zeker is dat delen de schade voorkomt of beperkt, mag u niet doorbreken.',
-  },
-];
+}[] = [...conflictVanPlichtenVoorwaarden]
+  .sort((a, b) => a.nummer - b.nummer)
+  .map((v) => ({
+    nummer: v.nummer,
+    id: v.id,
+    sleutel: SLEUTEL_PER_ID[v.id],
+    vraag: v.vraag,
+    nietVoldaan: v.nietVoldaan,
+  }));
+
+/** The five answers judged apart: a missing motivation is refused, a no is an outcome (niet delen). */
+export interface VijfVragenOordeel {
+  /** Answers without written reasons: the command is refused until they are there. */
+  zonderOnderbouwing: Overtreding[];
+  /** The conditions answered no, in the handbook's order: each one alone ends in niet delen. */
+  nietVoldaan: readonly { nummer: number; id: VoorwaardeId; vraag: string; nietVoldaan: string }[];
+}
+
+/**
+ * The five questions as the process asks them: every answer, yes or no, needs its motivation; then
+ * any no means the secret stays kept and nothing is shared.
+ */
+export function beoordeelVijfVragen(antwoorden: ConflictVanPlichten): VijfVragenOordeel {
+  const zonderOnderbouwing = voorwaardenConflictVanPlichten
+    .filter((v) => antwoorden[v.sleutel].onderbouwing.trim().length < MIN_ONDERBOUWING)
+    .map((v) => ({
+      code: `vijf-vragen-${v.nummer}-onderbouwing`,
+      bericht: `Schrijf bij vraag ${v.nummer} op waarom u ja of nee antwoordt (minstens ${MIN_ONDERBOUWING} tekens): ${v.vraag}`,
+      bron: BRON(v.nummer),
+    }));
+  const nietVoldaan = voorwaardenConflictVanPlichten
+    .filter((v) => !antwoorden[v.sleutel].voldaan)
+    .map(({ nummer, id, vraag, nietVoldaan }) => ({ nummer, id, vraag, nietVoldaan }));
+  return { zonderOnderbouwing, nietVoldaan };
+}
 
 /**
  * A conflict van plichten opens professional secrecy only when all five conditions hold, each

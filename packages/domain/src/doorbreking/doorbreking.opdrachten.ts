@@ -1,14 +1,16 @@
 import { vindBijlage1Regel } from '@deelwijs/content';
-import { toetsConflictVanPlichten } from '../conflict-van-plichten/conflict-van-plichten';
 import { controleerFunctiescheiding } from '../functiescheiding/functiescheiding';
 import type { OpdrachtVan, ProcesContext, ProcesIn, ProcesInFase, ProcesStap } from '../proces/proces.schema';
-import { naar } from '../proces/stap';
+import { type Notitie, naar, stapNaar } from '../proces/stap';
 import { bronAfweging } from '../regels/bron';
-import { geweigerd, type Overtreding, overtreding, type Resultaat } from '../regels/resultaat';
-import { jaNee } from '../regels/tekst';
-import { toestemmingStand } from '../termijnen/klokken';
+import { doorbrekingInStappen } from '../regels/regelversie';
+import { gelukt, geweigerd, type Overtreding, overtreding, type Resultaat } from '../regels/resultaat';
+import { toestemmingStand, vitaalBelangKlok } from '../termijnen/klokken';
+import { legVerstrekkingVast, statusNaVerstrekking } from '../verstrekking/verstrekking.opdrachten';
+import type { Verstrekking } from '../verstrekking/verstrekking.schema';
 import { afweging4Voor } from './doorbreking';
-import type { Afweging4Reden } from './doorbreking.schema';
+import type { Afweging4Reden, Afweging4Stand, Toetser, Voorstel } from './doorbreking.schema';
+import { beoordeelVoorstel, type VoorstelUitkomst } from './voorstel';
 
 /** When afweging 4 may start: each reason needs its fact on record (handbook 4a). */
 const AFWEGING_4_REDEN: Record<
@@ -79,61 +81,203 @@ export function startAfweging4(
         fase: 'voorstel',
         aanvrager: { gebruikerId: ctx.door.gebruikerId },
         gestartOp: ctx.op,
+        voorstelVersie: 0,
+        eerdereToetsingen: [],
       },
     },
     [{ soort: 'afweging-4', tekst: `Afweging ${afweging} gestart (${o.reden}). ${o.toelichting}` }],
   );
 }
 
+type Proces4 = ProcesIn<'afweging-4'>;
+
+/** The step a judged proposal leads to; `delen` goes to review (or, acute, is shared at once). */
+function naarUitkomst(
+  p: Proces4,
+  ctx: ProcesContext,
+  u: VoorstelUitkomst,
+  delen: (voorstel: Voorstel) => ProcesStap,
+): ProcesStap {
+  switch (u.soort) {
+    case 'terug-naar-3':
+      return stapNaar(p, ctx, { ...p, status: 'afweging-3', afweging4: undefined }, [
+        { soort: 'doorbrekingsvoorstel', tekst: u.tekst },
+      ]);
+    case 'niet-delen':
+      return stapNaar(p, ctx, { ...p, status: 'niet-gedeeld' }, [
+        { soort: 'doorbrekingsvoorstel', tekst: u.tekst },
+      ]);
+    case 'delen':
+      return delen(u.voorstel);
+  }
+}
+
+const spoedVoor = (a4: Afweging4Stand, v: Voorstel): boolean =>
+  a4.reden === 'geen-tijd' || v.grond === 'vitaal-belang';
+
+/** A proposal that shares goes to review, by default to the team's pool. */
+function naarToetsing(
+  p: Proces4,
+  ctx: ProcesContext,
+  voorstel: Voorstel,
+  notities: readonly Notitie[],
+  toetser: Toetser = { soort: 'pool' },
+): ProcesStap {
+  const a4 = p.afweging4;
+  const eerdere = a4.collegialeToetsing
+    ? [...a4.eerdereToetsingen, a4.collegialeToetsing]
+    : a4.eerdereToetsingen;
+  return stapNaar(
+    p,
+    ctx,
+    {
+      ...p,
+      status: 'afweging-4',
+      afweging4: {
+        ...a4,
+        fase: 'collegiale-toetsing',
+        spoed: spoedVoor(a4, voorstel),
+        voorstel,
+        voorstelOp: ctx.op,
+        voorstelVersie: a4.voorstelVersie + 1,
+        toetsingsverzoek: { toetser, gevraagdOp: ctx.op },
+        collegialeToetsing: undefined,
+        eerdereToetsingen: eerdere,
+      },
+    },
+    notities,
+  );
+}
+
 /**
- * The proposal after talking it through with the client: good arguments send it back to afweging 3;
- * without a conflict van plichten or vitaal belang it is not shared; otherwise all five conditions.
+ * The proposal after talking it through with the client (see `beoordeelVoorstel`). One that
+ * shares waits for a deskundige collega; the team's pool unless the casemanager picks one.
  */
 export function doorbrekingsvoorstel(
   p: ProcesInFase<'voorstel'>,
   o: OpdrachtVan<'doorbrekingsvoorstel'>,
   ctx: ProcesContext,
 ): Resultaat<ProcesStap> {
-  const v = o.voorstel;
+  const u = beoordeelVoorstel(p.afweging4, o.voorstel, doorbrekingInStappen(p));
+  if (!u.ok) return u;
+  const q = { ...p, afweging4: { ...p.afweging4, aanvrager: { gebruikerId: ctx.door.gebruikerId } } };
+  return gelukt(
+    naarUitkomst(q, ctx, u.waarde, (voorstel) =>
+      naarToetsing(q, ctx, voorstel, [{ soort: 'doorbrekingsvoorstel', tekst: u.waarde.tekst }]),
+    ),
+  );
+}
+
+const alleenAanvrager = (p: Proces4, ctx: ProcesContext, wat: string): Resultaat<never> | undefined =>
+  p.afweging4.aanvrager.gebruikerId.trim() === ctx.door.gebruikerId.trim()
+    ? undefined
+    : geweigerd(
+        overtreding(
+          'niet-de-aanvrager',
+          `Alleen wie de doorbreking voorstelde, kan ${wat}.`,
+          bronAfweging('4a'),
+        ),
+      );
+
+/**
+ * The requester changes the proposal during review or before the signature. Whatever was reviewed
+ * no longer covers it: the changed proposal goes back for a new review (same collega).
+ */
+export function voorstelWijzigen(
+  p: ProcesInFase<'collegiale-toetsing' | 'akkoord'>,
+  o: OpdrachtVan<'voorstel-wijzigen'>,
+  ctx: ProcesContext,
+): Resultaat<ProcesStap> {
+  const niet = alleenAanvrager(p, ctx, 'het voorstel wijzigen');
+  if (niet) return niet;
+  const u = beoordeelVoorstel(p.afweging4, o.voorstel);
+  if (!u.ok) return u;
   const a4 = p.afweging4;
-  const tekst = `Voorstel afweging ${a4.afweging}. Goede argumenten van de cliënt: ${jaNee(v.goedeArgumentenClient)}. Wat en met wie: ${v.wat} ${v.toelichting}`;
-  if (v.goedeArgumentenClient) {
-    return naar(p, ctx, { ...p, status: 'afweging-3', afweging4: undefined }, [
-      { soort: 'doorbrekingsvoorstel', tekst: `${tekst} Niet delen; terug naar afweging 3.` },
-    ]);
+  const toetser = a4.collegialeToetsing
+    ? { soort: 'collega' as const, gebruikerId: a4.collegialeToetsing.door.gebruikerId }
+    : a4.toetsingsverzoek?.toetser;
+  const tekst = `Voorstel gewijzigd (versie ${a4.voorstelVersie + 1}): ${o.wijziging} ${u.waarde.tekst}`;
+  return gelukt(
+    naarUitkomst(p, ctx, { ...u.waarde, tekst }, (voorstel) =>
+      naarToetsing(
+        p,
+        ctx,
+        voorstel,
+        [{ soort: 'doorbrekingsvoorstel', tekst: `${tekst} Een nieuwe collegiale toetsing is nodig.` }],
+        toetser,
+      ),
+    ),
+  );
+}
+
+const toetserTekst = (t: Toetser) =>
+  t.soort === 'pool'
+    ? 'de pool van deskundige collega’s van het team'
+    : `deskundige collega ${t.gebruikerId}`;
+
+/** The casemanager asks one deskundige collega, or leaves it to the team's pool; the clock restarts. */
+export function toetserToewijzen(
+  p: ProcesInFase<'collegiale-toetsing'>,
+  o: OpdrachtVan<'toetser-toewijzen'>,
+  ctx: ProcesContext,
+): Resultaat<ProcesStap> {
+  const niet = alleenAanvrager(p, ctx, 'een collega voor de toetsing kiezen');
+  if (niet) return niet;
+  const a4 = p.afweging4;
+  if (o.toetser.soort === 'collega') {
+    const scheiding = controleerFunctiescheiding({ aanvrager: a4.aanvrager, collegialeToetser: o.toetser });
+    if (!scheiding.ok) return scheiding;
   }
-  if (v.conflictVanPlichten === null) {
-    return naar(p, ctx, { ...p, status: 'niet-gedeeld' }, [
-      {
-        soort: 'doorbrekingsvoorstel',
-        tekst: `${tekst} Geen conflict van plichten of vitaal belang: niet delen.`,
-      },
-    ]);
-  }
-  const toets = toetsConflictVanPlichten(v.conflictVanPlichten);
-  if (!toets.ok) return toets;
-  const aanvrager = { gebruikerId: ctx.door.gebruikerId };
-  const nietVooraf = v.nietVoorafInformeren
-    ? ` Cliënt niet vooraf informeren (4b): ${v.nietVoorafInformeren.reden}.`
-    : '';
   return naar(
     p,
     ctx,
     {
       ...p,
       status: 'afweging-4',
-      afweging4: { ...a4, aanvrager, voorstel: v, voorstelOp: ctx.op, fase: 'collegiale-toetsing' },
+      afweging4: { ...a4, toetsingsverzoek: { toetser: o.toetser, gevraagdOp: ctx.op } },
+    },
+    [{ soort: 'toetsing-toegewezen', tekst: `Collegiale toetsing gevraagd aan ${toetserTekst(o.toetser)}.` }],
+  );
+}
+
+/** A deskundige collega of the team takes a review from the pool; then it is theirs alone. */
+export function toetsingOppakken(
+  p: ProcesInFase<'collegiale-toetsing'>,
+  _o: OpdrachtVan<'toetsing-oppakken'>,
+  ctx: ProcesContext,
+): Resultaat<ProcesStap> {
+  const a4 = p.afweging4;
+  if (a4.toetsingsverzoek.toetser.soort !== 'pool') {
+    return geweigerd(
+      overtreding(
+        'toetsing-al-toegewezen',
+        'Deze toetsing is al aan een collega toegewezen; alleen een toetsing in de pool kunt u oppakken.',
+        bronAfweging('4a'),
+      ),
+    );
+  }
+  const door = { gebruikerId: ctx.door.gebruikerId };
+  const scheiding = controleerFunctiescheiding({ aanvrager: a4.aanvrager, collegialeToetser: door });
+  if (!scheiding.ok) return scheiding;
+  const toetser = { soort: 'collega' as const, gebruikerId: door.gebruikerId };
+  return naar(
+    p,
+    ctx,
+    {
+      ...p,
+      status: 'afweging-4',
+      afweging4: { ...a4, toetsingsverzoek: { ...a4.toetsingsverzoek, toetser } },
     },
     [
       {
-        soort: 'doorbrekingsvoorstel',
-        tekst: `${tekst} Alle vijf voorwaarden van conflict van plichten zijn onderbouwd.${nietVooraf}`,
+        soort: 'toetsing-toegewezen',
+        tekst: `Collegiale toetsing uit de pool opgepakt door ${door.gebruikerId}.`,
       },
     ],
   );
 }
 
-/** A deskundige collega reviews the proposal; never the one who made it. */
+/** The deskundige collega it lies with records advice with reasons; never the one who proposed. */
 export function collegialeToetsing(
   p: ProcesInFase<'collegiale-toetsing'>,
   o: OpdrachtVan<'collegiale-toetsing'>,
@@ -143,43 +287,172 @@ export function collegialeToetsing(
   const door = { gebruikerId: ctx.door.gebruikerId };
   const scheiding = controleerFunctiescheiding({ aanvrager: a4.aanvrager, collegialeToetser: door });
   if (!scheiding.ok) return scheiding;
+  const toetser = a4.toetsingsverzoek.toetser;
+  // Before 2025.2.0 any deskundige collega reviewed; there was no pool to take it from.
+  const toegewezen = toetser.soort === 'collega' && toetser.gebruikerId.trim() === door.gebruikerId.trim();
+  if (doorbrekingInStappen(p) && !toegewezen) {
+    return geweigerd(
+      overtreding(
+        toetser.soort === 'pool' ? 'toetsing-eerst-oppakken' : 'toetsing-niet-aan-u-toegewezen',
+        toetser.soort === 'pool'
+          ? 'Deze toetsing ligt in de pool van het team. Pak haar eerst op, dan is zij aan u toegewezen.'
+          : 'Deze toetsing is aan een andere collega toegewezen.',
+        bronAfweging('4a'),
+      ),
+    );
+  }
   return naar(
     p,
     ctx,
     {
       ...p,
       status: 'afweging-4',
-      afweging4: { ...a4, fase: 'akkoord', collegialeToetsing: { ...o.toetsing, door, op: ctx.op } },
+      afweging4: {
+        ...a4,
+        fase: 'akkoord',
+        collegialeToetsing: { ...o.toetsing, door, op: ctx.op, voorstelVersie: a4.voorstelVersie },
+      },
     },
     [
       {
         soort: 'collegiale-toetsing',
-        tekst: `Collegiale toetsing: ${o.toetsing.oordeel}. ${o.toetsing.toelichting}`,
+        tekst: `Collegiale toetsing (voorstel versie ${a4.voorstelVersie}): ${o.toetsing.oordeel}. ${o.toetsing.toelichting}`,
       },
     ],
   );
 }
 
-/** The leidinggevende signs or refuses; neither the requester nor the reviewer may sign. */
+const BRON_AKKOORD = `${bronAfweging('4a')}; ${bronAfweging('4c')} (doorbreking altijd met akkoord leidinggevende)`;
+
+/**
+ * The leidinggevende signs or refuses, with a motivation; never the requester nor the reviewer, and
+ * only the version that was reviewed. After an acute verstrekking the signature follows: a refusal
+ * then stays on file beside the verstrekking, which it does not undo; the client is still told.
+ */
 export function akkoordLeidinggevende(
-  p: ProcesInFase<'akkoord'>,
+  p: ProcesInFase<'akkoord' | 'akkoord-achteraf'>,
   o: OpdrachtVan<'akkoord-leidinggevende'>,
   ctx: ProcesContext,
 ): Resultaat<ProcesStap> {
   const a4 = p.afweging4;
+  const getoetst = a4.fase === 'akkoord';
   const scheiding = controleerFunctiescheiding(
-    { aanvrager: a4.aanvrager, collegialeToetser: a4.collegialeToetsing.door, ondertekenaar: ctx.door },
-    { collegialeToetsing: true, akkoordLeidinggevende: true },
+    { aanvrager: a4.aanvrager, collegialeToetser: a4.collegialeToetsing?.door, ondertekenaar: ctx.door },
+    { collegialeToetsing: getoetst, akkoordLeidinggevende: true },
   );
   if (!scheiding.ok) return scheiding;
-  const akkoord = { ...o.akkoord, door: ctx.door, op: ctx.op };
+  if (a4.collegialeToetsing && a4.collegialeToetsing.voorstelVersie !== a4.voorstelVersie) {
+    return geweigerd(
+      overtreding(
+        'toetsing-hoort-bij-ander-voorstel',
+        'Het voorstel is na de toetsing gewijzigd. Laat de nieuwe versie eerst opnieuw toetsen.',
+        BRON_AKKOORD,
+      ),
+    );
+  }
+  const akkoord = { ...o.akkoord, door: ctx.door, op: ctx.op, voorstelVersie: a4.voorstelVersie };
+  const ja = o.akkoord.besluit === 'akkoord';
+  if (a4.fase === 'akkoord-achteraf') {
+    // Shared before the signature: the verstrekking stays, whatever the decision.
+    const gedeeld = p.verstrekking as Verstrekking;
+    const status = statusNaVerstrekking(p, gedeeld.basis, gedeeld);
+    return naar(p, ctx, { ...p, status, verstrekking: gedeeld, afweging4: { ...a4, akkoord } }, [
+      {
+        soort: 'akkoord-leidinggevende',
+        tekst: `Leidinggevende achteraf over de acute verstrekking: ${o.akkoord.besluit}. ${o.akkoord.toelichting}${ja ? '' : ' De verstrekking is gebeurd en blijft vastgelegd; de afwijzing staat erbij.'}`,
+      },
+    ]);
+  }
   const notitie = {
     soort: 'akkoord-leidinggevende' as const,
-    tekst: `Leidinggevende: ${o.akkoord.besluit}. ${o.akkoord.toelichting}`,
+    tekst: `Leidinggevende: ${o.akkoord.besluit}. ${o.akkoord.toelichting}${a4.voorstel.nietVoorafInformeren ? ' Dit besluit geldt ook voor het niet vooraf informeren van de cliënt (afweging 4b).' : ''}`,
   };
-  return o.akkoord.besluit === 'akkoord'
-    ? naar(p, ctx, { ...p, status: 'verstrekking', afweging4: { ...a4, akkoord, fase: 'akkoord-gegeven' } }, [
-        notitie,
-      ])
-    : naar(p, ctx, { ...p, status: 'niet-gedeeld', afweging4: { ...a4, akkoord } }, [notitie]);
+  if (ja) {
+    return naar(
+      p,
+      ctx,
+      {
+        ...p,
+        status: 'verstrekking',
+        afweging4: {
+          ...a4,
+          fase: 'akkoord-gegeven',
+          collegialeToetsing: a4.collegialeToetsing,
+          akkoord,
+        },
+      },
+      [notitie],
+    );
+  }
+  return naar(p, ctx, { ...p, status: 'niet-gedeeld', afweging4: { ...a4, akkoord } }, [notitie]);
+}
+
+/**
+ * Acute vitaal belang: immediate danger, no time to wait. The casemanager shares first and records
+ * it with the reason and the weighing; the leidinggevende's signature must follow within the
+ * policy's term (`vitaalBelangKlok`).
+ */
+export function acuteVerstrekking(
+  p: ProcesInFase<'voorstel'>,
+  o: OpdrachtVan<'acute-verstrekking'>,
+  ctx: ProcesContext,
+): Resultaat<ProcesStap> {
+  const a4 = p.afweging4;
+  if (a4.reden !== 'geen-tijd') {
+    return geweigerd(
+      overtreding(
+        'acuut-zonder-acuut-gevaar',
+        'Eerst delen en daarna tekenen kan alleen bij acuut gevaar (afweging 4 gestart omdat er geen tijd is).',
+        bronAfweging('4a'),
+      ),
+    );
+  }
+  const u = beoordeelVoorstel(a4, o.voorstel);
+  if (!u.ok) return u;
+  if (u.waarde.soort !== 'delen' || u.waarde.voorstel.grond !== 'vitaal-belang') {
+    return geweigerd(
+      overtreding(
+        'acuut-alleen-bij-vitaal-belang',
+        'Acuut delen kan alleen bij een vitaal belang waarbij alle vijf vragen met ja zijn beantwoord.',
+        bronAfweging('4a'),
+      ),
+    );
+  }
+  const voorstel = u.waarde.voorstel;
+  const v = o.verstrekking;
+  const basis = {
+    soort: 'doorbreking' as const,
+    afweging: a4.afweging,
+    nietVoorafInformeren: v.voorafGeinformeerd === undefined,
+    acuut: true,
+  };
+  const vast = legVerstrekkingVast(p, v, basis, ctx);
+  if (!vast.ok) return vast;
+  const { akkoordUiterlijk } = vitaalBelangKlok(ctx.beleid, ctx.op, ctx.werkdagOpties);
+  return naar(
+    p,
+    ctx,
+    {
+      ...p,
+      status: 'afweging-4',
+      verstrekking: vast.waarde.verstrekking,
+      afweging4: {
+        ...a4,
+        aanvrager: { gebruikerId: ctx.door.gebruikerId },
+        fase: 'akkoord-achteraf',
+        spoed: true,
+        voorstel,
+        voorstelOp: ctx.op,
+        voorstelVersie: a4.voorstelVersie + 1,
+        acuut: { reden: o.reden, op: ctx.op },
+      },
+    },
+    [
+      { soort: 'doorbrekingsvoorstel', tekst: u.waarde.tekst },
+      {
+        soort: 'verstrekking',
+        tekst: `Acuut gedeeld, vóór het akkoord van de leidinggevende: ${o.reden} ${vast.waarde.tekst} Het akkoord moet uiterlijk ${akkoordUiterlijk} volgen.`,
+      },
+    ],
+  );
 }

@@ -15,6 +15,10 @@ export const AantekeningSoort = z.enum([
   'uitstel',
   'informeren-achteraf',
   'afsluiting',
+  // Appended, so stored values keep their meaning.
+  'partij-geinformeerd',
+  'toetsing-toegewezen',
+  'meldrecht-overleg',
 ]);
 export type AantekeningSoort = z.infer<typeof AantekeningSoort>;
 

@@ -4,10 +4,14 @@ import {
   akkoord,
   CLIENT_ID,
   casemanager,
+  codes,
   collega,
+  ctx,
+  getoetst,
   ja1,
   ja3,
   leidinggevende,
+  oppakken,
   poging,
   professional,
   toestemmingGrond,
@@ -19,6 +23,7 @@ import {
 } from '../../test/fixtures';
 import { advies } from '../advies/advies';
 import { controleerDossierspoor } from './dossierspoor';
+import { voerUit } from './proces';
 
 const adviesBasis = {
   peildatum: '2026-11-23',
@@ -146,7 +151,7 @@ describe('casus afweging 4a: de zorgmijdende meneer', () => {
   it('needs toetsing by a colleague and a leidinggevende’s signature, then tells meneer first', () => {
     const v = weigert();
     expect(v.proces.afweging4?.afweging).toBe('4a');
-    v.doe(voorstel()).doe(toetsing, collega).doe(akkoord(), leidinggevende);
+    getoetst(v.doe(voorstel())).doe(akkoord(), leidinggevende);
     expect(v.probeer(verstrek()).map((o) => o.code)).toEqual(['client-niet-vooraf-geinformeerd']);
     v.doe(
       verstrek({
@@ -219,23 +224,29 @@ describe('casus afweging 4b en 4c: de mishandelde man met Alzheimer', () => {
         nietVoorafInformeren: {
           reden: 'bescherming-betrokkene',
           onderbouwing: 'De zoon zou het horen en wraak nemen.',
+          overlegMetCollegas: 'Met twee collega’s van het team besproken; zij zien het gevaar ook.',
         },
       }),
     )
+      .doe(oppakken, collega)
       .doe(toetsing, collega)
       .doe(akkoord(), leidinggevende)
       .doe(verstrek());
     expect(v.status).toBe('informeren-achteraf');
-    v.doe(
-      {
-        soort: 'uitstel',
-        reden: 'bescherming-betrokkene',
-        onderbouwing: 'De zoon woont nog in huis; eerst veiligheid regelen.',
-        tot: '2026-12-10T10:00:00.000Z',
-        aangevraagdDoor: casemanager,
-      },
-      leidinggevende,
-    ).doe({ soort: 'informeren-achteraf', informeren: { wijze: 'gesprek', reactieClient: 'Opgelucht.' } });
+    v.doe({
+      soort: 'uitstel',
+      reden: 'bescherming-betrokkene',
+      onderbouwing: 'De zoon woont nog in huis; eerst veiligheid regelen.',
+      tot: '2026-12-10T10:00:00.000Z',
+    })
+      .doe(
+        {
+          soort: 'uitstel-besluit',
+          besluit: { besluit: 'akkoord', toelichting: 'Eerst de veiligheid, akkoord.' },
+        },
+        leidinggevende,
+      )
+      .doe({ soort: 'informeren-achteraf', informeren: { wijze: 'gesprek', reactieClient: 'Opgelucht.' } });
     expect(v.status).toBe('gedeeld-zonder-toestemming');
     expect(controleerDossierspoor(v.proces, v.dossier)).toEqual([]);
     expect(
@@ -249,7 +260,7 @@ describe('casus afweging 4b en 4c: de mishandelde man met Alzheimer', () => {
           ...antwoorden,
           afweging4: {
             goedeArgumentenClient: false,
-            conflictVanPlichten: v.proces.afweging4!.voorstel!.conflictVanPlichten,
+            conflictVanPlichten: v.proces.afweging4!.voorstel!.voorwaarden,
             nietVoorafInformeren: 'bescherming-betrokkene',
           },
         },
@@ -264,7 +275,7 @@ describe('casus afweging 4b en 4c: de mishandelde man met Alzheimer', () => {
   it('with a wijkverpleegkundige: 4c, the same conditions and a signature', () => {
     const v = bang(professional('big-zorgverlener', 'big', 'zorgaanbieder'));
     expect(v.proces.afweging4?.afweging).toBe('4c');
-    v.doe(voorstel()).doe(toetsing, collega).doe(akkoord(), leidinggevende);
+    getoetst(v.doe(voorstel())).doe(akkoord(), leidinggevende);
     v.doe(verstrek({ voorafGeinformeerd: { op: '2026-11-24T09:00:00.000Z', wijze: 'mondeling' } }));
     expect(v.proces.verstrekking?.basis).toMatchObject({ soort: 'doorbreking', afweging: '4c' });
     expect(
@@ -310,8 +321,23 @@ describe('casus afweging 4b en 4c: de mishandelde man met Alzheimer', () => {
         )
         .doe(ja3);
       expect(v.status).toBe('verstrekking');
-      v.doe(verstrek({ gegevens: ['alle-relevante-informatie'], ontvangers: ['Veilig Thuis IJsselland'] }));
+      const melding = verstrek({
+        gegevens: ['alle-relevante-informatie'],
+        ontvangers: ['Veilig Thuis IJsselland'],
+      });
+      // Meldcode: first a deskundige collega, recorded; no signature, the leidinggevende is told.
+      expect(codes(v, melding)).toEqual(['meldrecht-zonder-overleg']);
+      v.doe({
+        soort: 'meldrecht-overleg',
+        overleg: { collega: { gebruikerId: collega.gebruikerId }, advies: 'Melden; het gevaar is reëel.' },
+      });
+      const stap = voerUit(v.proces, melding, ctx(casemanager, '2026-11-24T11:00:00.000Z'));
+      expect(stap.ok && stap.waarde.signalen).toEqual([
+        { soort: 'leidinggevende-informeren', reden: 'meldrecht' },
+      ]);
+      v.doe(melding);
       expect(v.proces.verstrekking?.basis).toEqual({ soort: 'meldrecht' });
+      expect(v.dossier.at(-1)?.tekst).toContain(`na overleg met deskundige collega ${collega.gebruikerId}`);
       expect(v.status).toBe('informeren-achteraf');
     }
   });

@@ -37,9 +37,15 @@ const VEREIST_PER_PAD: readonly {
   soorten: readonly AantekeningSoort[];
 }[] = [
   {
-    geldt: (p) => p.verstrekking?.basis.soort === 'doorbreking',
+    geldt: (p) => p.verstrekking?.basis.soort === 'doorbreking' && !p.verstrekking.basis.acuut,
     soorten: ['afweging-4', 'doorbrekingsvoorstel', 'collegiale-toetsing', 'akkoord-leidinggevende'],
   },
+  // Shared at once in acute danger: no review beforehand, but the signature afterwards.
+  {
+    geldt: (p) => p.verstrekking?.basis.soort === 'doorbreking' && p.verstrekking.basis.acuut === true,
+    soorten: ['afweging-4', 'doorbrekingsvoorstel', 'akkoord-leidinggevende'],
+  },
+  { geldt: (p) => p.verstrekking?.basis.soort === 'meldrecht', soorten: ['meldrecht-overleg'] },
   { geldt: (p) => p.informerenAchteraf !== undefined, soorten: ['informeren-achteraf'] },
   { geldt: (p) => p.uitstel.length > 0, soorten: ['uitstel'] },
 ];

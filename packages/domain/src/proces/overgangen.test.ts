@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AfgeslotenStatus, DeelverzoekStatus, OpenStatus } from '../deelverzoek/deelverzoek.schema';
 import { EERSTE_STATUS } from '../deelverzoek/start';
 import { Afweging4Fase } from '../doorbreking/doorbreking.schema';
+import { opdrachtRollen } from '../functiescheiding/opdracht-rollen';
 import { celVoor, type NaarVan, overgangen } from './overgangen';
 import { Opdracht } from './proces.schema';
 
@@ -40,26 +41,46 @@ describe('the transition table', () => {
     }
   });
 
-  it('lets a deelverzoek be withdrawn in every open status, and afweging 1 refuse a second answer', () => {
+  it('lets a deelverzoek be withdrawn in every open status until something was shared, and afweging 1 refuse a second answer', () => {
     for (const status of OpenStatus.options) {
-      expect(celVoor(status, 'intrekken')?.naar).toEqual(['ingetrokken']);
+      expect(celVoor(status, 'intrekken')?.naar).toEqual(
+        status === 'informeren-achteraf' ? [] : ['ingetrokken'],
+      );
       expect(celVoor(status, 'afweging-1')?.naar).toEqual(
         status === 'afweging-1' ? ['afweging-2', 'doorverwezen'] : [],
       );
     }
   });
 
-  it('gives each phase of a doorbreking its own command, and only in afweging 4', () => {
-    const perFase = cellen.filter((c) => 'fase' in c && c.fase !== undefined);
-    expect(perFase.map((c) => [c.status, c.fase, c.soort])).toEqual([
-      ['afweging-4', 'voorstel', 'doorbrekingsvoorstel'],
-      ['afweging-4', 'collegiale-toetsing', 'collegiale-toetsing'],
-      ['afweging-4', 'akkoord', 'akkoord-leidinggevende'],
+  it('gives the phases of a doorbreking their own commands, and only in afweging 4', () => {
+    const perFase = cellen.filter((c) => 'fasen' in c && c.fasen !== undefined);
+    expect(perFase.map((c) => [c.status, c.fasen, c.soort])).toEqual([
+      ['afweging-4', ['voorstel'], 'doorbrekingsvoorstel'],
+      ['afweging-4', ['voorstel'], 'acute-verstrekking'],
+      ['afweging-4', ['collegiale-toetsing', 'akkoord'], 'voorstel-wijzigen'],
+      ['afweging-4', ['collegiale-toetsing'], 'toetser-toewijzen'],
+      ['afweging-4', ['collegiale-toetsing'], 'toetsing-oppakken'],
+      ['afweging-4', ['collegiale-toetsing'], 'collegiale-toetsing'],
+      ['afweging-4', ['akkoord', 'akkoord-achteraf'], 'akkoord-leidinggevende'],
     ]);
     // Once signed the doorbreking waits in verstrekking, so its last phase takes no command.
-    expect(Afweging4Fase.options.filter((f) => !perFase.some((c) => 'fase' in c && c.fase === f))).toEqual([
-      'akkoord-gegeven',
-    ]);
+    expect(
+      Afweging4Fase.options.filter(
+        (f) => !perFase.some((c) => 'fasen' in c && c.fasen?.includes(f as never)),
+      ),
+    ).toEqual(['akkoord-gegeven']);
+  });
+
+  it('lets only a deskundige collega review and only a leidinggevende sign or decide an uitstel', () => {
+    const perRol = (rol: string) =>
+      Object.entries(opdrachtRollen)
+        .filter(([, rollen]) => (rollen as readonly string[]).includes(rol))
+        .map(([soort]) => soort);
+    expect(perRol('leidinggevende')).toEqual(['akkoord-leidinggevende', 'uitstel-besluit']);
+    expect(perRol('privacy-officer')).toEqual([]);
+    expect(perRol('deskundige-collega')).toContain('collegiale-toetsing');
+    expect(perRol('professional')).not.toContain('collegiale-toetsing');
+    expect(Object.keys(opdrachtRollen).sort()).toEqual([...SOORTEN].sort());
   });
 
   it('has a place for every kind of command, and moves only to statuses that exist', () => {

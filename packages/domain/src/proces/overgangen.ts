@@ -4,16 +4,28 @@ import { afweging3 } from '../afweging-3/afweging-3.opdrachten';
 import { intrekken } from '../deelverzoek/deelverzoek.opdrachten';
 import type { DeelverzoekStatus } from '../deelverzoek/deelverzoek.schema';
 import {
+  acuteVerstrekking,
   akkoordLeidinggevende,
   collegialeToetsing,
   doorbrekingsvoorstel,
   startAfweging4,
+  toetserToewijzen,
+  toetsingOppakken,
+  voorstelWijzigen,
 } from '../doorbreking/doorbreking.opdrachten';
 import type { Afweging4Fase } from '../doorbreking/doorbreking.schema';
-import { informerenAchteraf, uitstel } from '../informeren-achteraf/informeren-achteraf.opdrachten';
+import {
+  informerenAchteraf,
+  uitstel,
+  uitstelBesluit,
+} from '../informeren-achteraf/informeren-achteraf.opdrachten';
 import type { Resultaat } from '../regels/resultaat';
-import { toestemmingIntrekken, toestemmingspoging } from '../toestemming/toestemming.opdrachten';
-import { verstrekking } from '../verstrekking/verstrekking.opdrachten';
+import {
+  partijGeinformeerd,
+  toestemmingIntrekken,
+  toestemmingspoging,
+} from '../toestemming/toestemming.opdrachten';
+import { meldrechtOverleg, verstrekking } from '../verstrekking/verstrekking.opdrachten';
 import type {
   DeelverzoekProces,
   OpdrachtSoort,
@@ -32,17 +44,19 @@ type Handler<P, K extends OpdrachtSoort> = (
 
 /** One cell of the table: who handles the command there, and where it may lead. */
 type Cel<S extends DeelverzoekStatus, K extends OpdrachtSoort> =
-  | { handler: Handler<ProcesIn<S>, K>; fase?: never; naar: readonly DeelverzoekStatus[] }
-  | (S extends 'afweging-4'
-      ? {
-          [F in Afweging4Fase]: {
-            /** Within afweging 4 a command belongs to one phase of the doorbreking. */
-            fase: F;
-            handler: Handler<ProcesInFase<F>, K>;
-            naar: readonly DeelverzoekStatus[];
-          };
-        }[Afweging4Fase]
-      : never);
+  | { handler: Handler<ProcesIn<S>, K>; fasen?: never; naar: readonly DeelverzoekStatus[] }
+  | (S extends 'afweging-4' ? CelInFasen<FaseGroep, K> : never);
+
+/** The phases a command of afweging 4 may belong to together; a new group is one entry. */
+type FaseGroep =
+  | { [F in Afweging4Fase]: readonly [F] }[Afweging4Fase]
+  | readonly ['collegiale-toetsing', 'akkoord']
+  | readonly ['akkoord', 'akkoord-achteraf'];
+
+/** Within afweging 4 a command belongs to some phases of the doorbreking, and handles only those. */
+type CelInFasen<G extends FaseGroep, K extends OpdrachtSoort> = G extends unknown
+  ? { fasen: G; handler: Handler<ProcesInFase<G[number]>, K>; naar: readonly DeelverzoekStatus[] }
+  : never;
 
 type Overgangen = {
   readonly [S in DeelverzoekStatus]?: { readonly [K in OpdrachtSoort]?: Cel<S, K> };
@@ -75,24 +89,40 @@ export const overgangen = {
     ...inElkeOpenStatus,
     toestemmingspoging: { handler: toestemmingspoging, naar: ['toestemming', 'verstrekking'] },
     'toestemming-intrekken': { handler: toestemmingIntrekken, naar: ['toestemming'] },
+    'partij-geinformeerd': { handler: partijGeinformeerd, naar: ['toestemming'] },
     'start-afweging-4': { handler: startAfweging4, naar: ['afweging-4'] },
   },
   'afweging-4': {
     ...inElkeOpenStatus,
+    'partij-geinformeerd': { handler: partijGeinformeerd, naar: ['afweging-4'] },
     doorbrekingsvoorstel: {
-      fase: 'voorstel',
+      fasen: ['voorstel'],
       handler: doorbrekingsvoorstel,
       naar: ['afweging-4', 'afweging-3', 'niet-gedeeld'],
     },
-    'collegiale-toetsing': { fase: 'collegiale-toetsing', handler: collegialeToetsing, naar: ['afweging-4'] },
+    'acute-verstrekking': { fasen: ['voorstel'], handler: acuteVerstrekking, naar: ['afweging-4'] },
+    'voorstel-wijzigen': {
+      fasen: ['collegiale-toetsing', 'akkoord'],
+      handler: voorstelWijzigen,
+      naar: ['afweging-4', 'afweging-3', 'niet-gedeeld'],
+    },
+    'toetser-toewijzen': { fasen: ['collegiale-toetsing'], handler: toetserToewijzen, naar: ['afweging-4'] },
+    'toetsing-oppakken': { fasen: ['collegiale-toetsing'], handler: toetsingOppakken, naar: ['afweging-4'] },
+    'collegiale-toetsing': {
+      fasen: ['collegiale-toetsing'],
+      handler: collegialeToetsing,
+      naar: ['afweging-4'],
+    },
     'akkoord-leidinggevende': {
-      fase: 'akkoord',
+      fasen: ['akkoord', 'akkoord-achteraf'],
       handler: akkoordLeidinggevende,
-      naar: ['verstrekking', 'niet-gedeeld'],
+      naar: ['verstrekking', 'niet-gedeeld', 'informeren-achteraf', 'gedeeld-zonder-toestemming'],
     },
   },
   verstrekking: {
     ...inElkeOpenStatus,
+    'partij-geinformeerd': { handler: partijGeinformeerd, naar: ['verstrekking'] },
+    'meldrecht-overleg': { handler: meldrechtOverleg, naar: ['verstrekking'] },
     verstrekking: {
       handler: verstrekking,
       naar: ['gedeeld-met-toestemming', 'gedeeld-zonder-toestemming', 'informeren-achteraf'],
@@ -101,7 +131,11 @@ export const overgangen = {
   },
   'informeren-achteraf': {
     ...inElkeOpenStatus,
+    // Shared already: withdrawing has its own rule, which refuses.
+    intrekken: { handler: intrekken, naar: [] },
+    'partij-geinformeerd': { handler: partijGeinformeerd, naar: ['informeren-achteraf'] },
     uitstel: { handler: uitstel, naar: ['informeren-achteraf'] },
+    'uitstel-besluit': { handler: uitstelBesluit, naar: ['informeren-achteraf'] },
     'informeren-achteraf': { handler: informerenAchteraf, naar: ['gedeeld-zonder-toestemming'] },
   },
 } as const satisfies Overgangen;
@@ -116,7 +150,7 @@ export type NaarVan<S extends DeelverzoekStatus> = S extends keyof Tabel
 /** A cell as `voerUit` uses it, once the status, the kind and the phase are known to match. */
 export interface GevondenCel {
   handler: (p: DeelverzoekProces, o: OpdrachtVan<OpdrachtSoort>, ctx: ProcesContext) => Resultaat<ProcesStap>;
-  fase?: Afweging4Fase;
+  fasen?: readonly Afweging4Fase[];
   naar: readonly DeelverzoekStatus[];
 }
 

@@ -12,6 +12,7 @@ import {
   Akkoord,
   CollegialeToetsing,
   Doorbrekingsvoorstel,
+  Toetser,
 } from '../doorbreking/doorbreking.schema';
 import { Actor, type Dossieraantekening } from '../dossieraantekening/dossieraantekening.schema';
 import type { Medewerker } from '../functiescheiding/functiescheiding';
@@ -29,8 +30,15 @@ import {
 import { Professional } from '../professional/professional.schema';
 import { Overtreding } from '../regels/resultaat';
 import { Toelichting } from '../regels/tekst';
-import { GerechtvaardigdeReden, Uitstel } from '../termijnen/uitstel';
-import { Toestemming, Toestemmingspoging, VastgelegdePoging } from '../toestemming/toestemming.schema';
+import { Uitstel, UitstelVerzoek } from '../termijnen/uitstel';
+import {
+  PartijGeinformeerd,
+  PartijInformeren,
+  Toestemming,
+  Toestemmingspoging,
+  VastgelegdePoging,
+} from '../toestemming/toestemming.schema';
+import { MeldrechtOverleg, MeldrechtOverlegInvoer } from '../verstrekking/meldrecht';
 import { Verstrekking, VerstrekkingInvoer } from '../verstrekking/verstrekking.schema';
 import { Client, Partij, WieMoetToestemmen } from '../vertegenwoordiging/vertegenwoordiging.schema';
 import { IsoTijdstip } from '../werkdagen/amsterdam-tijd';
@@ -79,7 +87,13 @@ const Proces = z.object({
   afweging4: Afweging4Stand.optional(),
   verstrekking: Verstrekking.optional(),
   uitstel: z.array(Uitstel),
+  /** An uitstel asked for and not yet decided by a leidinggevende. */
+  uitstelVerzoek: UitstelVerzoek.optional(),
   informerenAchteraf: InformerenAchteraf.optional(),
+  /** Those told rather than asked (e.g. a child under 12), once the professional recorded it. */
+  geinformeerd: z.array(PartijGeinformeerd).optional(),
+  /** Meldrecht: the deskundige collega consulted before reporting (meldcode). */
+  meldrechtOverleg: MeldrechtOverleg.optional(),
 });
 /** From afweging 3 on: the pet is known and the inhoud is settled. */
 const Afgewogen = { professional: ProfessionalMetPet, inhoud: DeelverzoekInhoud };
@@ -133,17 +147,34 @@ export const Opdracht = z.discriminatedUnion('soort', [
   z.object({ soort: z.literal('toestemmingspoging'), poging: Toestemmingspoging }),
   z.object({ soort: z.literal('toestemming-intrekken'), partij: Partij, toelichting: Toelichting }),
   z.object({ soort: z.literal('start-afweging-4'), reden: Afweging4Reden, toelichting: Toelichting }),
+  z.object({ soort: z.literal('partij-geinformeerd'), informeren: PartijInformeren }),
   z.object({ soort: z.literal('doorbrekingsvoorstel'), voorstel: Doorbrekingsvoorstel }),
+  z.object({
+    soort: z.literal('voorstel-wijzigen'),
+    voorstel: Doorbrekingsvoorstel,
+    wijziging: Toelichting,
+  }),
+  z.object({ soort: z.literal('toetser-toewijzen'), toetser: Toetser }),
+  z.object({ soort: z.literal('toetsing-oppakken') }),
   z.object({ soort: z.literal('collegiale-toetsing'), toetsing: CollegialeToetsing }),
   z.object({ soort: z.literal('akkoord-leidinggevende'), akkoord: Akkoord }),
+  z.object({
+    soort: z.literal('acute-verstrekking'),
+    reden: Toelichting,
+    voorstel: Doorbrekingsvoorstel,
+    verstrekking: VerstrekkingInvoer,
+  }),
+  z.object({ soort: z.literal('meldrecht-overleg'), overleg: MeldrechtOverlegInvoer }),
   z.object({ soort: z.literal('verstrekking'), verstrekking: VerstrekkingInvoer }),
   z.object({
     soort: z.literal('uitstel'),
-    reden: GerechtvaardigdeReden.optional(),
+    reden: z.string().trim().max(200, 'De reden is te lang (hoogstens 200 tekens).').optional(),
     onderbouwing: z.string().trim().max(4000, 'Hoogstens 4000 tekens.'),
     tot: IsoTijdstip,
-    aangevraagdDoor: Actor,
+    /** Only before content version 2025.2.0, when the leidinggevende gave the uitstel for the requester. */
+    aangevraagdDoor: Actor.optional(),
   }),
+  z.object({ soort: z.literal('uitstel-besluit'), besluit: Akkoord }),
   z.object({ soort: z.literal('informeren-achteraf'), informeren: InformerenAchterafInvoer }),
   z.object({ soort: z.literal('intrekken'), toelichting: Toelichting }),
 ]);
@@ -160,8 +191,13 @@ export interface ProcesContext {
   werkdagOpties?: WerkdagOptiesInvoer;
 }
 
+/** Something the process must make happen beside the step, which the domain cannot do itself. */
+export type Signaal = { soort: 'leidinggevende-informeren'; reden: 'meldrecht' };
+
 export interface ProcesStap {
   proces: DeelverzoekProces;
   deelverzoek: Deelverzoek;
   aantekeningen: Dossieraantekening[];
+  /** E.g. tell the team's leidinggevende of a report under the meldrecht (no signature needed). */
+  signalen?: Signaal[];
 }

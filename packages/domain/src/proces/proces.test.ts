@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  acuut,
   afweging2,
   akkoord,
   casemanager,
@@ -10,6 +11,7 @@ import {
   intrekken,
   ja1,
   ja3,
+  oppakken,
   poging,
   sw,
   toestemmingGrond,
@@ -19,6 +21,7 @@ import {
   volwassene,
   voorstel,
   weigering,
+  wijzig,
 } from '../../test/fixtures';
 import { voerUit } from './proces';
 import type { Opdracht, OpdrachtSoort } from './proces.schema';
@@ -39,16 +42,39 @@ describe('the status guard', () => {
       reden: 'client-weigert',
       toelichting: 'De cliënt weigert.',
     },
+    'partij-geinformeerd': {
+      soort: 'partij-geinformeerd',
+      informeren: {
+        partij: { soort: 'client' },
+        op: '2026-11-24T09:00:00.000Z',
+        wijze: 'gesprek',
+        toelichting: 'Op zijn niveau uitgelegd.',
+      },
+    },
     doorbrekingsvoorstel: voorstel(),
+    'voorstel-wijzigen': wijzig(),
+    'toetser-toewijzen': { soort: 'toetser-toewijzen', toetser: { soort: 'pool' } },
+    'toetsing-oppakken': oppakken,
     'collegiale-toetsing': toetsing,
     'akkoord-leidinggevende': akkoord(),
+    'acute-verstrekking': acuut(),
+    'meldrecht-overleg': {
+      soort: 'meldrecht-overleg',
+      overleg: {
+        collega: { gebruikerId: collega.gebruikerId },
+        advies: 'Melden bij Veilig Thuis is verstandig.',
+      },
+    },
     verstrekking: verstrek(),
     uitstel: {
       soort: 'uitstel',
       reden: 'bescherming-betrokkene',
       onderbouwing: 'Nog niet veilig.',
       tot: '2026-12-20T10:00:00.000Z',
-      aangevraagdDoor: casemanager,
+    },
+    'uitstel-besluit': {
+      soort: 'uitstel-besluit',
+      besluit: { besluit: 'akkoord', toelichting: 'Akkoord, gezien het gevaar.' },
     },
     'informeren-achteraf': { soort: 'informeren-achteraf', informeren: { wijze: 'brief' } },
     intrekken,

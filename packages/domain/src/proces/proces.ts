@@ -1,6 +1,9 @@
 import { statusLabel } from '../deelverzoek/deelverzoek.schema';
 import { EERSTE_STATUS, type StartDeelverzoek, startDeelverzoek } from '../deelverzoek/start';
+import { opdrachtVan_2025_1 } from '../doorbreking/voorstel-2025-1';
+import { controleerOpdrachtRol } from '../functiescheiding/opdracht-rollen';
 import type { Professional } from '../professional/professional.schema';
+import { doorbrekingInStappen } from '../regels/regelversie';
 import { geweigerd, overtreding, type Resultaat } from '../regels/resultaat';
 import type { Client } from '../vertegenwoordiging/vertegenwoordiging.schema';
 import { celVoor } from './overgangen';
@@ -9,11 +12,19 @@ import { type DeelverzoekProces, Opdracht, type ProcesContext, type ProcesStap }
 const BRON_PROCES = 'Handleiding hoofdstuk 4 (de afwegingen in volgorde)';
 
 /**
+ * Reads a command with the shapes its process knows: one of an older content version keeps the
+ * shapes it started with (its history replays them), and also takes today's.
+ */
+export const leesOpdracht = (p: DeelverzoekProces, invoer: unknown) =>
+  Opdracht.safeParse(doorbrekingInStappen(p) ? invoer : opdrachtVan_2025_1(invoer));
+
+/**
  * Runs one command on a deelverzoek: refuses it with Dutch violations (each citing its source),
  * or returns the new state and the dossieraantekeningen to write. Pure: same input, same output.
  */
 export function voerUit(p: DeelverzoekProces, invoer: Opdracht, ctx: ProcesContext): Resultaat<ProcesStap> {
-  const parsed = Opdracht.safeParse(invoer);
+  const inStappen = doorbrekingInStappen(p);
+  const parsed = leesOpdracht(p, invoer);
   if (!parsed.success) {
     return geweigerd(
       ...parsed.error.issues.map((i) =>
@@ -23,7 +34,7 @@ export function voerUit(p: DeelverzoekProces, invoer: Opdracht, ctx: ProcesConte
   }
   const o = parsed.data;
   const cel = celVoor(p.status, o.soort);
-  if (!cel || (cel.fase !== undefined && p.afweging4?.fase !== cel.fase)) {
+  if (!cel || (cel.fasen !== undefined && !cel.fasen.some((f) => f === p.afweging4?.fase))) {
     return geweigerd(
       overtreding(
         'opdracht-past-niet-bij-status',
@@ -32,6 +43,10 @@ export function voerUit(p: DeelverzoekProces, invoer: Opdracht, ctx: ProcesConte
       ),
     );
   }
+  // The status first: a step that cannot happen now says so, whoever asks. Roles per command bind
+  // from the content version that introduced them.
+  const rol = inStappen ? controleerOpdrachtRol(o.soort, ctx.door) : undefined;
+  if (rol) return geweigerd(rol);
   return cel.handler(p, o, ctx);
 }
 

@@ -1,7 +1,20 @@
 import { standaardBeleid } from '@deelwijs/content';
 import { describe, expect, it } from 'vitest';
-import { bijToestemming, weigering } from '../../test/fixtures';
-import { procestermijn } from './termijnen';
+import {
+  acuut,
+  afweging2,
+  bijToestemming,
+  getoetst,
+  ja1,
+  ja3,
+  sw,
+  toestemmingGrond,
+  Verloop,
+  volwassene,
+  voorstel,
+  weigering,
+} from '../../test/fixtures';
+import { type DoorbrekingStand, doorbrekingStand, procestermijn } from './termijnen';
 
 describe('procestermijn', () => {
   it('runs the consent clock while asking', () => {
@@ -14,5 +27,63 @@ describe('procestermijn', () => {
 
   it('runs no clock while the proposal for a doorbreking is being written', () => {
     expect(procestermijn(weigering().proces, standaardBeleid)).toBeNull();
+  });
+});
+
+describe('doorbrekingStand: the clocks of review and signature, for the workflow’s timers', () => {
+  const stand = (v: Verloop, nu: string) => doorbrekingStand(v.proces, standaardBeleid, nu);
+
+  it.each<[string, string, Partial<DoorbrekingStand>]>([
+    [
+      'before the reminder',
+      '2026-11-24T12:00:00.000Z',
+      { herinneren: false, escaleren: false, volgendeControle: '2026-11-25T10:00:00.000Z' },
+    ],
+    [
+      'after one working day: remind the reviewer',
+      '2026-11-25T10:00:00.000Z',
+      { herinneren: true, escaleren: false, volgendeControle: '2026-11-26T10:00:00.000Z' },
+    ],
+    [
+      'after two: escalate to the leidinggevende',
+      '2026-11-26T11:00:00.000Z',
+      { herinneren: true, escaleren: true, volgendeControle: null },
+    ],
+  ])('a review lying in the pool, %s', (_, nu, verwacht) => {
+    expect(stand(weigering().doe(voorstel()), nu)).toEqual({
+      wachtOp: { op: 'toetser', toetser: { soort: 'pool' } },
+      teLaat: false,
+      ...verwacht,
+    });
+  });
+
+  it('a signature due in two working days is late after that, for the privacy officer’s list', () => {
+    const v = getoetst(weigering().doe(voorstel()));
+    expect(stand(v, '2026-11-25T10:00:00.000Z')).toEqual({
+      wachtOp: { op: 'leidinggevende', achteraf: false },
+      herinneren: false,
+      escaleren: false,
+      teLaat: false,
+      volgendeControle: '2026-11-26T10:00:00.000Z',
+    });
+    expect(stand(v, '2026-11-26T10:00:00.000Z')).toMatchObject({ teLaat: true, volgendeControle: null });
+  });
+
+  it('after acute sharing the signature is due within one working day', () => {
+    const v = new Verloop(volwassene, sw)
+      .doe(ja1)
+      .doe(afweging2(toestemmingGrond, undefined, { omstandigheden: { acuutVitaalBelang: true } }))
+      .doe(ja3)
+      .doe({ soort: 'start-afweging-4', reden: 'geen-tijd', toelichting: 'Levensgevaar.' })
+      .doe(acuut());
+    expect(stand(v, '2026-11-25T10:00:00.000Z')).toMatchObject({
+      wachtOp: { op: 'leidinggevende', achteraf: true },
+      teLaat: true,
+    });
+  });
+
+  it('has nothing to time outside afweging 4, or while the proposal is written', () => {
+    expect(stand(bijToestemming(), '2026-11-25T10:00:00.000Z')).toBeNull();
+    expect(stand(weigering(), '2026-11-25T10:00:00.000Z')).toBeNull();
   });
 });

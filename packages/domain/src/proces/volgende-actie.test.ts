@@ -5,6 +5,7 @@ import {
   collega,
   intrekken,
   ja1,
+  oppakken,
   poging,
   sw,
   teInformeren,
@@ -26,6 +27,8 @@ describe('volgendeActie', () => {
       'akkoord-leidinggevende',
       'informeren-achteraf',
       'storing',
+      'akkoord-achteraf',
+      'uitstel-beoordelen',
     ]);
     expect(LabelTabel(VolgendeActie).safeParse(volgendeActieLabel).success).toBe(true);
   });
@@ -40,7 +43,7 @@ describe('volgendeActie', () => {
   it('waits for the review, then for the signature', () => {
     const v = weigering().doe(voorstel());
     expect(actie(v)).toEqual({ actie: 'collegiale-toetsing', op: '2026-11-25T10:00:00.000Z' });
-    v.doe(toetsing, collega);
+    v.doe(oppakken, collega).doe(toetsing, collega);
     expect(actie(v)).toEqual({ actie: 'akkoord-leidinggevende', op: '2026-11-26T10:00:00.000Z' });
   });
 

@@ -27,7 +27,16 @@ export function volgendeActie(proces: DeelverzoekProces, beleid: Beleid): Volgen
       return { actie: 'collegiale-toetsing', op: termijn.herinnering };
     case 'akkoord-leidinggevende':
       return { actie: 'akkoord-leidinggevende', op: termijn.uiterlijk };
+    case 'akkoord-achteraf':
+      return { actie: 'akkoord-achteraf', op: termijn.uiterlijk };
     case 'informeren-achteraf':
-      return { actie: 'informeren-achteraf', op: termijn.uiterlijk };
+      // An uitstel asked for waits on the leidinggevende; the client's deadline still stands.
+      return {
+        actie:
+          proces.status === 'informeren-achteraf' && proces.uitstelVerzoek
+            ? 'uitstel-beoordelen'
+            : 'informeren-achteraf',
+        op: termijn.uiterlijk,
+      };
   }
 }

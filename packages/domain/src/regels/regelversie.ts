@@ -12,3 +12,15 @@ import { vergelijkVersies } from '@deelwijs/content';
  */
 export const geldtVanaf = (contentVersie: string, vanaf: string): boolean =>
   vergelijkVersies(contentVersie, vanaf) >= 0;
+
+/**
+ * From this content version on, a doorbreking goes in separate steps (conversation, grond and the
+ * five questions, a review from the pool or by name, uitstel asked and decided apart) and every
+ * command is bound to roles. A process of an older version keeps the rules and command shapes it
+ * started with, so its history replays as recorded.
+ */
+export const DOORBREKING_IN_STAPPEN = '2025.2.0';
+
+/** Whether this process follows the doorbreking rules of `DOORBREKING_IN_STAPPEN`. */
+export const doorbrekingInStappen = (p: { deelverzoek: { contentVersie: string } }): boolean =>
+  geldtVanaf(p.deelverzoek.contentVersie, DOORBREKING_IN_STAPPEN);

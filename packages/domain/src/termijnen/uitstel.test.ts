@@ -62,9 +62,21 @@ describe('valideerUitstel', () => {
     ]);
   });
 
-  it('the schema refuses an unknown reason with a Dutch message', () => {
-    const r = UitstelAanvraag.safeParse({ ...geldig, reden: 'drukte' });
-    expect(r.success).toBe(false);
+  it('refuses an unknown reason as a rule violation citing afweging 4b and UAVG art. 41, not a parse error', () => {
+    expect(UitstelAanvraag.safeParse({ ...geldig, reden: 'drukte' }).success).toBe(true);
+    const r = valideerUitstel(standaardBeleid, { ...geldig, reden: 'drukte' });
+    expect(r).toEqual({
+      ok: false,
+      overtredingen: [
+        {
+          code: 'uitstel-zonder-gerechtvaardigde-reden',
+          bericht: expect.stringMatching(
+            /^"drukte" is geen gerechtvaardigde reden\. .*strafbare feiten voorkomen/,
+          ),
+          bron: 'Handleiding hoofdstuk 4, afweging 4b (gerechtvaardigde redenen); UAVG art. 41',
+        },
+      ],
+    });
   });
 
   it('never accepts more than the maximum, whatever the start', () => {

@@ -56,7 +56,7 @@ export function toestemmingspoging(
     pogingen: [...p.pogingen, { poging, door: { gebruikerId: ctx.door.gebruikerId } }],
     toestemmingen: [...p.toestemmingen, ...nieuw],
   };
-  const geldig = geldigeToestemming(na.toestemmingen, wie, eisen, ctx.op).ok;
+  const geldig = geldigeToestemming(na.toestemmingen, wie, eisen, ctx.op, na.pogingen).ok;
   const woorden = poging.woordenClient ? ` De cliënt zei: "${poging.woordenClient}"` : '';
   const notitie = {
     soort: 'toestemmingspoging' as const,
@@ -98,4 +98,48 @@ export function toestemmingIntrekken(
   // On a route without consent the withdrawal changes nothing but the record.
   if (deeltZonderToestemming(na) || bepaalDeelbasis(na, ctx.op).ok) return naar(na, ctx, na, [notitie]);
   return naar(na, ctx, { ...na, status: 'toestemming' }, [notitie]);
+}
+
+/**
+ * Someone who is told rather than asked (e.g. a child under 12, at its own level) was told: a step
+ * the professional records. A verstrekking before it is flagged.
+ */
+export function partijGeinformeerd(
+  p: ProcesIn<'toestemming' | 'afweging-4' | 'verstrekking' | 'informeren-achteraf'>,
+  o: OpdrachtVan<'partij-geinformeerd'>,
+  ctx: ProcesContext,
+): Resultaat<ProcesStap> {
+  const { partij } = o.informeren;
+  const wie = p.wieMoetToestemmen;
+  const sleutel = partijSleutel(partij);
+  const overtredingen: Overtreding[] = [];
+  if (!wie?.informeren.some((i) => partijSleutel(i) === sleutel)) {
+    overtredingen.push(
+      overtreding(
+        'partij-hoeft-niet-geinformeerd',
+        `${partijLabel(partij)} staat niet bij wie over het delen verteld moet worden${wie ? `. ${wie.uitleg}` : '.'}`,
+        wie?.bron ?? bronAfweging('3'),
+      ),
+    );
+  }
+  if (naarMs(o.informeren.op) > naarMs(ctx.op)) {
+    overtredingen.push(
+      overtreding(
+        'informeren-in-de-toekomst',
+        'Leg pas vast dat iemand is verteld als dat gebeurd is.',
+        bronAfweging('3'),
+      ),
+    );
+  }
+  if (overtredingen.length > 0) return geweigerd(...overtredingen);
+  const geinformeerd = [
+    ...(p.geinformeerd ?? []),
+    { ...o.informeren, door: { gebruikerId: ctx.door.gebruikerId } },
+  ];
+  return naar(p, ctx, { ...p, geinformeerd }, [
+    {
+      soort: 'partij-geinformeerd',
+      tekst: `${partijLabel(partij)} is op een passende manier verteld wat er met de gegevens gebeurt (${o.informeren.wijze}, ${o.informeren.op}). ${o.informeren.toelichting}`,
+    },
+  ]);
 }

@@ -55,3 +55,19 @@ export type Toestemmingspoging = z.infer<typeof Toestemmingspoging>;
 /** An attempt on record, with who recorded it. */
 export const VastgelegdePoging = z.object({ poging: Toestemmingspoging, door: Actor });
 export type VastgelegdePoging = z.infer<typeof VastgelegdePoging>;
+
+/** Telling someone who is informed rather than asked (e.g. a child under 12), at their level. */
+export const PartijInformeren = z.object({
+  partij: Partij,
+  op: IsoTijdstip,
+  wijze: PogingWijze,
+  toelichting: z
+    .string()
+    .trim()
+    .min(5, 'Schrijf kort op hoe u het uitlegde (minstens 5 tekens).')
+    .max(4000, 'Hoogstens 4000 tekens.'),
+});
+export type PartijInformeren = z.infer<typeof PartijInformeren>;
+
+export const PartijGeinformeerd = PartijInformeren.extend({ door: Actor });
+export type PartijGeinformeerd = z.infer<typeof PartijGeinformeerd>;

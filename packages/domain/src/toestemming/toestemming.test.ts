@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { WieMoetToestemmen } from '../vertegenwoordiging/vertegenwoordiging.schema';
-import { geldigeToestemming, partijLabel, type ToestemmingEisen, toetsToestemming } from './toestemming';
-import type { Toestemming } from './toestemming.schema';
+import {
+  geldigeToestemming,
+  partijLabel,
+  type ToestemmingEisen,
+  toestemmingOverzicht,
+  toetsToestemming,
+} from './toestemming';
+import type { Toestemming, VastgelegdePoging } from './toestemming.schema';
 
 const eisen: ToestemmingEisen = {
   doel: 'Afstemmen met de thuiszorg',
@@ -103,5 +109,95 @@ describe('geldigeToestemming: everyone who must consent did', () => {
   it('names the party in plain words', () => {
     expect(partijLabel({ soort: 'client' })).toBe('de cliënt');
     expect(partijLabel(ouder)).toBe('ouder (p1)');
+  });
+});
+
+describe('one refusal by a party who must consent means no consent', () => {
+  const moeder = { soort: 'vertegenwoordiger' as const, id: 'moeder', rol: 'ouder-met-gezag' as const };
+  const vader = { soort: 'vertegenwoordiger' as const, id: 'vader', rol: 'ouder-met-gezag' as const };
+  const client = { soort: 'client' as const };
+  const tiener: WieMoetToestemmen = {
+    regel: '12-tot-16',
+    leeftijd: 14,
+    vereist: 'allen',
+    toestemmers: [client, moeder, vader],
+    informeren: [],
+    uitleg: 'De cliënt én de ouders met gezag.',
+    bron: 'Handleiding hoofdstuk 3',
+  };
+  const antwoord = (
+    partij: VastgelegdePoging['poging']['partij'],
+    uitkomst: 'ja' | 'nee' | 'geen-antwoord',
+    op: string,
+  ) => ({
+    poging: { op, wijze: 'gesprek' as const, partij, uitkomst },
+    door: { gebruikerId: 'casemanager-1' },
+  });
+
+  it.each<[string, VastgelegdePoging[], ('ja' | 'nee' | null)[], boolean, string[]]>([
+    ['nobody answered yet', [], [null, null, null], false, []],
+    [
+      'the child said yes, the parents have yet to answer',
+      [antwoord(client, 'ja', '2026-11-23T09:00:00.000Z')],
+      ['ja', null, null],
+      false,
+      [],
+    ],
+    [
+      'a silence is no answer',
+      [antwoord(moeder, 'geen-antwoord', '2026-11-23T09:00:00.000Z')],
+      [null, null, null],
+      false,
+      [],
+    ],
+    [
+      'everyone answered, the father no',
+      [
+        antwoord(client, 'ja', '2026-11-23T09:00:00.000Z'),
+        antwoord(moeder, 'ja', '2026-11-23T10:00:00.000Z'),
+        antwoord(vader, 'nee', '2026-11-23T11:00:00.000Z'),
+      ],
+      ['ja', 'ja', 'nee'],
+      true,
+      ['vader'],
+    ],
+    [
+      'a later yes replaces an earlier no',
+      [
+        antwoord(moeder, 'ja', '2026-11-23T12:00:00.000Z'),
+        antwoord(moeder, 'nee', '2026-11-23T09:00:00.000Z'),
+      ],
+      [null, 'ja', null],
+      false,
+      [],
+    ],
+  ])('%s', (_, pogingen, antwoorden, allen, geweigerd) => {
+    const o = toestemmingOverzicht(tiener, pogingen);
+    expect(o.perPartij.map((x) => x.antwoord)).toEqual(antwoorden);
+    expect(o.allenGeantwoord).toBe(allen);
+    expect(o.geweigerdDoor.map((p) => (p.soort === 'client' ? 'client' : p.id))).toEqual(geweigerd);
+  });
+
+  it('refuses sharing when one parent said no, even with the others’ consent on record', () => {
+    const ja = (gegevenDoor: Toestemming['gegevenDoor']) => ({ ...goed, gegevenDoor });
+    const pogingen = [
+      antwoord(client, 'ja', '2026-11-23T09:00:00.000Z'),
+      antwoord(moeder, 'ja', '2026-11-23T10:00:00.000Z'),
+      antwoord(vader, 'nee', '2026-11-23T11:00:00.000Z'),
+    ];
+    const r = geldigeToestemming([ja(client), ja(moeder)], tiener, eisen, OP, pogingen);
+    expect(r).toEqual({
+      ok: false,
+      overtredingen: [
+        {
+          code: 'toestemming-geweigerd',
+          bericht: expect.stringMatching(/^ouder met gezag \(vader\) zei nee\./),
+          bron: 'Handleiding hoofdstuk 3',
+        },
+      ],
+    });
+    expect(
+      geldigeToestemming([ja(client), ja(moeder), ja(vader)], tiener, eisen, OP, pogingen.slice(0, 2)).ok,
+    ).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import {
 } from '../vertegenwoordiging/vertegenwoordiging.schema';
 import { partijSleutel } from '../vertegenwoordiging/wie-moet-toestemmen';
 import { naarMs, type Tijdstip } from '../werkdagen/amsterdam-tijd';
-import type { Toestemming } from './toestemming.schema';
+import type { Toestemming, VastgelegdePoging } from './toestemming.schema';
 
 const BRON = bronTekst(grondslagen.find((g) => g.id === 'toestemming')!.bron);
 
@@ -89,16 +89,57 @@ export function toetsToestemming(t: Toestemming, eisen: ToestemmingEisen, op: Ti
 export const partijLabel = (p: Partij): string =>
   p.soort === 'client' ? 'de cliënt' : `${vertegenwoordigerRolLabel[p.rol]} (${p.id})`;
 
+/** Where each party that must consent stands: their last answer (yes or no), or none yet. */
+export interface ToestemmingOverzicht {
+  perPartij: { partij: Partij; antwoord: 'ja' | 'nee' | null }[];
+  /** Every party answered: only then may the consent clock stop reminding. */
+  allenGeantwoord: boolean;
+  /** Parties whose last answer was no: one of them means no consent. */
+  geweigerdDoor: Partij[];
+}
+
+/** Each required party's last answer, from the attempts on record (later attempts override earlier ones). */
+export function toestemmingOverzicht(
+  wie: WieMoetToestemmen,
+  pogingen: readonly VastgelegdePoging[],
+): ToestemmingOverzicht {
+  const perPartij = wie.toestemmers.map((partij) => {
+    const antwoorden = pogingen
+      .map((v, i) => ({ ...v.poging, i }))
+      .filter((x) => partijSleutel(x.partij) === partijSleutel(partij))
+      .filter((x): x is typeof x & { uitkomst: 'ja' | 'nee' } => x.uitkomst === 'ja' || x.uitkomst === 'nee')
+      .sort((a, b) => naarMs(a.op) - naarMs(b.op) || a.i - b.i);
+    return { partij, antwoord: antwoorden.at(-1)?.uitkomst ?? null };
+  });
+  return {
+    perPartij,
+    allenGeantwoord: perPartij.every((x) => x.antwoord !== null),
+    geweigerdDoor: perPartij.filter((x) => x.antwoord === 'nee').map((x) => x.partij),
+  };
+}
+
 /**
  * Whether the people who must consent did so, validly, for this sharing: every one of them when
- * the law requires all, at least one when one of them is enough (WGBO art. 7:465 lid 3).
+ * the law requires all, at least one when one of them is enough (WGBO art. 7:465 lid 3), and none
+ * of them refusing: one no from a party who must consent means no consent.
  */
 export function geldigeToestemming(
   toestemmingen: readonly Toestemming[],
   wie: WieMoetToestemmen,
   eisen: ToestemmingEisen,
   op: Tijdstip,
+  pogingen: readonly VastgelegdePoging[] = [],
 ): Resultaat<Toestemming[]> {
+  const weigering = toestemmingOverzicht(wie, pogingen).geweigerdDoor;
+  if (weigering.length > 0) {
+    return geweigerd(
+      ...weigering.map((partij) => ({
+        code: 'toestemming-geweigerd',
+        bericht: `${partijLabel(partij)} zei nee. Zonder de toestemming van iedereen die moet toestemmen, is er geen toestemming. ${wie.uitleg}`,
+        bron: wie.bron,
+      })),
+    );
+  }
   const perPartij = wie.toestemmers.map((partij) => {
     const eigen = toestemmingen.filter((t) => partijSleutel(t.gegevenDoor) === partijSleutel(partij));
     const geldig = eigen.find((t) => toetsToestemming(t, eisen, op).length === 0);

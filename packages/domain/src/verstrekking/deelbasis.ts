@@ -28,6 +28,7 @@ export function bepaalDeelbasis(
     p.wieMoetToestemmen,
     eisenVoor(p.deelverzoek, p.inhoud.gegevens),
     op,
+    p.pogingen,
   );
   return toestemming.ok ? gelukt({ soort: 'toestemming' }) : toestemming;
 }

@@ -1,6 +1,7 @@
 import { GegevenscategorieId, VerstrekkingWijzeId } from '@deelwijs/content';
 import { z } from 'zod';
 import { Actor } from '../dossieraantekening/dossieraantekening.schema';
+import { Overtreding } from '../regels/resultaat';
 import { IsoTijdstip } from '../werkdagen/amsterdam-tijd';
 
 export const VerstrekkingWijze = VerstrekkingWijzeId;
@@ -15,6 +16,8 @@ export const Deelbasis = z.discriminatedUnion('soort', [
     soort: z.literal('doorbreking'),
     afweging: z.enum(['4a', '4c']),
     nietVoorafInformeren: z.boolean(),
+    /** Shared at once in immediate danger, before the leidinggevende signed. */
+    acuut: z.boolean().optional(),
   }),
 ]);
 export type Deelbasis = z.infer<typeof Deelbasis>;
@@ -41,5 +44,11 @@ export const VerstrekkingInvoer = z.object({
 });
 export type VerstrekkingInvoer = z.infer<typeof VerstrekkingInvoer>;
 
-export const Verstrekking = VerstrekkingInvoer.extend({ basis: Deelbasis, door: Actor, op: IsoTijdstip });
+export const Verstrekking = VerstrekkingInvoer.extend({
+  basis: Deelbasis,
+  door: Actor,
+  op: IsoTijdstip,
+  /** What was not in order when sharing but does not block it (e.g. a child not yet told). */
+  signaleringen: z.array(Overtreding).optional(),
+});
 export type Verstrekking = z.infer<typeof Verstrekking>;

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/**
+ * Where a doorbreking stands (afweging 4a/4c). The domain moves between them; screens show the
+ * labels. Stored in process state, so a value never changes meaning.
+ */
+export const DoorbrekingFaseId = z.enum([
+  'voorstel',
+  'collegiale-toetsing',
+  'akkoord',
+  'akkoord-achteraf',
+  'akkoord-gegeven',
+]);
+export type DoorbrekingFaseId = z.infer<typeof DoorbrekingFaseId>;
+
+export const doorbrekingFaseLabel: Record<DoorbrekingFaseId, string> = {
+  voorstel: 'Voorstel wordt opgesteld',
+  'collegiale-toetsing': 'Bij de deskundige collega',
+  akkoord: 'Bij de leidinggevende',
+  'akkoord-achteraf': 'Acuut gedeeld, akkoord volgt',
+  'akkoord-gegeven': 'Akkoord gegeven',
+};
+
+/** What may outweigh the duty to keep silent when the client does not agree (afweging 4a). */
+export const DoorbrekingGrondId = z.enum(['conflict-van-plichten', 'vitaal-belang']);
+export type DoorbrekingGrondId = z.infer<typeof DoorbrekingGrondId>;
+
+export const doorbrekingGrondLabel: Record<DoorbrekingGrondId, string> = {
+  'conflict-van-plichten': 'Conflict van plichten',
+  'vitaal-belang': 'Vitaal belang',
+};
