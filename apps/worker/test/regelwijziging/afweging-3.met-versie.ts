@@ -1,4 +1,3 @@
-import { contentVersies } from '@deelwijs/content';
 import { geldtVanaf, geweigerd, overtreding } from '@deelwijs/domain';
 import { afweging3 as zoalsHetWas } from '@deelwijs/domain/dist/afweging-3/afweging-3.opdrachten';
 
@@ -7,10 +6,6 @@ import { afweging3 as zoalsHetWas } from '@deelwijs/domain/dist/afweging-3/afweg
  * 2025.2.0 on, afweging 3 wants a toelichting of at least 40 characters. Processes that started
  * under an older content version keep the rule as it was.
  */
-// A rule change comes with the content version that introduces it; in this test build that
-// version carries the same handbook text, published beside the old one (which stays).
-contentVersies['2026.1.0'] ??= { ...contentVersies['2025.1.0']!, versie: '2026.1.0' };
-
 export const afweging3: typeof zoalsHetWas = (p, o, ctx) =>
   geldtVanaf(p.deelverzoek.contentVersie, '2025.2.0') && o.antwoord.toelichting.length < 40
     ? geweigerd(
