@@ -127,6 +127,22 @@ describe.each(backends)('%s', (_, open) => {
     expect((await q.procesStand(deelverzoek.id))?.proces?.volgnummer).toBe(2);
   });
 
+  it('takes the latest run of the same step: its snapshot is what the workflow now holds', async () => {
+    const eerste = eersteStap('66666666-6666-4666-8666-666666666666');
+    const q = deelverzoekQueries(handle.db);
+    await q.legStapVast(eerste);
+    const opnieuw = {
+      ...eerste,
+      proces: {
+        ...eerste.proces,
+        deelverzoek: { ...eerste.proces.deelverzoek, aangemaaktOp: '2026-11-23T09:00:05.000Z' },
+      },
+    };
+    await q.legStapVast(opnieuw);
+    expect((await q.procesStand(eerste.deelverzoek.id))?.proces).toEqual(opnieuw.proces);
+    expect(await q.aantekeningen(eerste.deelverzoek.id)).toHaveLength(1);
+  });
+
   it('keeps the process snapshot of the step, with the team it belongs to', async () => {
     const eerste = eersteStap('55555555-5555-4555-8555-555555555555');
     const q = deelverzoekQueries(handle.db);
@@ -167,7 +183,7 @@ describe.each(backends)('%s', (_, open) => {
 
   it('pages the list newest first with a total', async () => {
     const lijst = await deelverzoekQueries(handle.db).lijst({ pagina: 1, perPagina: 2 });
-    expect(lijst.totaal).toBe(124);
+    expect(lijst.totaal).toBe(125);
     expect(lijst.items).toHaveLength(2);
     expect(lijst.items[0]?.client.pseudoniem).toBe('CL-1001');
   });

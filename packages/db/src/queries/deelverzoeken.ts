@@ -5,7 +5,7 @@ import {
   type Dossieraantekening,
   type VolgendeActieOp,
 } from '@deelwijs/domain';
-import { and, count, desc, eq, getTableColumns, lt, notInArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, lte, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { voegAanKetensToe } from '../dossier/schrijven';
 import { clienten, deelverzoeken, dossieraantekeningen } from '../schema';
@@ -33,8 +33,10 @@ export interface Pagina<T> {
 /**
  * Writes a deelverzoek's state together with the dossieraantekeningen that the step produced, in one
  * transaction. Retrying the same step writes nothing twice: entries are keyed by their id, and the
- * state — status, next action and process snapshot together — only moves to a higher sequence
- * number, so a retried older step can never overwrite a newer due date.
+ * state — status, next action and process snapshot together — never moves to a lower sequence
+ * number, so a retried older step can never overwrite a newer due date. The same number may be
+ * written again: a step re-run after its worker died (a new workflow time) carries what the
+ * workflow now holds, and the snapshot must equal that.
  */
 async function legStapVast(db: Db, stap: StapVastlegging) {
   const { deelverzoek, volgnummer, op, volgende } = stap;
@@ -63,7 +65,7 @@ async function legStapVast(db: Db, stap: StapVastlegging) {
       .onConflictDoUpdate({
         target: deelverzoeken.id,
         set: stand,
-        setWhere: lt(deelverzoeken.volgnummer, volgnummer),
+        setWhere: lte(deelverzoeken.volgnummer, volgnummer),
       });
     if (stap.aantekeningen.length > 0) await voegAanKetensToe(tx, stap.aantekeningen);
   });
