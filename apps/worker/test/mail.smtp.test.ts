@@ -15,6 +15,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDeelverzoekActivities } from '../dist/activities/deelverzoek.activities';
 import { smtpMail } from '../dist/meldingen/smtp';
+import { afweging1Ja, afweging2Ja } from './support/opdrachten';
 import { startSmtpServer, type TestSmtpServer } from './support/smtp-server';
 import {
   casemanager,
@@ -222,17 +223,8 @@ const snelBeleid = {
   },
 };
 const totToestemming: Opdracht[] = [
-  { soort: 'afweging-1', antwoord: { hoortBijMij: true, toelichting: 'Mijn cliënt, mijn taak.' } },
-  {
-    soort: 'afweging-2',
-    antwoord: {
-      welbepaaldDoel: true,
-      uitdrukkelijkOmschreven: true,
-      gegevens: ['relevante-hulpinformatie'],
-      grondslag: { grondslag: 'toestemming', motivering: 'De cliënt kan vrij kiezen en weet waarvoor.' },
-      toelichting: 'Doel en gegevens doorgenomen.',
-    },
-  } as Opdracht,
+  afweging1Ja,
+  afweging2Ja,
   {
     soort: 'afweging-3',
     antwoord: { doelmatig: true, proportioneel: true, subsidiair: true, toelichting: 'Nodig en evenredig.' },

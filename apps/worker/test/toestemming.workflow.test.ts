@@ -6,6 +6,7 @@ import { DEELVERZOEK_WORKFLOW, type DeelverzoekWorkflowInput, opdrachtUpdate } f
 import type { WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afweging1Ja, afweging2Ja } from './support/opdrachten';
 import {
   casemanager,
   startTestWorker,
@@ -27,19 +28,9 @@ const snelBeleid = {
 };
 
 const DOEL = 'Overleg over de schulden van mevrouw met de Wmo-consulent';
-const grondslag = { grondslag: 'toestemming', motivering: 'De cliënt kan vrij kiezen en weet waarvoor.' };
 const totToestemming: Opdracht[] = [
-  { soort: 'afweging-1', antwoord: { hoortBijMij: true, toelichting: 'Mijn cliënt, mijn taak.' } },
-  {
-    soort: 'afweging-2',
-    antwoord: {
-      welbepaaldDoel: true,
-      uitdrukkelijkOmschreven: true,
-      gegevens: ['relevante-hulpinformatie'],
-      grondslag,
-      toelichting: 'Doel en gegevens doorgenomen.',
-    },
-  } as Opdracht,
+  afweging1Ja,
+  afweging2Ja,
   {
     soort: 'afweging-3',
     antwoord: { doelmatig: true, proportioneel: true, subsidiair: true, toelichting: 'Nodig en evenredig.' },

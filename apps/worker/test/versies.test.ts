@@ -20,6 +20,7 @@ import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@t
 import { DeterminismViolationError } from '@temporalio/workflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workflowsPath } from '../dist/worker';
+import { afweging1Ja, afweging2Ja } from './support/opdrachten';
 import {
   casemanager,
   startTestWorker,
@@ -72,19 +73,7 @@ const afweging3 = (toelichting: string): Opdracht => ({
   soort: 'afweging-3',
   antwoord: { doelmatig: true, proportioneel: true, subsidiair: true, toelichting },
 });
-const totAfweging3: Opdracht[] = [
-  { soort: 'afweging-1', antwoord: { hoortBijMij: true, toelichting: 'Mijn cliënt, mijn taak.' } },
-  {
-    soort: 'afweging-2',
-    antwoord: {
-      welbepaaldDoel: true,
-      uitdrukkelijkOmschreven: true,
-      gegevens: ['relevante-hulpinformatie'],
-      grondslag: { grondslag: 'toestemming', motivering: 'De cliënt kan vrij kiezen en weet waarvoor.' },
-      toelichting: 'Doel en gegevens doorgenomen.',
-    },
-  } as Opdracht,
-];
+const totAfweging3: Opdracht[] = [afweging1Ja, afweging2Ja];
 const poging = (uitkomst: 'ja' | 'geen-antwoord'): Opdracht =>
   ({
     soort: 'toestemmingspoging',
