@@ -33,6 +33,7 @@ export * from './labels/toestemming';
 export * from './labels/verstrekking';
 export * from './labels/vertegenwoordiger-rol';
 export * from './labels/volgende-actie';
+export * from './labels/werkvoorraad';
 export * from './versie/changelog';
 export * from './versie/handleiding';
 export * from './versie/handleiding.schema';

@@ -32,6 +32,7 @@ import {
 import { VerstrekkingWijzeId, verstrekkingWijzeLabel } from './verstrekking';
 import { VertegenwoordigerRolId, vertegenwoordigerRolLabel } from './vertegenwoordiger-rol';
 import { VolgendeActieId, volgendeActieLabel } from './volgende-actie';
+import { HandtekeningSignaalId, handtekeningSignaalLabel, WerkSoortId, werkSoortLabel } from './werkvoorraad';
 
 /** Every label table with the enum it names and how long one label may be; a new table gets a row here. */
 const TABELLEN = [
@@ -61,6 +62,13 @@ const TABELLEN = [
   { naam: 'herinneringTekst', ids: HerinneringSoortId, tabel: herinneringTekst, max: 200 },
   { naam: 'doorbrekingFaseLabel', ids: DoorbrekingFaseId, tabel: doorbrekingFaseLabel, max: 40 },
   { naam: 'doorbrekingGrondLabel', ids: DoorbrekingGrondId, tabel: doorbrekingGrondLabel, max: 40 },
+  { naam: 'werkSoortLabel', ids: WerkSoortId, tabel: werkSoortLabel, max: 60 },
+  {
+    naam: 'handtekeningSignaalLabel',
+    ids: HandtekeningSignaalId,
+    tabel: handtekeningSignaalLabel,
+    max: 60,
+  },
 ];
 
 describe('label tables', () => {

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * What one item of someone's werkvoorraad asks of them (besides their own open deelverzoeken). The
+ * domain decides which applies to whom (`werkVoorMedewerker`); screens group by it.
+ */
+export const WerkSoortId = z.enum([
+  /** A collegiale toetsing assigned to me. */
+  'toetsing',
+  /** A collegiale toetsing in my team's pool: anyone of the team may take it. */
+  'toetsing-in-pool',
+  /** A doorbreking waiting for the leidinggevende's signature. */
+  'akkoord',
+  /** Shared at once in acute danger; the signature must follow. */
+  'akkoord-achteraf',
+  /** Uitstel of informeren achteraf, asked for and not yet decided. */
+  'uitstel-beoordelen',
+]);
+export type WerkSoortId = z.infer<typeof WerkSoortId>;
+
+export const werkSoortLabel: Record<WerkSoortId, string> = {
+  toetsing: 'Collegiale toetsing voor u',
+  'toetsing-in-pool': 'Collegiale toetsing in de pool van uw team',
+  akkoord: 'Doorbreking: wacht op uw akkoord',
+  'akkoord-achteraf': 'Acuut gedeeld: uw akkoord achteraf',
+  'uitstel-beoordelen': 'Uitstel van informeren achteraf beoordelen',
+};
+
+/** Why a doorbreking is on the privacy officer's list of sign-offs. */
+export const HandtekeningSignaalId = z.enum([
+  /** Signature past its deadline (2 working days, 4 hours when urgent). */
+  'akkoord-te-laat',
+  /** Shared in acute danger; the signature afterwards is past its deadline. */
+  'acuut-niet-getekend',
+  /** Shared in acute danger; the leidinggevende refused afterwards. */
+  'acuut-afgewezen',
+]);
+export type HandtekeningSignaalId = z.infer<typeof HandtekeningSignaalId>;
+
+export const handtekeningSignaalLabel: Record<HandtekeningSignaalId, string> = {
+  'akkoord-te-laat': 'Akkoord leidinggevende te laat',
+  'acuut-niet-getekend': 'Acuut gedeeld, akkoord achteraf te laat',
+  'acuut-afgewezen': 'Acuut gedeeld, achteraf afgewezen',
+};
