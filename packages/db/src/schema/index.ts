@@ -1,4 +1,5 @@
 import type { Actor, DeelverzoekProces, Ontvanger } from '@deelwijs/domain';
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
@@ -13,17 +14,22 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-export const clienten = pgTable('clienten', {
-  id: uuid('id').primaryKey(),
-  /** Pseudonymous reference shown in lists and used in URLs instead of a name or BSN. */
-  pseudoniem: text('pseudoniem').notNull().unique(),
-  naam: text('naam').notNull(),
-  geboortedatum: date('geboortedatum', { mode: 'string' }).notNull(),
-  team: text('team').notNull(),
-  /** Cannot reasonably weigh their interests in this matter (WGBO art. 7:465): a representative consents. */
-  wilsonbekwaam: boolean('wilsonbekwaam').notNull().default(false),
-  aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-});
+export const clienten = pgTable(
+  'clienten',
+  {
+    id: uuid('id').primaryKey(),
+    /** Pseudonymous reference shown in lists and used in URLs instead of a name or BSN. */
+    pseudoniem: text('pseudoniem').notNull().unique(),
+    naam: text('naam').notNull(),
+    geboortedatum: date('geboortedatum', { mode: 'string' }).notNull(),
+    team: text('team').notNull(),
+    /** Cannot reasonably weigh their interests in this matter (WGBO art. 7:465): a representative consents. */
+    wilsonbekwaam: boolean('wilsonbekwaam').notNull().default(false),
+    aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  // Every list is one team's caseload.
+  (t) => [index('clienten_team_idx').on(t.team)],
+);
 
 /** People who may act for a client: parents with gezag, voogd, curator, mentor, … */
 export const vertegenwoordigers = pgTable(
@@ -69,6 +75,16 @@ export const deelverzoeken = pgTable(
   (t) => [
     index('deelverzoeken_client_idx').on(t.clientId),
     index('deelverzoeken_aangemaakt_idx').on(t.aangemaaktOp),
+    // The werkvoorraad and the overdue sign-offs: what waits for which step, due first.
+    index('deelverzoeken_volgende_actie_idx')
+      .on(t.volgendeActie, t.volgendeActieOp)
+      .where(sql`${t.volgendeActie} is not null`),
+    // Acute verstrekkingen refused afterwards: only the snapshot says so, and they stay on the privacy officer's list.
+    index('deelverzoeken_acuut_afgewezen_idx')
+      .on(t.bijgewerktOp)
+      .where(
+        sql`(${t.proces} #>> '{afweging4,akkoord,besluit}') = 'afgewezen' and (${t.proces} #> '{afweging4,acuut}') is not null`,
+      ),
   ],
 );
 

@@ -1,0 +1,3 @@
+CREATE INDEX "clienten_team_idx" ON "clienten" USING btree ("team");--> statement-breakpoint
+CREATE INDEX "deelverzoeken_volgende_actie_idx" ON "deelverzoeken" USING btree ("volgende_actie","volgende_actie_op") WHERE "deelverzoeken"."volgende_actie" is not null;--> statement-breakpoint
+CREATE INDEX "deelverzoeken_acuut_afgewezen_idx" ON "deelverzoeken" USING btree ("bijgewerkt_op") WHERE ("deelverzoeken"."proces" #>> '{afweging4,akkoord,besluit}') = 'afgewezen' and ("deelverzoeken"."proces" #> '{afweging4,acuut}') is not null;

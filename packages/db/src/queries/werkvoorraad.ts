@@ -1,0 +1,133 @@
+import type { DeelverzoekProces, VolgendeActie } from '@deelwijs/domain';
+import { and, asc, count, eq, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { clienten, deelverzoeken } from '../schema';
+
+/** Snapshot paths read here: the columns say what a deelverzoek waits for, the snapshot for whom. */
+const pad = (...delen: string[]) => sql.raw(`'{${delen.join(',')}}'`);
+const uitSnapshot = (...delen: string[]) => sql<string | null>`${deelverzoeken.proces} #>> ${pad(...delen)}`;
+
+/** Shared at once in acute danger and refused afterwards (the partial index says the same). */
+const acuutAfgewezen = sql`(${deelverzoeken.proces} #>> ${pad('afweging4', 'akkoord', 'besluit')}) = 'afgewezen' and (${deelverzoeken.proces} #> ${pad('afweging4', 'acuut')}) is not null`;
+
+const HANDTEKENING_ACTIES: VolgendeActie[] = ['akkoord-leidinggevende', 'akkoord-achteraf'];
+
+export interface WachtendRij {
+  deelverzoekId: string;
+  pseudoniem: string;
+  volgnummer: number;
+  volgendeActie: string | null;
+  volgendeActieOp: string | null;
+  proces: DeelverzoekProces | null;
+}
+
+export interface HandtekeningTeLaatRij {
+  deelverzoekId: string;
+  pseudoniem: string;
+  team: string;
+  volgendeActie: string | null;
+  volgendeActieOp: string | null;
+  afweging: string | null;
+  /** Since when the signature is awaited: the acute verstrekking, or the review. */
+  sinds: string | null;
+  acuut: boolean;
+  besluit: string | null;
+  besluitOp: string | null;
+}
+
+export const werkvoorraadQueries = (db: Db) => ({
+  /**
+   * Deelverzoeken of one team that wait for one of these steps, the one due first on top, with
+   * their process snapshot: the domain decides from it whether they wait for this person. With
+   * `toetser`, a review assigned to someone else is left out already (only the snapshot names the
+   * reviewer); a review in the pool stays.
+   */
+  wachtOp: (opties: {
+    team: string;
+    acties: VolgendeActie[];
+    toetser?: string;
+    limiet: number;
+  }): Promise<WachtendRij[]> => {
+    const toetsing: SQL | undefined = opties.toetser
+      ? or(
+          sql`${deelverzoeken.volgendeActie} <> 'collegiale-toetsing'`,
+          sql`${uitSnapshot('afweging4', 'toetsingsverzoek', 'toetser', 'soort')} = 'pool'`,
+          sql`${uitSnapshot('afweging4', 'toetsingsverzoek', 'toetser', 'gebruikerId')} = ${opties.toetser}`,
+        )
+      : undefined;
+    return db
+      .select({
+        deelverzoekId: deelverzoeken.id,
+        pseudoniem: clienten.pseudoniem,
+        volgnummer: deelverzoeken.volgnummer,
+        volgendeActie: deelverzoeken.volgendeActie,
+        volgendeActieOp: deelverzoeken.volgendeActieOp,
+        proces: deelverzoeken.proces,
+      })
+      .from(deelverzoeken)
+      .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
+      .where(
+        and(
+          inArray(deelverzoeken.volgendeActie, opties.acties),
+          eq(clienten.team, opties.team),
+          isNotNull(deelverzoeken.proces),
+          toetsing,
+        ),
+      )
+      .orderBy(asc(deelverzoeken.volgendeActieOp), asc(deelverzoeken.id))
+      .limit(opties.limiet);
+  },
+
+  /**
+   * The privacy officer's overdue sign-offs, oldest first: doorbrekingen whose signature is past its
+   * deadline (also after an acute verstrekking), and acute verstrekkingen refused afterwards. Process
+   * metadata only — never the doel, the weighing or a name.
+   */
+  handtekeningenTeLaat: async (opties: {
+    nu: string;
+    team?: string;
+    pagina: number;
+    perPagina: number;
+  }): Promise<{ items: HandtekeningTeLaatRij[]; totaal: number }> => {
+    const filter = and(
+      or(
+        and(
+          inArray(deelverzoeken.volgendeActie, HANDTEKENING_ACTIES),
+          lt(deelverzoeken.volgendeActieOp, opties.nu),
+        ),
+        acuutAfgewezen,
+      ),
+      opties.team ? eq(clienten.team, opties.team) : undefined,
+    );
+    const sinds = sql<
+      string | null
+    >`coalesce(${uitSnapshot('afweging4', 'acuut', 'op')}, ${uitSnapshot('afweging4', 'collegialeToetsing', 'op')})`;
+    const [items, [totaal]] = await Promise.all([
+      db
+        .select({
+          deelverzoekId: deelverzoeken.id,
+          pseudoniem: clienten.pseudoniem,
+          team: clienten.team,
+          volgendeActie: deelverzoeken.volgendeActie,
+          volgendeActieOp: deelverzoeken.volgendeActieOp,
+          afweging: uitSnapshot('afweging4', 'afweging'),
+          sinds,
+          acuut: sql<boolean>`(${deelverzoeken.proces} #> ${pad('afweging4', 'acuut')}) is not null`,
+          besluit: uitSnapshot('afweging4', 'akkoord', 'besluit'),
+          besluitOp: uitSnapshot('afweging4', 'akkoord', 'op'),
+        })
+        .from(deelverzoeken)
+        .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
+        .where(filter)
+        .orderBy(sql`(${sinds})::timestamptz asc nulls last`, asc(deelverzoeken.id))
+        .limit(opties.perPagina)
+        .offset((opties.pagina - 1) * opties.perPagina),
+      db
+        .select({ n: count() })
+        .from(deelverzoeken)
+        .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
+        .where(filter),
+    ]);
+    return { items: items as HandtekeningTeLaatRij[], totaal: totaal?.n ?? 0 };
+  },
+});
