@@ -31,6 +31,7 @@ export type Tag =
   | 'Cliënten'
   | 'Deelverzoeken'
   | 'Werkvoorraad'
+  | 'Toezicht'
   | 'Dossiercontrole'
   | 'Advies'
   | 'Handleiding'

@@ -37,7 +37,8 @@ import {
 import { OpenApiDocument } from './schemas/openapi';
 import { alleRollen, rollenMetClienten } from './schemas/rollen';
 import { Gebruiker, Inloggen, Inlogmethoden, NieuweGebruiker, OidcTerugkeerQuery } from './schemas/sessies';
-import { NotificatieParams, NotificatieView, Werkvoorraad } from './schemas/werkvoorraad';
+import { HandtekeningenQuery, HandtekeningSignaal } from './schemas/toezicht';
+import { NotificatieParams, NotificatieView, ToetsingInPoolView, Werkvoorraad } from './schemas/werkvoorraad';
 
 const casemanager = ['casemanager'] as const;
 const noInput = {} as const;
@@ -324,13 +325,16 @@ export const routes = {
     path: '/deelverzoeken/{id}/wizard',
     summary: 'Alles wat de pagina van een deelverzoek toont, in één antwoord',
     description:
-      'Het deelverzoek (status, volgende actie en contentversie als id), de processtand zolang het open is, de vertegenwoordigers van de cliënt en de dossieraantekeningen.',
+      'Het deelverzoek (status, volgende actie en contentversie als id), de processtand zolang het open is, de vertegenwoordigers van de cliënt en de dossieraantekeningen. Een deskundige collega die een toetsing uit de pool van het team nog niet heeft opgepakt, krijgt alleen wat nodig is om te beslissen of hij haar oppakt (`ToetsingInPoolView`: pseudoniem, afweging, spoed, termijn); na `toetsing-oppakken` de hele pagina.',
     tag: 'Deelverzoeken',
     roles: rollenMetClienten,
     idempotent: false,
     request: { params: IdParams },
     responses: {
-      200: json('De pagina van het deelverzoek', DeelverzoekWizard),
+      200: json(
+        'De pagina van het deelverzoek, of alleen de toetsing in de pool',
+        z.union([DeelverzoekWizard, ToetsingInPoolView]),
+      ),
       404: problem('Niet gevonden'),
       503: problem('Procesgegevens tijdelijk niet op te vragen', ['Retry-After']),
     },
@@ -381,7 +385,8 @@ export const routes = {
   werkvoorraad: route({
     method: 'GET',
     path: '/werkvoorraad',
-    summary: 'Open deelverzoeken (eerstvolgende termijn bovenaan) en mijn herinneringen',
+    summary:
+      'Wat ik nu moet doen: toetsingen, handtekeningen en uitstel voor mij, open deelverzoeken en mijn herinneringen',
     tag: 'Werkvoorraad',
     roles: rollenMetClienten,
     idempotent: false,
@@ -407,6 +412,20 @@ export const routes = {
     idempotent: true,
     request: { params: NotificatieParams },
     responses: { 204: noBody('Gemarkeerd'), 404: problem('Niet gevonden') },
+  }),
+
+  // --- Toezicht ---
+  toezichtHandtekeningen: route({
+    method: 'GET',
+    path: '/toezicht/handtekeningen',
+    summary: 'Handtekeningen die te laat zijn of achteraf zijn geweigerd (privacy officer), oudste eerst',
+    description:
+      'Doorbrekingen waarvan het akkoord van de leidinggevende over de termijn is, acuut gedeelde gegevens waarvan het akkoord achteraf te laat is, en acute verstrekkingen die achteraf zijn afgewezen. Alleen procesgegevens: pseudoniem, team, afweging, sinds wanneer en de termijn; nooit het doel of de afweging zelf. `team` toont één team.',
+    tag: 'Toezicht',
+    roles: ['privacy-officer'],
+    idempotent: false,
+    request: { query: HandtekeningenQuery },
+    responses: { 200: json('Een pagina signalen, oudste eerst', pagina(HandtekeningSignaal)) },
   }),
 
   // --- Gebruikers ---
