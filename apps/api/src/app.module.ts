@@ -13,6 +13,7 @@ import { GebruikersModule } from './features/gebruikers/gebruikers.module';
 import { GezondheidModule } from './features/gezondheid/gezondheid.module';
 import { HandleidingModule } from './features/handleiding/handleiding.module';
 import { SessiesModule } from './features/sessies/sessies.module';
+import { ToezichtModule } from './features/toezicht/toezicht.module';
 import { WerkvoorraadModule } from './features/werkvoorraad/werkvoorraad.module';
 import { IdempotentieInterceptor } from './http/idempotentie/idempotentie.interceptor';
 import { ProblemFilter } from './http/problem.filter';
@@ -34,6 +35,7 @@ export class AppModule {
         ClientenModule,
         DeelverzoekenModule,
         WerkvoorraadModule,
+        ToezichtModule,
         DossiercontroleModule,
         AdviesModule,
         HandleidingModule,

@@ -220,6 +220,12 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
     { wie: 'eva', status: 404, params: { id: stand.notificatie } },
     { wie: 'eva', status: 400, params: { id: 'x'.repeat(201) } },
   ],
+  toezichtHandtekeningen: () => [
+    { wie: 'ingrid', status: 200, query: 'team=wijkteam-noord&perPagina=5' },
+    { wie: 'ingrid', status: 400, query: 'team=Wijkteam Noord' },
+    { wie: 'eva', status: 403 },
+    { wie: 'anoniem', status: 401 },
+  ],
   dossiercontrole: () => [
     { wie: 'ingrid', status: 200 },
     { wie: 'eva', status: 403 },

@@ -1,3 +1,9 @@
+import {
+  type DeelverzoekProces,
+  type Gebruikersrol,
+  type Medewerker,
+  toetsingLigtInPool,
+} from '@deelwijs/domain';
 import type { Gebruiker } from '../auth/gebruiker';
 
 /**
@@ -12,3 +18,20 @@ export function magTeamZien(gebruiker: Gebruiker, team: string): boolean {
   const zichtbaar = zichtbaarTeam(gebruiker);
   return zichtbaar === undefined || zichtbaar === team;
 }
+
+/**
+ * Need to know for the pool: a deskundige collega who did not ask for this review and has not taken
+ * it sees only what is needed to decide to take it (`ToetsingInPoolView`), not the weighing.
+ * Taking it (`toetsing-oppakken`) makes it theirs, and then they see it all.
+ */
+export const alleenPoolweergave = (gebruiker: Gebruiker, proces: DeelverzoekProces | null | undefined) =>
+  !!proces &&
+  gebruiker.rollen.includes('deskundige-collega') &&
+  toetsingLigtInPool(proces) &&
+  proces.afweging4.aanvrager.gebruikerId.trim() !== gebruiker.id;
+
+/** The rules speak of a professional; the accounts of a casemanager. */
+export const naarMedewerker = (g: Gebruiker): Medewerker => ({
+  gebruikerId: g.id,
+  rollen: g.rollen.map((r) => (r === 'casemanager' ? 'professional' : r)) as Gebruikersrol[],
+});

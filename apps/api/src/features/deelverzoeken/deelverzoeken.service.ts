@@ -6,6 +6,7 @@ import type {
   DeelverzoekView,
   DeelverzoekWizard,
   DossieraantekeningView,
+  ToetsingInPoolView,
 } from '@deelwijs/contract';
 import {
   clientQueries,
@@ -19,8 +20,6 @@ import {
   type Client,
   type DeelverzoekProces,
   type DeelverzoekStatus,
-  type Gebruikersrol,
-  type Medewerker,
   type NieuwDeelverzoek,
   type Opdracht,
   type Overtreding,
@@ -56,7 +55,7 @@ import { problemen } from '../../http/problem';
 import { alsStoring } from '../../http/storingen';
 import { DB } from '../../infra/db.provider';
 import { TEMPORAL_CLIENT, type TemporalHandle } from '../../infra/temporal.provider';
-import { magTeamZien, zichtbaarTeam } from '../toegang';
+import { alleenPoolweergave, magTeamZien, naarMedewerker, zichtbaarTeam } from '../toegang';
 import { maakVerantwoording } from './verantwoording/verantwoording';
 
 const iso = (t: string) => new Date(t).toISOString();
@@ -88,11 +87,8 @@ const naarView = ({
   };
 };
 
-/** The rules speak of a professional; the accounts of a casemanager. */
-const naarMedewerker = (g: Gebruiker): Medewerker => ({
-  gebruikerId: g.id,
-  rollen: g.rollen.map((r) => (r === 'casemanager' ? 'professional' : r)) as Gebruikersrol[],
-});
+const POOL_GESLOTEN =
+  'Deze collegiale toetsing ligt in de pool van uw team. U ziet het hele deelverzoek zodra u de toetsing oppakt.';
 
 @Injectable()
 export class DeelverzoekenService {
@@ -203,9 +199,23 @@ export class DeelverzoekenService {
   }
 
   /** A deelverzoek of another team answers exactly like one that does not exist. */
-  private async zichtbaar(gebruiker: Gebruiker, id: string) {
+  private async vanTeam(gebruiker: Gebruiker, id: string) {
     const rij = await deelverzoekQueries(this.db.db).vind(id);
     if (!rij || !magTeamZien(gebruiker, rij.client.team)) throw problemen.nietGevonden('Dit deelverzoek');
+    return rij;
+  }
+
+  /** Whether this person may see only the pool's limited view of this deelverzoek (need to know). */
+  private async alleenPool(gebruiker: Gebruiker, id: string) {
+    if (!gebruiker.rollen.includes('deskundige-collega')) return null;
+    const stand = await deelverzoekQueries(this.db.db).procesStand(id);
+    return stand && alleenPoolweergave(gebruiker, stand.proces) ? stand.proces : null;
+  }
+
+  /** Visible by team, and not a review in the pool that this collega has yet to take (then 403). */
+  private async zichtbaar(gebruiker: Gebruiker, id: string) {
+    const rij = await this.vanTeam(gebruiker, id);
+    if (await this.alleenPool(gebruiker, id)) throw problemen.geenToegang(POOL_GESLOTEN);
     return rij;
   }
 
@@ -255,8 +265,11 @@ export class DeelverzoekenService {
     { opdracht, volgnummer }: { opdracht: Opdracht; volgnummer: number },
     sleutel?: string,
   ): Promise<DeelverzoekWizard> {
-    const rij = await this.zichtbaar(gebruiker, id);
+    const rij = await this.vanTeam(gebruiker, id);
     if (rij.client.team !== gebruiker.team) throw problemen.nietGevonden('Dit deelverzoek');
+    // From the pool's limited view one can only take the review; anything else waits until then.
+    if (opdracht.soort !== 'toetsing-oppakken' && (await this.alleenPool(gebruiker, id)))
+      throw problemen.geenToegang(POOL_GESLOTEN);
     // The Update answers with the process as it stands after the step: the page needs no query.
     const na = await this.update(() =>
       this.temporal.client.workflow.getHandle(id).executeUpdate(opdrachtUpdate, {
@@ -267,8 +280,25 @@ export class DeelverzoekenService {
     return this.wizardVan(gebruiker, id, na.proces);
   }
 
-  /** Everything the deelverzoek page shows, in one answer (GET …/wizard). */
-  async wizard(gebruiker: Gebruiker, id: string): Promise<DeelverzoekWizard> {
+  /**
+   * Everything the deelverzoek page shows, in one answer (GET …/wizard); for a collega who has yet
+   * to take its review from the pool, only what is needed to decide to take it.
+   */
+  async wizard(gebruiker: Gebruiker, id: string): Promise<DeelverzoekWizard | ToetsingInPoolView> {
+    const rij = await this.vanTeam(gebruiker, id);
+    const pool = await this.alleenPool(gebruiker, id);
+    if (pool?.status === 'afweging-4') {
+      const d = rij.deelverzoek;
+      return {
+        soort: 'toetsing-in-pool',
+        deelverzoekId: d.id,
+        client: { pseudoniem: rij.client.pseudoniem },
+        afweging: pool.afweging4.afweging,
+        spoed: pool.afweging4.spoed,
+        uiterlijk: d.volgendeActieOp ? iso(d.volgendeActieOp) : null,
+        volgnummer: d.volgnummer,
+      };
+    }
     return this.wizardVan(gebruiker, id);
   }
 
@@ -304,6 +334,7 @@ export class DeelverzoekenService {
   async proces(gebruiker: Gebruiker, id: string) {
     const stand = await deelverzoekQueries(this.db.db).procesStand(id);
     if (!stand || !magTeamZien(gebruiker, stand.team)) throw problemen.nietGevonden('Dit deelverzoek');
+    if (alleenPoolweergave(gebruiker, stand.proces)) throw problemen.geenToegang(POOL_GESLOTEN);
     if (stand.proces) return stand.proces;
     try {
       return (await this.temporal.client.workflow.getHandle(id).query(deelverzoekStatusQuery)).proces;

@@ -1,0 +1,19 @@
+import { type HandtekeningenQuery, routes } from '@deelwijs/contract';
+import { Controller } from '@nestjs/common';
+import { ContractQuery, Endpoint, type Reply } from '../../http/contract';
+import { pagina } from '../../http/pagina';
+import { ToezichtService } from './toezicht.service';
+
+@Controller()
+export class ToezichtController {
+  constructor(private readonly service: ToezichtService) {}
+
+  /** Overdue sign-offs and acute verstrekkingen refused afterwards, oldest first (privacy officer). */
+  @Endpoint(routes.toezichtHandtekeningen)
+  async handtekeningen(
+    @ContractQuery(routes.toezichtHandtekeningen) q: HandtekeningenQuery,
+  ): Reply<'toezichtHandtekeningen'> {
+    const { items, totaal } = await this.service.handtekeningen(q, new Date().toISOString());
+    return pagina('/api/v1/toezicht/handtekeningen', q, items, totaal, { team: q.team });
+  }
+}
