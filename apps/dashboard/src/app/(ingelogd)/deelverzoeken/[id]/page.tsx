@@ -1,9 +1,10 @@
-import { type DeelverzoekWizard, routes } from '@deelwijs/contract';
+import { type DeelverzoekWizard, routes, type ToetsingInPoolView } from '@deelwijs/contract';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { zonderToegang } from '@/components/geen-toegang';
 import { apiGet, bestaatNiet } from '@/lib/api.server';
 import { DeelverzoekScherm } from './deelverzoek-scherm';
+import { ToetsingInPool } from './toetsing-in-pool';
 import { WachtOpRegistratie } from './wacht-op-registratie';
 
 export const metadata: Metadata = { title: 'Deelverzoek' };
@@ -19,7 +20,7 @@ export default async function DeelverzoekPage({
   const geweigerd = await zonderToegang('een deelverzoek', routes.deelverzoekVinden);
   if (geweigerd) return geweigerd;
   const { id } = await params;
-  let view: DeelverzoekWizard;
+  let view: DeelverzoekWizard | ToetsingInPoolView;
   try {
     view = await apiGet(`/deelverzoeken/${id}/wizard`);
   } catch (fout) {
@@ -29,5 +30,7 @@ export default async function DeelverzoekPage({
     }
     throw fout;
   }
+  // A collega who has yet to take a review from the pool gets only what is needed to decide to take it.
+  if ('soort' in view) return <ToetsingInPool view={view} />;
   return <DeelverzoekScherm begin={view} />;
 }
