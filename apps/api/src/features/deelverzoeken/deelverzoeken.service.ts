@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as slaap } from 'node:timers/promises';
 import { CONTENT_VERSIE, standaardBeleid } from '@deelwijs/content';
-import type {
-  DeelverzoekInBehandeling,
-  DeelverzoekView,
-  DeelverzoekWizard,
-  DossieraantekeningView,
+import {
+  type DeelverzoekInBehandeling,
+  type DeelverzoekView,
+  type DeelverzoekWizard,
+  type DossieraantekeningView,
+  naarMedewerker,
 } from '@deelwijs/contract';
 import {
   clientQueries,
@@ -19,8 +20,6 @@ import {
   type Client,
   type DeelverzoekProces,
   type DeelverzoekStatus,
-  type Gebruikersrol,
-  type Medewerker,
   type NieuwDeelverzoek,
   type Opdracht,
   type Overtreding,
@@ -87,12 +86,6 @@ const naarView = ({
     volgendeActieOp: d.volgendeActieOp ? iso(d.volgendeActieOp) : null,
   };
 };
-
-/** The rules speak of a professional; the accounts of a casemanager. */
-const naarMedewerker = (g: Gebruiker): Medewerker => ({
-  gebruikerId: g.id,
-  rollen: g.rollen.map((r) => (r === 'casemanager' ? 'professional' : r)) as Gebruikersrol[],
-});
 
 @Injectable()
 export class DeelverzoekenService {

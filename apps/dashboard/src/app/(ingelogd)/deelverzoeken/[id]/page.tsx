@@ -2,7 +2,7 @@ import { type DeelverzoekWizard, routes } from '@deelwijs/contract';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { zonderToegang } from '@/components/geen-toegang';
-import { apiGet, bestaatNiet } from '@/lib/api.server';
+import { apiGet, bestaatNiet, huidigeGebruiker } from '@/lib/api.server';
 import { DeelverzoekScherm } from './deelverzoek-scherm';
 import { WachtOpRegistratie } from './wacht-op-registratie';
 
@@ -29,5 +29,5 @@ export default async function DeelverzoekPage({
     }
     throw fout;
   }
-  return <DeelverzoekScherm begin={view} />;
+  return <DeelverzoekScherm begin={view} gebruiker={await huidigeGebruiker()} />;
 }
