@@ -1,5 +1,6 @@
 import { CONTENT_VERSIE, standaardBeleid } from '@deelwijs/content';
 import {
+  type Afweging4Fase,
   type ConflictVanPlichten,
   type DeelverzoekProces,
   type Medewerker,
@@ -127,7 +128,7 @@ export const bijAkkoord = verder(
   },
   collega,
 );
-export const inFase = <F extends ProcesInFase<never>['afweging4']['fase']>(p: DeelverzoekProces, f: F) => {
+export const inFase = <F extends Afweging4Fase>(p: DeelverzoekProces, f: F) => {
   const q = inStatus(p, 'afweging-4');
   expect(q.afweging4.fase).toBe(f);
   return q as ProcesInFase<F>;
