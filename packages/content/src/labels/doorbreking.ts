@@ -29,3 +29,21 @@ export const doorbrekingGrondLabel: Record<DoorbrekingGrondId, string> = {
   'conflict-van-plichten': 'Conflict van plichten',
   'vitaal-belang': 'Vitaal belang',
 };
+
+/** The deskundige collega's advice on a proposal (collegiale toetsing). */
+export const ToetsingOordeelId = z.enum(['eens', 'oneens']);
+export type ToetsingOordeelId = z.infer<typeof ToetsingOordeelId>;
+
+export const toetsingOordeelLabel: Record<ToetsingOordeelId, string> = {
+  eens: 'Eens met het voorstel',
+  oneens: 'Niet eens met het voorstel',
+};
+
+/** The leidinggevende's decision on a doorbreking: signed, or refused. */
+export const AkkoordBesluitId = z.enum(['akkoord', 'afgewezen']);
+export type AkkoordBesluitId = z.infer<typeof AkkoordBesluitId>;
+
+export const akkoordBesluitLabel: Record<AkkoordBesluitId, string> = {
+  akkoord: 'Akkoord: ik onderteken de doorbreking',
+  afgewezen: 'Geen akkoord: er wordt niet gedeeld',
+};

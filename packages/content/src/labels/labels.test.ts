@@ -6,10 +6,14 @@ import { Afweging4RedenId, afweging4RedenLabel } from './afweging-4';
 import { antwoordLabel } from './antwoord';
 import { DeelverzoekStatusId, statusLabel } from './deelverzoek-status';
 import {
+  AkkoordBesluitId,
+  akkoordBesluitLabel,
   DoorbrekingFaseId,
   DoorbrekingGrondId,
   doorbrekingFaseLabel,
   doorbrekingGrondLabel,
+  ToetsingOordeelId,
+  toetsingOordeelLabel,
 } from './doorbreking';
 import {
   beroepsgeheimLabel,
@@ -44,6 +48,8 @@ const TABELLEN = [
   { naam: 'verstrekkingWijzeLabel', ids: VerstrekkingWijzeId, tabel: verstrekkingWijzeLabel, max: 40 },
   { naam: 'afweging4RedenLabel', ids: Afweging4RedenId, tabel: afweging4RedenLabel, max: 60 },
   { naam: 'antwoordLabel', ids: Antwoord, tabel: antwoordLabel, max: 40 },
+  { naam: 'toetsingOordeelLabel', ids: ToetsingOordeelId, tabel: toetsingOordeelLabel, max: 40 },
+  { naam: 'akkoordBesluitLabel', ids: AkkoordBesluitId, tabel: akkoordBesluitLabel, max: 60 },
   { naam: 'omstandigheidLabel', ids: OmstandigheidId, tabel: omstandigheidLabel, max: 60 },
   { naam: 'uitkomstLabel', ids: UitkomstSoort, tabel: uitkomstLabel, max: 40 },
   { naam: 'beroepsgeheimLabel', ids: BeroepsgeheimKlasse, tabel: beroepsgeheimLabel, max: 40 },

@@ -1,5 +1,5 @@
 import { BeroepsgeheimKlasse, PetId } from '@deelwijs/content';
-import { Organisatietype } from '@deelwijs/domain';
+import { type Gebruikersrol, type Medewerker, Organisatietype } from '@deelwijs/domain';
 import { z } from 'zod';
 import { Persoonsnaam } from './algemeen';
 import { Rol } from './rollen';
@@ -25,6 +25,12 @@ export const Gebruiker = z
   })
   .meta({ id: 'Gebruiker' });
 export type Gebruiker = z.infer<typeof Gebruiker>;
+
+/** The rules speak of a professional, the accounts of a casemanager: who acts, as the domain sees them. */
+export const naarMedewerker = (g: Pick<Gebruiker, 'id' | 'rollen'>): Medewerker => ({
+  gebruikerId: g.id,
+  rollen: g.rollen.map((r): Gebruikersrol => (r === 'casemanager' ? 'professional' : r)),
+});
 
 export const Inlogmethoden = z.object({ wachtwoord: z.literal(true), oidc: z.boolean() });
 export type Inlogmethoden = z.infer<typeof Inlogmethoden>;

@@ -39,6 +39,8 @@ export const voorwaardenConflictVanPlichten: readonly {
   nummer: number;
   id: VoorwaardeId;
   sleutel: keyof ConflictVanPlichten;
+  /** The condition as the handbook states it, shown beside its question. */
+  tekst: string;
   vraag: string;
   nietVoldaan: string;
 }[] = [...conflictVanPlichtenVoorwaarden]
@@ -47,6 +49,7 @@ export const voorwaardenConflictVanPlichten: readonly {
     nummer: v.nummer,
     id: v.id,
     sleutel: SLEUTEL_PER_ID[v.id],
+    tekst: v.tekst,
     vraag: v.vraag,
     nietVoldaan: v.nietVoldaan,
   }));

@@ -1,4 +1,10 @@
-import { Afweging4RedenId, DoorbrekingFaseId, DoorbrekingGrondId } from '@deelwijs/content';
+import {
+  Afweging4RedenId,
+  AkkoordBesluitId,
+  DoorbrekingFaseId,
+  DoorbrekingGrondId,
+  ToetsingOordeelId,
+} from '@deelwijs/content';
 import { z } from 'zod';
 import { ConflictVanPlichten } from '../conflict-van-plichten/conflict-van-plichten';
 import { Actor } from '../dossieraantekening/dossieraantekening.schema';
@@ -83,13 +89,13 @@ export const Toetser = z.discriminatedUnion('soort', [
 export type Toetser = z.infer<typeof Toetser>;
 
 export const CollegialeToetsing = z.object({
-  oordeel: z.enum(['eens', 'oneens']),
+  oordeel: ToetsingOordeelId,
   toelichting: Toelichting,
 });
 export type CollegialeToetsing = z.infer<typeof CollegialeToetsing>;
 
 export const Akkoord = z.object({
-  besluit: z.enum(['akkoord', 'afgewezen']),
+  besluit: AkkoordBesluitId,
   toelichting: Toelichting,
 });
 export type Akkoord = z.infer<typeof Akkoord>;

@@ -1,12 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as slaap } from 'node:timers/promises';
 import { CONTENT_VERSIE, standaardBeleid } from '@deelwijs/content';
+<<<<<<< HEAD
 import type {
   DeelverzoekInBehandeling,
   DeelverzoekView,
   DeelverzoekWizard,
   DossieraantekeningView,
   ToetsingInPoolView,
+=======
+import {
+  type DeelverzoekInBehandeling,
+  type DeelverzoekView,
+  type DeelverzoekWizard,
+  type DossieraantekeningView,
+  naarMedewerker,
+>>>>>>> schermen
 } from '@deelwijs/contract';
 import {
   clientQueries,
@@ -87,9 +96,12 @@ const naarView = ({
   };
 };
 
+<<<<<<< HEAD
 const POOL_GESLOTEN =
   'Deze collegiale toetsing ligt in de pool van uw team. U ziet het hele deelverzoek zodra u de toetsing oppakt.';
 
+=======
+>>>>>>> schermen
 @Injectable()
 export class DeelverzoekenService {
   constructor(

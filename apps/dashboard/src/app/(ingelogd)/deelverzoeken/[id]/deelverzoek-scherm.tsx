@@ -1,21 +1,25 @@
 'use client';
 
 import { statusLabel } from '@deelwijs/content';
-import type { DeelverzoekWizard } from '@deelwijs/contract';
+import { type DeelverzoekWizard, type Gebruiker, naarMedewerker } from '@deelwijs/contract';
+import { magOpdrachtGeven } from '@deelwijs/domain';
 import { useState } from 'react';
 import { StatusLabel } from '@/components/status-label';
 import { formatMoment } from '@/lib/datum';
 import { Stap } from './stap';
+import { Besluiten } from './stappen/besluiten';
 import { VastgelegdContext } from './stappen/gebruik-opdracht';
 import { DeelverzoekIntrekken } from './stappen/wendingen';
 
 /**
  * The deelverzoek page. It starts from the view the server fetched; each command answers with the
- * next view, which replaces it, so a step never costs a second request.
+ * next view, which replaces it, so a step never costs a second request. Who is logged in decides
+ * which actions are offered; the API and the domain check the same again.
  */
-export function DeelverzoekScherm({ begin }: { begin: DeelverzoekWizard }) {
+export function DeelverzoekScherm({ begin, gebruiker }: { begin: DeelverzoekWizard; gebruiker: Gebruiker }) {
   const [view, setView] = useState(begin);
   const { proces } = view;
+  const wie = naarMedewerker(gebruiker);
   return (
     <VastgelegdContext.Provider value={setView}>
       <p className="text-sm text-slate-600">
@@ -47,10 +51,14 @@ export function DeelverzoekScherm({ begin }: { begin: DeelverzoekWizard }) {
         </a>
       </p>
 
+      <Besluiten aantekeningen={view.aantekeningen} />
+
       {proces && !view.afgesloten && (
         <>
-          <Stap proces={proces} vertegenwoordigers={view.vertegenwoordigers} />
-          <DeelverzoekIntrekken deelverzoekId={view.id} volgnummer={view.volgnummer} />
+          <Stap view={view} proces={proces} wie={wie} />
+          {magOpdrachtGeven('intrekken', wie.rollen) && (
+            <DeelverzoekIntrekken deelverzoekId={view.id} volgnummer={view.volgnummer} />
+          )}
         </>
       )}
 

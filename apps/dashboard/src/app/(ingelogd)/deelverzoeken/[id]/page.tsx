@@ -2,7 +2,7 @@ import { type DeelverzoekWizard, routes, type ToetsingInPoolView } from '@deelwi
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { zonderToegang } from '@/components/geen-toegang';
-import { apiGet, bestaatNiet } from '@/lib/api.server';
+import { apiGet, bestaatNiet, huidigeGebruiker } from '@/lib/api.server';
 import { DeelverzoekScherm } from './deelverzoek-scherm';
 import { ToetsingInPool } from './toetsing-in-pool';
 import { WachtOpRegistratie } from './wacht-op-registratie';
@@ -30,7 +30,11 @@ export default async function DeelverzoekPage({
     }
     throw fout;
   }
+<<<<<<< HEAD
   // A collega who has yet to take a review from the pool gets only what is needed to decide to take it.
   if ('soort' in view) return <ToetsingInPool view={view} />;
   return <DeelverzoekScherm begin={view} />;
+=======
+  return <DeelverzoekScherm begin={view} gebruiker={await huidigeGebruiker()} />;
+>>>>>>> schermen
 }

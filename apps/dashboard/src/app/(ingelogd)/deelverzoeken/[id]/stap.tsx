@@ -2,21 +2,57 @@
 
 import { statusLabel, vertegenwoordigerRolLabel } from '@deelwijs/content';
 import type { DeelverzoekWizard } from '@deelwijs/contract';
-import type { DeelverzoekProces } from '@deelwijs/domain';
+import {
+  type DeelverzoekProces,
+  type Medewerker,
+  magOpdrachtGeven,
+  type OpdrachtSoort,
+} from '@deelwijs/domain';
+import type { ReactNode } from 'react';
 import { Afweging1 } from './stappen/afweging-1';
 import { Afweging2 } from './stappen/afweging-2';
 import { Afweging3 } from './stappen/afweging-3';
+import { Akkoordstap } from './stappen/akkoord';
+import { CollegialeToetsingsstap } from './stappen/collegiale-toetsing';
+import { Voorstelstap } from './stappen/doorbrekingsvoorstel';
 import { Toestemmingsstap } from './stappen/toestemming';
 import { Verstrekkingsstap } from './stappen/verstrekking';
+import { WaarStaatHet } from './stappen/waar-staat-het';
 
-/** The wizard: the form for the step the process is in, fed by the workflow's own state. */
+/** The command a casework step records: only who may give it sees its form. */
+const OPDRACHT_VAN_STAP: Partial<Record<DeelverzoekProces['status'], OpdrachtSoort>> = {
+  'afweging-1': 'afweging-1',
+  'afweging-2': 'afweging-2',
+  'afweging-3': 'afweging-3',
+  toestemming: 'toestemmingspoging',
+  verstrekking: 'verstrekking',
+};
+
+function AlleenLezen({ children }: { children: ReactNode }) {
+  return (
+    <p role="status" className="mt-8 max-w-3xl rounded-md border border-slate-200 bg-white p-4 text-sm">
+      {children}
+    </p>
+  );
+}
+
+/**
+ * The wizard: the form for the step the process is in, fed by the workflow's own state, for the
+ * person who may take that step; everyone else sees where it stands.
+ */
 export function Stap({
+  view,
   proces,
-  vertegenwoordigers,
+  wie,
 }: {
+  view: DeelverzoekWizard;
   proces: DeelverzoekProces;
-  vertegenwoordigers: DeelverzoekWizard['vertegenwoordigers'];
+  wie: Medewerker;
 }) {
+  const opdracht = OPDRACHT_VAN_STAP[proces.status];
+  if (opdracht && !magOpdrachtGeven(opdracht, wie.rollen))
+    return <AlleenLezen>{statusLabel[proces.status]}: deze stap zet de casemanager.</AlleenLezen>;
+  const afweging4 = { wie, uiterlijk: view.volgendeActieOp, aantekeningen: view.aantekeningen };
   switch (proces.status) {
     case 'afweging-1':
       return <Afweging1 proces={proces} />;
@@ -29,10 +65,31 @@ export function Stap({
         <Toestemmingsstap
           proces={proces}
           namen={Object.fromEntries(
-            vertegenwoordigers.map((v) => [v.id, `${v.naam} (${vertegenwoordigerRolLabel[v.rol]})`]),
+            view.vertegenwoordigers.map((v) => [v.id, `${v.naam} (${vertegenwoordigerRolLabel[v.rol]})`]),
           )}
         />
       );
+    case 'afweging-4': {
+      const a4 = proces.afweging4;
+      switch (a4.fase) {
+        case 'voorstel':
+          return a4.aanvrager.gebruikerId === wie.gebruikerId &&
+            magOpdrachtGeven('doorbrekingsvoorstel', wie.rollen) ? (
+            <Voorstelstap proces={{ ...proces, afweging4: a4 }} />
+          ) : (
+            <div className="mt-8 max-w-3xl">
+              <WaarStaatHet a4={a4} uiterlijk={null} />
+            </div>
+          );
+        case 'collegiale-toetsing':
+          return <CollegialeToetsingsstap proces={{ ...proces, afweging4: a4 }} {...afweging4} />;
+        case 'akkoord':
+        case 'akkoord-achteraf':
+          return <Akkoordstap proces={{ ...proces, afweging4: a4 }} {...afweging4} />;
+        default:
+          return <AlleenLezen>{statusLabel[proces.status]}</AlleenLezen>;
+      }
+    }
     case 'verstrekking':
       return <Verstrekkingsstap proces={proces} />;
     default:

@@ -23,6 +23,8 @@ export function Afweging2({ proces }: { proces: ProcesIn<'afweging-2'> }) {
   const [grondslag, setGrondslag] = useState<GrondslagId | ''>('');
   const [motivering, setMotivering] = useState('');
   const [vermoedenHuiselijkGeweld, setGeweld] = useState(false);
+  // Acute danger opens afweging 4 without waiting for consent (geen tijd) and the acute path.
+  const [acuutVitaalBelang, setAcuut] = useState(false);
   const [toelichting, setToelichting] = useState('');
   const pad = volgPad(afweging, antwoorden);
   const gegeven = opHetPad(pad, antwoorden);
@@ -37,7 +39,7 @@ export function Afweging2({ proces }: { proces: ProcesIn<'afweging-2'> }) {
       grondslag: { grondslag, motivering: motivering || 'nog in te vullen' },
       gegevens,
       ontvangers: proces.deelverzoek.ontvangers,
-      omstandigheden: { vermoedenHuiselijkGeweld, optOutDeclaratie: false, acuutVitaalBelang: false },
+      omstandigheden: { vermoedenHuiselijkGeweld, optOutDeclaratie: false, acuutVitaalBelang },
     });
   }, [
     pet,
@@ -47,6 +49,7 @@ export function Afweging2({ proces }: { proces: ProcesIn<'afweging-2'> }) {
     gegevens,
     proces.deelverzoek.ontvangers,
     vermoedenHuiselijkGeweld,
+    acuutVitaalBelang,
   ]);
 
   return (
@@ -97,6 +100,10 @@ export function Afweging2({ proces }: { proces: ProcesIn<'afweging-2'> }) {
         />{' '}
         {omstandigheidLabel.vermoedenHuiselijkGeweld}
       </label>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" checked={acuutVitaalBelang} onChange={(e) => setAcuut(e.target.checked)} />{' '}
+        {omstandigheidLabel.acuutVitaalBelang}
+      </label>
       {oordeel && (
         <div
           aria-live="polite"
@@ -139,7 +146,7 @@ export function Afweging2({ proces }: { proces: ProcesIn<'afweging-2'> }) {
               ...(grond === undefined
                 ? {}
                 : { grondslag: grond && grondslag ? { grondslag, motivering } : null }),
-              omstandigheden: { vermoedenHuiselijkGeweld, optOutDeclaratie: false, acuutVitaalBelang: false },
+              omstandigheden: { vermoedenHuiselijkGeweld, optOutDeclaratie: false, acuutVitaalBelang },
               toelichting,
             },
           });

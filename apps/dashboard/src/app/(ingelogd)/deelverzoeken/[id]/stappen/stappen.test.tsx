@@ -5,99 +5,19 @@ import {
   CONTENT_VERSIE,
   pogingUitkomstLabel,
   pogingWijzeLabel,
-  standaardBeleid,
   statusLabel,
   verstrekkingWijzeLabel,
 } from '@deelwijs/content';
-import {
-  beslisgraaf,
-  type DeelverzoekProces,
-  type Opdracht,
-  type ProcesIn,
-  startProces,
-  voerUit,
-  vragenVan,
-} from '@deelwijs/domain';
+import { beslisgraaf, type DeelverzoekProces, vragenVan } from '@deelwijs/domain';
 import { cleanup, fireEvent, render, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Afweging1 } from './afweging-1';
 import { Afweging2 } from './afweging-2';
 import { Afweging3 } from './afweging-3';
+import { bij1, bij2, bij3, bijToestemming, bijVerstrekking, inStatus } from './test-processen';
 import { Toestemmingsstap } from './toestemming';
 import { Verstrekkingsstap } from './verstrekking';
-
-// Real processes from the domain's own rules, one per wizard step; the content version is the one pinned.
-const door = { gebruikerId: 'casemanager-1', rollen: ['professional' as const] };
-const verder = (p: DeelverzoekProces, opdracht: Opdracht): DeelverzoekProces => {
-  const r = voerUit(p, opdracht, { door, op: '2026-11-24T10:00:00.000Z', beleid: standaardBeleid });
-  if (!r.ok) throw new Error(r.overtredingen.map((o) => o.bericht).join(' '));
-  return r.waarde.proces;
-};
-const bij1 = startProces({
-  start: {
-    id: '6f1c1e0a-4a8e-4b7f-9a51-0c7a3f1f2d11',
-    aanvraag: {
-      clientId: '0b8f0d6e-2f4c-4d5e-8a1b-3c2d1e0f9a87',
-      doel: 'De hulp bij het huishouden afstemmen',
-      ontvangers: [{ organisatie: 'Thuiszorg Oost', soort: 'betrokken-hulpverleners' }],
-    },
-    door,
-    op: '2026-11-23T09:00:00.000Z',
-    contentVersie: CONTENT_VERSIE,
-    beleidVersie: standaardBeleid.versie,
-  },
-  client: {
-    id: '0b8f0d6e-2f4c-4d5e-8a1b-3c2d1e0f9a87',
-    geboortedatum: '1950-04-02',
-    wilsonbekwaam: false,
-    vertegenwoordigers: [],
-  },
-  professional: {
-    gebruikerId: door.gebruikerId,
-    pet: 'sociaal-werker',
-    beroepsgeheim: 'algemeen',
-    organisatietype: 'wijkteam',
-  },
-}).proces;
-const bij2 = verder(bij1, {
-  soort: 'afweging-1',
-  antwoord: { hoortBijMij: true, toelichting: 'Mijn taak.' },
-});
-const bij3 = verder(bij2, {
-  soort: 'afweging-2',
-  antwoord: {
-    welbepaaldDoel: true,
-    uitdrukkelijkOmschreven: true,
-    gegevens: ['relevante-hulpinformatie', 'naw'],
-    grondslag: { grondslag: 'toestemming', motivering: 'De cliënt kiest zelf.' },
-    toelichting: 'Doorgenomen.',
-  },
-});
-const bijToestemming = verder(bij3, {
-  soort: 'afweging-3',
-  antwoord: { doelmatig: true, proportioneel: true, subsidiair: true, toelichting: 'Afgewogen.' },
-});
-const bijVerstrekking = verder(bijToestemming, {
-  soort: 'toestemmingspoging',
-  poging: {
-    op: '2026-11-24T09:30:00.000Z',
-    wijze: 'gesprek',
-    partij: { soort: 'client' },
-    uitkomst: 'ja',
-    reikwijdte: {
-      doel: 'De hulp bij het huishouden afstemmen',
-      gegevens: ['relevante-hulpinformatie', 'naw'],
-      ontvangers: ['Thuiszorg Oost'],
-      wijze: 'schriftelijk',
-      intrekkenUitgelegd: true,
-    },
-  },
-});
-const inStatus = <S extends DeelverzoekProces['status']>(p: DeelverzoekProces, s: S) => {
-  expect(p.status).toBe(s);
-  return p as ProcesIn<S>;
-};
 
 const STAPPEN: Array<{ afweging: AfwegingId; proces: DeelverzoekProces; scherm: () => ReactElement }> = [
   { afweging: '1', proces: bij1, scherm: () => <Afweging1 proces={inStatus(bij1, 'afweging-1')} /> },

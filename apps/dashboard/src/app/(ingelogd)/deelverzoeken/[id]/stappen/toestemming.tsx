@@ -155,7 +155,10 @@ export function Toestemmingsstap({
         }
       />
       <ToestemmingIntrekken proces={proces} naamVan={partijNaam} />
-      {proces.pogingen.length > 0 && <StartAfweging4 proces={proces} />}
+      {/* In acute danger there is no time to ask first (afweging 4, geen tijd). */}
+      {(proces.pogingen.length > 0 || proces.inhoud.omstandigheden.acuutVitaalBelang) && (
+        <StartAfweging4 proces={proces} />
+      )}
     </Stapkader>
   );
 }

@@ -54,7 +54,9 @@ const VRAGEN_4A = ['a4a.goede-argumenten', 'a4a.conflict-of-vitaal'] as const;
 export function StartAfweging4({ proces }: { proces: ProcesIn<'toestemming'> }) {
   const afweging = afwegingVan(proces.deelverzoek.contentVersie, '4a');
   const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id, proces.volgnummer);
-  const [reden, setReden] = useState<Afweging4Reden>('client-weigert');
+  const [reden, setReden] = useState<Afweging4Reden>(
+    proces.inhoud.omstandigheden.acuutVitaalBelang ? 'geen-tijd' : 'client-weigert',
+  );
   const [toelichting, setToelichting] = useState('');
   return (
     <details className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">

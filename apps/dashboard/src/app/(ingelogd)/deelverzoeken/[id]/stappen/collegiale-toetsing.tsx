@@ -1,0 +1,89 @@
+'use client';
+
+import { toetsingOordeelLabel, volgendeActieLabel } from '@deelwijs/content';
+import { type CollegialeToetsing, magOpdrachtGeven } from '@deelwijs/domain';
+import { useState } from 'react';
+import { type Afweging4Props, wachtOp } from './afweging-4';
+import { useOpdracht } from './gebruik-opdracht';
+import { Stapkader, Toelichting, Vastleggen } from './velden';
+import { WaarStaatHet } from './waar-staat-het';
+import { Weging } from './weging';
+
+/**
+ * Collegiale toetsing: the requester sees with whom it lies and until when; a deskundige collega
+ * takes it from the pool, or, when it lies with them, reads the whole weighing and gives advice.
+ */
+export function CollegialeToetsingsstap({
+  proces,
+  wie,
+  uiterlijk,
+  aantekeningen,
+}: Afweging4Props<'collegiale-toetsing'>) {
+  const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id, proces.volgnummer);
+  const [oordeel, setOordeel] = useState<CollegialeToetsing['oordeel']>();
+  const [toelichting, setToelichting] = useState('');
+  const a4 = proces.afweging4;
+  const toetser = a4.toetsingsverzoek.toetser;
+  const aanvrager = a4.aanvrager.gebruikerId === wie.gebruikerId;
+  const aanMij = wachtOp(proces, wie);
+  const weging = (
+    <Weging a4={a4} voorstel={a4.voorstel} inhoud={proces.inhoud} aantekeningen={aantekeningen} />
+  );
+
+  return (
+    <Stapkader titel={volgendeActieLabel['collegiale-toetsing']}>
+      <WaarStaatHet a4={a4} uiterlijk={uiterlijk} />
+      {aanvrager && magOpdrachtGeven('toetser-toewijzen', wie.rollen) && toetser.soort === 'pool' && (
+        <p className="text-sm">
+          Iedere deskundige collega van uw team kan de toetsing uit de pool oppakken. Een vaste collega kiezen
+          kan hier nog niet: er is nog geen lijst van de collega’s van uw team.
+        </p>
+      )}
+      {aanMij && toetser.soort === 'pool' && (
+        <Vastleggen
+          label="Toetsing oppakken"
+          problem={problem}
+          bezig={bezig}
+          onClick={() => verstuur({ soort: 'toetsing-oppakken' })}
+        />
+      )}
+      {aanMij && toetser.soort === 'collega' && (
+        <>
+          {weging}
+          <fieldset className="rounded-md border border-slate-200 p-3">
+            <legend className="px-1 text-sm font-medium">Uw advies</legend>
+            <div className="mt-1 flex gap-6">
+              {Object.entries(toetsingOordeelLabel).map(([id, label]) => (
+                <label key={id} className="flex items-center gap-2 text-sm">
+                  <input
+                    type="radio"
+                    name="oordeel"
+                    checked={oordeel === id}
+                    onChange={() => setOordeel(id as CollegialeToetsing['oordeel'])}
+                  />
+                  {label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <Toelichting label="Waarom? (komt in het dossier)" waarde={toelichting} onChange={setToelichting} />
+          <Vastleggen
+            label="Advies vastleggen"
+            problem={problem}
+            bezig={bezig}
+            disabled={!oordeel}
+            onClick={() =>
+              oordeel && verstuur({ soort: 'collegiale-toetsing', toetsing: { oordeel, toelichting } })
+            }
+          />
+        </>
+      )}
+      {aanvrager && (
+        <details className="text-sm">
+          <summary className="cursor-pointer font-medium">Uw voorstel</summary>
+          <div className="mt-2">{weging}</div>
+        </details>
+      )}
+    </Stapkader>
+  );
+}

@@ -1,0 +1,205 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { doorloopAfwegingen, logIn, screenshotPad } from './helpers';
+
+// Issue 10: a doorbreking end to end, each person in their own browser session. The casemanager
+// proposes, the deskundige collega reviews, the leidinggevende signs; nobody acts for another.
+const VIJF = [
+  'Heb je echt alles gedaan om de cliënt toestemming te laten geven?',
+  'Brengt zwijgen jou in gewetensnood?',
+  'Is doorbreken de enige manier om het probleem op te lossen?',
+  'Leidt zwijgen tot ernstige schade voor de cliënt of een ander?',
+  'Is het vrijwel zeker dat spreken de schade voorkomt of kleiner maakt?',
+];
+
+/** A fresh session for one demo user, on their own page. */
+async function alsGebruiker(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await logIn(page, email);
+  return page;
+}
+
+async function nieuwDeelverzoek(page: Page, acuut: boolean): Promise<string> {
+  await page.getByRole('link', { name: 'Nieuw deelverzoek' }).first().click();
+  await page.getByLabel('Cliënt').selectOption({ label: 'CL-1001 — Sanne de Vries' });
+  await page
+    .getByLabel('Doel van het delen')
+    .fill('Zorgen over de veiligheid thuis bespreken met de huisarts');
+  await page.getByLabel('Organisatie van ontvanger 1').fill('Huisartsenpraktijk De Linde');
+  await page.getByRole('button', { name: 'Deelverzoek starten' }).click();
+  await doorloopAfwegingen(page, { acuut });
+  return page.url();
+}
+
+/** Conflict van plichten or vitaal belang, and the five questions all yes with a motivation. */
+async function grondEnVijfVragen(voorstel: ReturnType<Page['getByRole']>, grond: string) {
+  await voorstel
+    .getByRole('group', { name: 'Is er een conflict van plichten of een vitaal belang?' })
+    .getByLabel('Ja')
+    .check();
+  await voorstel.getByRole('group', { name: 'Welke grond?' }).getByLabel(grond).check();
+  for (const [i, vraag] of VIJF.entries()) {
+    await voorstel
+      .getByRole('group', { name: `${i + 1}. ${vraag}` })
+      .getByLabel('Ja')
+      .check();
+    await voorstel
+      .getByLabel(`Onderbouwing bij vraag ${i + 1} (verplicht)`)
+      .fill(`Met het team nagegaan: vraag ${i + 1} geldt hier.`);
+  }
+  await voorstel
+    .getByRole('group', { name: 'Lijkt het beter om de cliënt niet vooraf te vertellen dat je gaat delen?' })
+    .getByLabel('Nee')
+    .check();
+  await voorstel
+    .getByLabel('Wat wordt gedeeld, met wie, en wat moet het bereiken?')
+    .fill('De zorgen over de veiligheid, aan de huisarts, zodat zij kan ingrijpen.');
+  await voorstel.getByLabel('Toelichting (komt in het dossier)').fill('Besproken in het teamoverleg.');
+}
+
+async function besluit(page: Page, titel: string, keuze: RegExp, motivering: string) {
+  const stap = page.getByRole('region', { name: titel });
+  await expect(stap.getByRole('region', { name: 'De weging' })).toContainText(VIJF[0]!);
+  await stap.getByRole('group', { name: 'Uw besluit' }).getByLabel(keuze).check();
+  await stap.getByLabel('Motivering (verplicht, komt in het dossier)').fill(motivering);
+  await stap.getByRole('button', { name: 'Besluit nemen' }).click();
+  const bevestig = stap.getByRole('alertdialog', { name: 'Besluit bevestigen' });
+  await expect(bevestig).toContainText('definitief');
+  await bevestig.getByRole('button', { name: 'Ja, besluit vastleggen' }).click();
+}
+
+test('a doorbreking: the casemanager proposes, the collega advises, the leidinggevende signs, then the client is told and the data shared', async ({
+  browser,
+}) => {
+  const casemanager = await alsGebruiker(browser, 'casemanager@demo.deelwijs.nl');
+  const url = await nieuwDeelverzoek(casemanager, false);
+
+  const toestemming = casemanager.getByRole('region', { name: 'Toestemming vragen' });
+  await toestemming.getByRole('combobox', { name: 'Uitkomst' }).selectOption('nee');
+  await toestemming.getByLabel('Wat zei de cliënt (in eigen woorden)?').fill('Nee, dat wil ik niet.');
+  await toestemming.getByRole('button', { name: 'Poging vastleggen' }).click();
+  await expect(toestemming.getByRole('list', { name: 'Pogingen' })).toContainText('Nee, geweigerd');
+  await toestemming.getByText('Geen toestemming: afweging 4 starten').click();
+  await toestemming
+    .getByLabel('Toelichting (komt in het dossier)')
+    .last()
+    .fill('Mevrouw weigert; de zorgen blijven groot.');
+  await toestemming.getByRole('button', { name: 'Afweging 4 starten' }).click();
+
+  const voorstel = casemanager.getByRole('region', { name: 'Afweging 4a: de cliënt is het niet eens' });
+  await voorstel
+    .getByRole('group', { name: 'Kun je de cliënt of zijn vertegenwoordiger op tijd spreken?' })
+    .getByLabel('Ja')
+    .check();
+  await voorstel.getByLabel('Belang van het delen').fill('Haar veiligheid thuis staat op het spel.');
+  await voorstel.getByLabel('Doel van het delen').fill('De huisarts kan medische hulp bieden.');
+  await voorstel.getByLabel('Wat u wilt delen').fill('Wat wij thuis zagen en hoorden.');
+  await voorstel
+    .getByRole('group', { name: 'Heeft de cliënt goede argumenten om de informatie niet te delen?' })
+    .getByLabel('Nee')
+    .check();
+  await grondEnVijfVragen(voorstel, 'Conflict van plichten');
+  await voorstel.getByRole('button', { name: 'Voorstel voorleggen aan een deskundige collega' }).click();
+  const toetsing = casemanager.getByRole('region', { name: 'Wacht op collegiale toetsing' });
+  await expect(toetsing.getByRole('status')).toContainText('de pool van deskundige collega’s van het team');
+
+  // The deskundige collega takes it from the pool and advises.
+  const collega = await alsGebruiker(browser, 'collega@demo.deelwijs.nl');
+  await collega.goto(url);
+  const bijCollega = collega.getByRole('region', { name: 'Wacht op collegiale toetsing' });
+  await bijCollega.getByRole('button', { name: 'Toetsing oppakken' }).click();
+  await expect(bijCollega.getByRole('status')).toContainText('deskundige collega lotte-mulder');
+  await expect(bijCollega.getByRole('region', { name: 'De weging' })).toContainText(
+    'Haar veiligheid thuis staat op het spel.',
+  );
+  await bijCollega
+    .getByRole('group', { name: 'Uw advies' })
+    .getByLabel('Eens met het voorstel', { exact: true })
+    .check();
+  await bijCollega
+    .getByLabel('Waarom? (komt in het dossier)')
+    .fill('De vijf vragen zijn zorgvuldig beantwoord.');
+  await bijCollega.getByRole('button', { name: 'Advies vastleggen' }).click();
+  await expect(collega.getByRole('region', { name: 'Wacht op akkoord leidinggevende' })).toBeVisible();
+  await expect(collega.getByRole('button', { name: 'Besluit nemen' })).toHaveCount(0);
+
+  // The leidinggevende signs on one page with the whole weighing.
+  const leiding = await alsGebruiker(browser, 'leidinggevende@demo.deelwijs.nl');
+  await leiding.goto(url);
+  await expect(leiding.getByRole('region', { name: 'De weging' })).toContainText(
+    'De vijf vragen zijn zorgvuldig beantwoord.',
+  );
+  await besluit(
+    leiding,
+    'Wacht op akkoord leidinggevende',
+    /^Akkoord/,
+    'Zorgvuldig afgewogen; delen is nodig.',
+  );
+  await expect(leiding.getByRole('region', { name: 'Besluiten' })).toContainText('Leidinggevende: akkoord');
+  await expect(leiding.getByRole('button', { name: 'Verstrekking vastleggen' })).toHaveCount(0);
+
+  // The casemanager sees the decision, records telling the client beforehand, then the verstrekking.
+  await casemanager.reload();
+  await expect(casemanager.getByRole('region', { name: 'Besluiten' })).toContainText(
+    'Zorgvuldig afgewogen; delen is nodig.',
+  );
+  const verstrekking = casemanager.getByRole('region', { name: 'Gegevens verstrekken' });
+  await verstrekking.getByRole('combobox', { name: 'Hoe verteld' }).selectOption('mondeling');
+  await verstrekking
+    .getByLabel('Reactie van de cliënt', { exact: true })
+    .fill('Ze was boos maar begreep het.');
+  await verstrekking.getByRole('button', { name: 'Verstrekking vastleggen' }).click();
+  await expect(casemanager.getByText('Afgesloten: gedeeld zonder toestemming').first()).toBeVisible();
+  await expect(casemanager.getByRole('region', { name: 'Dossieraantekeningen' })).toContainText(
+    'Gedeeld op basis van doorbreking',
+  );
+  await casemanager.screenshot({ path: screenshotPad('doorbreking-gedeeld'), fullPage: true });
+});
+
+test('acute vitaal belang: shared first, the leidinggevende refuses afterwards and the refusal stays beside the verstrekking', async ({
+  browser,
+}) => {
+  const casemanager = await alsGebruiker(browser, 'casemanager@demo.deelwijs.nl');
+  const url = await nieuwDeelverzoek(casemanager, true);
+
+  const toestemming = casemanager.getByRole('region', { name: 'Toestemming vragen' });
+  await toestemming.getByText('Geen toestemming: afweging 4 starten').click();
+  await expect(toestemming.getByRole('combobox', { name: 'Waarom' })).toHaveValue('geen-tijd');
+  await toestemming
+    .getByLabel('Toelichting (komt in het dossier)')
+    .last()
+    .fill('Mevrouw is in direct gevaar; er is geen tijd.');
+  await toestemming.getByRole('button', { name: 'Afweging 4 starten' }).click();
+
+  const voorstel = casemanager.getByRole('region', { name: 'Afweging 4a: de cliënt is het niet eens' });
+  await voorstel
+    .getByRole('group', { name: 'Kun je de cliënt of zijn vertegenwoordiger op tijd spreken?' })
+    .getByLabel('Nee')
+    .check();
+  await grondEnVijfVragen(voorstel, 'Vitaal belang');
+  const acuut = voorstel.getByRole('region', { name: 'Acuut delen' });
+  await acuut
+    .getByLabel('Waarom kon dit niet wachten?')
+    .fill('Zij was buiten bewustzijn; de huisarts moest nu komen.');
+  await acuut.getByRole('button', { name: 'Acute verstrekking vastleggen' }).click();
+  await expect(casemanager.getByRole('region', { name: 'Acuut gedeeld: akkoord achteraf' })).toContainText(
+    'Al gedeeld op',
+  );
+
+  const leiding = await alsGebruiker(browser, 'leidinggevende@demo.deelwijs.nl');
+  await leiding.goto(url);
+  await besluit(
+    leiding,
+    'Acuut gedeeld: akkoord achteraf',
+    /^Geen akkoord/,
+    'Er was nog tijd om eerst te overleggen.',
+  );
+
+  await casemanager.reload();
+  const besluiten = casemanager.getByRole('region', { name: 'Besluiten' });
+  await expect(besluiten).toContainText('afgewezen');
+  await expect(besluiten).toContainText('De verstrekking is gebeurd en blijft vastgelegd');
+  await expect(casemanager.getByRole('region', { name: 'Dossieraantekeningen' })).toContainText(
+    'Acuut gedeeld, vóór het akkoord van de leidinggevende',
+  );
+  await casemanager.screenshot({ path: screenshotPad('doorbreking-acuut-afgewezen'), fullPage: true });
+});
