@@ -2,6 +2,7 @@ import { type Beleid, standaardBeleid } from '@deelwijs/content';
 import type { Client, Medewerker, Opdracht, Partij } from '@deelwijs/domain';
 import { opdrachtUpdate } from '@deelwijs/temporal';
 import type { WorkflowHandle } from '@temporalio/client';
+import { voorstelInStappen } from '../support/opdrachten';
 import { casemanager } from '../support/temporal';
 
 /**
@@ -104,31 +105,6 @@ const voorstel = (extra: Record<string, unknown> = {}) =>
       ...extra,
     },
   }) as unknown as Opdracht;
-/** The proposal from 2025.2.0: the conversation, the grond and its five questions. */
-const voorstelInStappen = (extra: Record<string, unknown> = {}) =>
-  ({
-    soort: 'doorbrekingsvoorstel',
-    voorstel: {
-      gesprek: {
-        belang: 'De schulden lopen op en de huur is in gevaar.',
-        doel: 'De Wmo-consulent laten helpen voordat mevrouw haar huis verliest.',
-        wat: 'Onze zorgen over de schulden, niet haar hele dossier.',
-        reactieClient: 'Ik wil niet dat de gemeente het weet.',
-      },
-      goedeArgumentenClient: false,
-      grond: 'conflict-van-plichten',
-      voorwaarden: {
-        allesGedaanVoorToestemming: voorwaarde,
-        gewetensnood: voorwaarde,
-        geenAndereWeg: voorwaarde,
-        zwijgenGeeftErnstigeSchade: voorwaarde,
-        doorbrekenVoorkomtSchade: voorwaarde,
-      },
-      wat: 'De zorgen over de schulden delen, zodat de Wmo-consulent kan helpen.',
-      toelichting: 'Met mevrouw besproken; zij blijft weigeren.',
-      ...extra,
-    },
-  }) as Opdracht;
 const weigertEnAfweging4 = async (doe: Doe) => {
   for (const o of [ja1, afweging2(), ja3, poging('nee')]) await doe(o);
   await doe({
