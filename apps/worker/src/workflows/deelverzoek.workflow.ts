@@ -145,11 +145,15 @@ export async function deelverzoekWorkflow(
     gemeldeWacht = sleutel;
     if (doorbrekingsklok && !doorbrekingsklok.klaar) {
       const huidige = doorbrekingsklok;
-      // Told to stop, it is done for this workflow: a later wait gets a clock of its own.
-      if (!wacht) huidige.klaar = true;
       opAchtergrond(
         huidige.handle.then((h) => h.signal(doorbrekingWachtSignal, wacht)).catch(() => undefined),
       );
+      if (!wacht) {
+        // Told to stop, it is done for this workflow: a later wait gets a clock of its own. The
+        // workflow ends only after the clock has, so its completion never races the parent's.
+        huidige.klaar = true;
+        opAchtergrond(huidige.handle.then((h) => h.result()).catch(() => undefined));
+      }
       return;
     }
     if (!wacht || proces.status !== 'afweging-4') return;

@@ -369,9 +369,9 @@ export const paden: Pad[] = [
   },
   {
     naam: 'doorbreking-acuut-akkoord-achteraf-te-laat',
-    wat: 'Acuut vitaal belang: eerst gedeeld; de handtekening blijft uit, leidinggevende en privacy officer horen het; dan alsnog getekend en de cliënt achteraf geïnformeerd.',
+    wat: 'Acuut vitaal belang: eerst gedeeld; de handtekening blijft uit, leidinggevende en privacy officer horen het; dan alsnog getekend.',
     beleid: snelDoorbrekingBeleid,
-    klokken: 0,
+    klokken: 1,
     doorbrekingsklokken: 1,
     loop: async (doe) => {
       await doe(ja1);
@@ -408,7 +408,6 @@ export const paden: Pad[] = [
         },
         teamLeiding,
       );
-      await doe({ soort: 'informeren-achteraf', informeren: { wijze: 'gesprek' } });
     },
   },
 ];
