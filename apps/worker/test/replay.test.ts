@@ -1,6 +1,7 @@
 import { createTestDatabase } from '@deelwijs/db/testing';
 import {
   DEELVERZOEK_WORKFLOW,
+  DOORBREKING_WORKFLOW,
   deelwijsDataConverter,
   leesPayloadSleutels,
   opdrachtUpdate,
@@ -71,6 +72,7 @@ describe('replaying deelverzoek histories (determinism)', () => {
     const verwacht = paden.flatMap((p) => [
       `${DEELVERZOEK_WORKFLOW}/${p.naam}`,
       ...(p.klokken > 0 ? [`toestemmingsklokWorkflow/${p.naam}`] : []),
+      ...((p.doorbrekingsklokken ?? 0) > 0 ? [`${DOORBREKING_WORKFLOW}/${p.naam}`] : []),
     ]);
     expect(verwacht.filter((v) => !opgenomen.has(v))).toEqual([]);
   });

@@ -9,6 +9,7 @@ import {
   type StapVastlegging,
   volgendeActieQueries,
 } from '@deelwijs/db';
+import type { Gebruikersrol } from '@deelwijs/domain';
 import { isQueryFout, sqlstateBericht, type VeiligeFout, veiligeFout } from '@deelwijs/logging';
 import {
   DATABASE_WEIGERT_FAILURE,
@@ -29,6 +30,23 @@ export interface Herinnering {
   id: string;
   gebruikerId: string;
   deelverzoekId: string;
+  soort: HerinneringSoort;
+  op: string;
+}
+
+/**
+ * A reminder to everyone who holds `rol`: within the deelverzoek's team (its client's), or in the
+ * whole organisation (`organisatiebreed`, the privacy officers). Recipients are looked up when it is
+ * sent, so a leidinggevende who joined the team since the clock started is reached too.
+ */
+export interface RolHerinnering {
+  /** Chosen by the workflow; each recipient's notification is `<id>:<gebruikerId>`. */
+  id: string;
+  deelverzoekId: string;
+  rol: Gebruikersrol;
+  organisatiebreed?: boolean;
+  /** Never reminded, whatever their roles: the one who proposed the doorbreking. */
+  behalve?: string[];
   soort: HerinneringSoort;
   op: string;
 }
@@ -79,6 +97,31 @@ export function createDeelverzoekActivities(db: Db, mail: MailAdapter, dashboard
      * mail server does; the e-mail goes out once, also when a retry follows a mail server that was down.
      */
     herinner: (h: Herinnering): Promise<void> => stuurHerinnering(db, mail, dashboardUrl, h),
+
+    /**
+     * The same reminder to each holder of a role; idempotent per recipient. A mail server that
+     * refuses one address for good does not keep the others from theirs. Returns who was reminded.
+     */
+    herinnerRol: async (h: RolHerinnering): Promise<string[]> => {
+      const team = h.organisatiebreed ? undefined : await metFoutsoort(() => queries.team(h.deelverzoekId));
+      if (!h.organisatiebreed && team === undefined) return [];
+      const ontvangers = (await metFoutsoort(() => gebruikerQueries(db).metRol(h.rol, team))).filter(
+        (id) => !h.behalve?.includes(id),
+      );
+      for (const gebruikerId of ontvangers) {
+        const een = {
+          id: `${h.id}:${gebruikerId}`,
+          gebruikerId,
+          deelverzoekId: h.deelverzoekId,
+          soort: h.soort,
+          op: h.op,
+        };
+        await stuurHerinnering(db, mail, dashboardUrl, een).catch((fout) => {
+          if (!(fout instanceof ApplicationFailure && fout.type === MAIL_GEWEIGERD_FAILURE)) throw fout;
+        });
+      }
+      return ontvangers;
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import {
   afgeslotenStatussen,
+  doorbrekingWacht,
   leesOpdracht,
   type Overtreding,
   startProces,
@@ -11,7 +12,10 @@ import {
   DeelverzoekInvoer,
   type DeelverzoekWorkflowInput,
   type DeelverzoekWorkflowStatus,
+  DOORBREKING_WORKFLOW,
+  type DoorbrekingsklokInput,
   deelverzoekStatusQuery,
+  doorbrekingWachtSignal,
   klaarSignal,
   type OpdrachtVerzoek,
   OVERTREDING_FAILURE,
@@ -37,6 +41,7 @@ import {
   startChild,
 } from '@temporalio/workflow';
 import type { DeelverzoekActivities } from '../activities/deelverzoek.activities';
+import type { doorbrekingsklokWorkflow } from './doorbrekingsklok.workflow';
 import { leesInvoer } from './invoer';
 import type { toestemmingsklokWorkflow } from './toestemmingsklok.workflow';
 
@@ -54,6 +59,8 @@ const lokaal = proxyLocalActivities<DeelverzoekActivities>(vastlegging);
  */
 export const PATCH_LOKALE_VASTLEGGING = 'vastlegging-als-lokale-activity';
 export const PATCH_KLOK_OP_ACHTERGROND = 'toestemmingsklok-op-de-achtergrond';
+/** Since this patch a doorbreking that waits on someone has its own clock (doorbrekingsklokWorkflow). */
+export const PATCH_DOORBREKINGSKLOK = 'doorbrekingsklok';
 const legStapVast: DeelverzoekActivities['legStapVast'] = (stap) =>
   patched(PATCH_LOKALE_VASTLEGGING) ? lokaal.legStapVast(stap) : activiteit.legStapVast(stap);
 
@@ -113,8 +120,66 @@ export async function deelverzoekWorkflow(
     | { handle: Promise<ChildWorkflowHandle<typeof toestemmingsklokWorkflow>>; klaar: boolean }
     | undefined;
   let klokken = 0;
-  // What the clock is still being told or started with; the workflow does not end before it is done.
+  // The doorbreking clock runs while a doorbreking waits on someone; told of every change of whom.
+  let doorbrekingsklok:
+    | { handle: Promise<ChildWorkflowHandle<typeof doorbrekingsklokWorkflow>>; klaar: boolean }
+    | undefined;
+  let doorbrekingsklokken = 0;
+  let gemeldeWacht = JSON.stringify(null);
+  // What the clocks are still being told or started with; the workflow does not end before it is done.
   const achtergrond = new Set<Promise<unknown>>();
+  const opAchtergrond = (actie: Promise<unknown>) => {
+    achtergrond.add(actie);
+    void actie.then(
+      () => achtergrond.delete(actie),
+      () => achtergrond.delete(actie),
+    );
+  };
+  /** Starts the doorbreking clock when a doorbreking starts waiting on someone, or tells it who now. */
+  const volgDoorbreking = () => {
+    const wacht = doorbrekingWacht(proces);
+    const sleutel = JSON.stringify(wacht);
+    // Histories from before the clock existed replay without it; the check comes first so a step
+    // that changes no wait adds no marker.
+    if (sleutel === gemeldeWacht || !patched(PATCH_DOORBREKINGSKLOK)) return;
+    gemeldeWacht = sleutel;
+    if (doorbrekingsklok && !doorbrekingsklok.klaar) {
+      const huidige = doorbrekingsklok;
+      opAchtergrond(
+        huidige.handle.then((h) => h.signal(doorbrekingWachtSignal, wacht)).catch(() => undefined),
+      );
+      if (!wacht) {
+        // Told to stop, it is done for this workflow: a later wait gets a clock of its own. The
+        // workflow ends only after the clock has, so its completion never races the parent's.
+        huidige.klaar = true;
+        opAchtergrond(huidige.handle.then((h) => h.result()).catch(() => undefined));
+      }
+      return;
+    }
+    if (!wacht || proces.status !== 'afweging-4') return;
+    doorbrekingsklokken += 1;
+    const handle = startChild(DOORBREKING_WORKFLOW, {
+      workflowId: `${input.id}:doorbrekingsklok:${doorbrekingsklokken}`,
+      args: [
+        {
+          v: 1,
+          deelverzoekId: input.id,
+          aanvrager: proces.afweging4.aanvrager.gebruikerId,
+          beleid: input.beleid,
+          contentVersie: input.contentVersie,
+          wacht,
+        } satisfies DoorbrekingsklokInput,
+      ],
+      parentClosePolicy: ParentClosePolicy.TERMINATE,
+    });
+    const huidige = { handle, klaar: false };
+    doorbrekingsklok = huidige;
+    const klokKlaar = () => {
+      huidige.klaar = true;
+    };
+    void handle.then((h) => h.result()).then(klokKlaar, klokKlaar);
+    opAchtergrond(handle);
+  };
   const status = (): DeelverzoekWorkflowStatus => ({
     status: proces.status,
     geregistreerd,
@@ -188,11 +253,7 @@ export async function deelverzoekWorkflow(
       // through the server; since the patch it happens beside it (older histories keep waiting).
       const wacht = (actie: Promise<unknown>) => {
         if (!patched(PATCH_KLOK_OP_ACHTERGROND)) return actie;
-        achtergrond.add(actie);
-        void actie.then(
-          () => achtergrond.delete(actie),
-          () => achtergrond.delete(actie),
-        );
+        opAchtergrond(actie);
         return undefined;
       };
       if (klok && !klok.klaar) {
@@ -234,6 +295,7 @@ export async function deelverzoekWorkflow(
         void handle.then((h) => h.result()).then(klokKlaar, klokKlaar);
         await wacht(handle);
       }
+      volgDoorbreking();
       return status();
     },
     { validator: (verzoek: OpdrachtVerzoek) => void probeer(verzoek, nu()) },

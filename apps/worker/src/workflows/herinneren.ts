@@ -1,6 +1,10 @@
 import { MAIL_GEWEIGERD_FAILURE } from '@deelwijs/temporal/contract';
 import { ActivityFailure, ApplicationFailure, log, proxyActivities } from '@temporalio/workflow';
-import type { DeelverzoekActivities, Herinnering } from '../activities/deelverzoek.activities';
+import type {
+  DeelverzoekActivities,
+  Herinnering,
+  RolHerinnering,
+} from '../activities/deelverzoek.activities';
 
 // A mail server that is down is retried until it is back (the activity's failure is retryable).
 const activiteit = proxyActivities<DeelverzoekActivities>({
@@ -24,4 +28,9 @@ export async function herinner(h: Herinnering): Promise<void> {
     if (!isMailGeweigerd(fout)) throw fout;
     log.warn('Herinnering staat in Deelwijs; de mailserver weigerde de e-mail', { herinnering: h.id });
   }
+}
+
+/** Reminds everyone with a role; the activity deals with a refused e-mail per recipient. */
+export async function herinnerRol(h: RolHerinnering): Promise<void> {
+  await activiteit.herinnerRol(h);
 }

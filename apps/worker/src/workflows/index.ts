@@ -2,5 +2,6 @@
 import './zod-zonder-jit';
 
 export { deelverzoekWorkflow } from './deelverzoek.workflow';
+export { doorbrekingsklokWorkflow } from './doorbrekingsklok.workflow';
 export { dossiercontroleWorkflow } from './dossiercontrole.workflow';
 export { toestemmingsklokWorkflow } from './toestemmingsklok.workflow';

@@ -1,5 +1,10 @@
 import { createTestDatabase } from '@deelwijs/db/testing';
-import { DEELVERZOEK_WORKFLOW, deelwijsDataConverter, leesPayloadSleutels } from '@deelwijs/temporal';
+import {
+  DEELVERZOEK_WORKFLOW,
+  DOORBREKING_WORKFLOW,
+  deelwijsDataConverter,
+  leesPayloadSleutels,
+} from '@deelwijs/temporal';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +60,8 @@ describe('recording replay fixtures', () => {
         args: [input],
       });
       const klok = (n: number) => env.client.workflow.getHandle(`${input.id}:toestemmingsklok:${n}`);
+      const doorbrekingsklok = (n: number) =>
+        env.client.workflow.getHandle(`${input.id}:doorbrekingsklok:${n}`);
       await pad.loop(doeMet(handle, (n) => klok(n).result()));
       await handle.result();
       const histories = [
@@ -63,6 +70,15 @@ describe('recording replay fixtures', () => {
           Array.from({ length: pad.klokken }, async (_, i) => {
             await klok(i + 1).result();
             return { workflowType: 'toestemmingsklokWorkflow', history: await klok(i + 1).fetchHistory() };
+          }),
+        )),
+        ...(await Promise.all(
+          Array.from({ length: pad.doorbrekingsklokken ?? 0 }, async (_, i) => {
+            await doorbrekingsklok(i + 1).result();
+            return {
+              workflowType: DOORBREKING_WORKFLOW,
+              history: await doorbrekingsklok(i + 1).fetchHistory(),
+            };
           }),
         )),
       ];

@@ -2,6 +2,7 @@ import { type Beleid, standaardBeleid } from '@deelwijs/content';
 import type { Client, Medewerker, Opdracht, Partij } from '@deelwijs/domain';
 import { opdrachtUpdate } from '@deelwijs/temporal';
 import type { WorkflowHandle } from '@temporalio/client';
+import { voorstelInStappen } from '../support/opdrachten';
 import { casemanager } from '../support/temporal';
 
 /**
@@ -20,6 +21,11 @@ export interface Pad {
   contentVersie?: string;
   /** The consent clocks (child workflows) this path starts and ends: recorded beside the parent. */
   klokken: number;
+  /**
+   * The doorbreking clocks this path starts and ends (since patch `doorbrekingsklok`), recorded
+   * likewise. Paths recorded before it have fixtures without one; they are recorded again beside them.
+   */
+  doorbrekingsklokken?: number;
   loop(d: Doe): Promise<void>;
 }
 
@@ -31,6 +37,9 @@ export interface Doe {
 }
 
 export const collega: Medewerker = { gebruikerId: 'collega-opname', rollen: ['deskundige-collega'] };
+/** Seeded people of the demo team wijkteam-noord, for paths on which the doorbreking clock notifies. */
+const teamCollega: Medewerker = { gebruikerId: 'lotte-mulder', rollen: ['deskundige-collega'] };
+const teamLeiding: Medewerker = { gebruikerId: 'ahmed-yilmaz', rollen: ['leidinggevende'] };
 export const leidinggevende: Medewerker = { gebruikerId: 'leiding-opname', rollen: ['leidinggevende'] };
 
 export const DOEL = 'Overleg over de schulden van mevrouw met de Wmo-consulent';
@@ -104,31 +113,6 @@ const voorstel = (extra: Record<string, unknown> = {}) =>
       ...extra,
     },
   }) as unknown as Opdracht;
-/** The proposal from 2025.2.0: the conversation, the grond and its five questions. */
-const voorstelInStappen = (extra: Record<string, unknown> = {}) =>
-  ({
-    soort: 'doorbrekingsvoorstel',
-    voorstel: {
-      gesprek: {
-        belang: 'De schulden lopen op en de huur is in gevaar.',
-        doel: 'De Wmo-consulent laten helpen voordat mevrouw haar huis verliest.',
-        wat: 'Onze zorgen over de schulden, niet haar hele dossier.',
-        reactieClient: 'Ik wil niet dat de gemeente het weet.',
-      },
-      goedeArgumentenClient: false,
-      grond: 'conflict-van-plichten',
-      voorwaarden: {
-        allesGedaanVoorToestemming: voorwaarde,
-        gewetensnood: voorwaarde,
-        geenAndereWeg: voorwaarde,
-        zwijgenGeeftErnstigeSchade: voorwaarde,
-        doorbrekenVoorkomtSchade: voorwaarde,
-      },
-      wat: 'De zorgen over de schulden delen, zodat de Wmo-consulent kan helpen.',
-      toelichting: 'Met mevrouw besproken; zij blijft weigeren.',
-      ...extra,
-    },
-  }) as Opdracht;
 const weigertEnAfweging4 = async (doe: Doe) => {
   for (const o of [ja1, afweging2(), ja3, poging('nee')]) await doe(o);
   await doe({
@@ -169,6 +153,22 @@ export const snelBeleid: Beleid = {
   },
 };
 
+/** The doorbreking's working days in seconds: a reminder, an escalation and a late signature in a minute. */
+export const snelDoorbrekingBeleid: Beleid = {
+  ...standaardBeleid,
+  versie: 'opname-doorbreking-snel',
+  collegialeToetsing: {
+    herinnering: { aantal: 2, eenheid: 'seconden' },
+    escalatie: { aantal: 4, eenheid: 'seconden' },
+  },
+  akkoordLeidinggevende: {
+    termijn: { aantal: 2, eenheid: 'seconden' },
+    termijnSpoed: { aantal: 2, eenheid: 'seconden' },
+  },
+  vitaalBelang: { akkoordAchteraf: { aantal: 2, eenheid: 'seconden' } },
+};
+const wacht = (seconden: number) => new Promise((r) => setTimeout(r, seconden * 1000));
+
 export const paden: Pad[] = [
   {
     naam: 'afweging-1-doorverwezen',
@@ -205,6 +205,7 @@ export const paden: Pad[] = [
     wat: 'Toestemming geweigerd; afweging 4a met toetsing en akkoord; cliënt vooraf verteld; gedeeld zonder toestemming.',
     contentVersie: '2025.1.0',
     klokken: 1,
+    doorbrekingsklokken: 1,
     loop: async (doe) => {
       await weigertEnAfweging4(doe);
       await doe(voorstel());
@@ -217,6 +218,7 @@ export const paden: Pad[] = [
     wat: 'Niet vooraf informeren (4b); na de verstrekking uitstel, dan achteraf geïnformeerd.',
     contentVersie: '2025.1.0',
     klokken: 1,
+    doorbrekingsklokken: 1,
     loop: async (doe) => {
       await weigertEnAfweging4(doe);
       await doe(
@@ -246,6 +248,7 @@ export const paden: Pad[] = [
     naam: 'afweging-4a-gesprek-pool-gedeeld',
     wat: 'Vanaf 2025.2.0: geweigerd; voorstel met gesprek en grond; toetsing uit de pool, akkoord; vooraf verteld; gedeeld.',
     klokken: 1,
+    doorbrekingsklokken: 1,
     loop: async (doe) => {
       await weigertEnAfweging4(doe);
       await doe(voorstelInStappen());
@@ -257,6 +260,7 @@ export const paden: Pad[] = [
     naam: 'afweging-4b-uitstel-in-twee-stappen',
     wat: 'Vanaf 2025.2.0: niet vooraf informeren (4b) na overleg; uitstel gevraagd, de leidinggevende keurt goed; achteraf geïnformeerd.',
     klokken: 1,
+    doorbrekingsklokken: 1,
     loop: async (doe) => {
       await weigertEnAfweging4(doe);
       await doe(
@@ -334,6 +338,76 @@ export const paden: Pad[] = [
       for (const o of [ja1, afweging2(), ja3, poging('geen-antwoord')]) await doe(o);
       await doe.klokKlaar(1);
       await doe({ soort: 'intrekken', toelichting: 'Het is niet meer nodig.' } as Opdracht);
+    },
+  },
+  {
+    naam: 'doorbreking-toetsing-herinnerd-toegewezen-geescaleerd-akkoord-te-laat',
+    wat: 'De pool krijgt een herinnering; de aanvrager wijst een collega toe (de klok begint opnieuw), die wordt herinnerd; escalatie; toetsing; de handtekening komt te laat; gedeeld.',
+    beleid: snelDoorbrekingBeleid,
+    klokken: 1,
+    doorbrekingsklokken: 1,
+    loop: async (doe) => {
+      await weigertEnAfweging4(doe);
+      await doe(voorstelInStappen());
+      await wacht(2.5);
+      await doe({
+        soort: 'toetser-toewijzen',
+        toetser: { soort: 'collega', gebruikerId: teamCollega.gebruikerId },
+      });
+      await wacht(4.5);
+      await doe(
+        { soort: 'collegiale-toetsing', toetsing: { oordeel: 'eens', toelichting: 'Goed onderbouwd.' } },
+        teamCollega,
+      );
+      await wacht(2.5);
+      await doe(
+        { soort: 'akkoord-leidinggevende', akkoord: { besluit: 'akkoord', toelichting: 'Verantwoord.' } },
+        teamLeiding,
+      );
+      await doe(verstrek({ voorafGeinformeerd: { op: geleden(1), wijze: 'mondeling' } }));
+    },
+  },
+  {
+    naam: 'doorbreking-acuut-akkoord-achteraf-te-laat',
+    wat: 'Acuut vitaal belang: eerst gedeeld; de handtekening blijft uit, leidinggevende en privacy officer horen het; dan alsnog getekend.',
+    beleid: snelDoorbrekingBeleid,
+    klokken: 1,
+    doorbrekingsklokken: 1,
+    loop: async (doe) => {
+      await doe(ja1);
+      await doe({
+        soort: 'afweging-2',
+        antwoord: {
+          welbepaaldDoel: true,
+          uitdrukkelijkOmschreven: true,
+          gegevens: ['relevante-hulpinformatie'],
+          grondslag,
+          toelichting: 'Doel en gegevens doorgenomen.',
+          omstandigheden: { acuutVitaalBelang: true },
+        },
+      } as Opdracht);
+      await doe(ja3);
+      await doe({ soort: 'start-afweging-4', reden: 'geen-tijd', toelichting: 'Levensgevaar, geen tijd.' });
+      await doe({
+        soort: 'acute-verstrekking',
+        reden: 'Zij dreigt zich iets aan te doen; geen tijd om te wachten.',
+        voorstel: (voorstelInStappen({ grond: 'vitaal-belang', gesprek: null }) as { voorstel: object })
+          .voorstel,
+        verstrekking: {
+          gegevens: ['relevante-hulpinformatie'],
+          ontvangers: ['Gemeente Zutphen'],
+          wijze: 'overleg',
+          achterwegeGelaten: [],
+        },
+      } as Opdracht);
+      await wacht(3);
+      await doe(
+        {
+          soort: 'akkoord-leidinggevende',
+          akkoord: { besluit: 'akkoord', toelichting: 'Achteraf verantwoord.' },
+        },
+        teamLeiding,
+      );
     },
   },
 ];

@@ -22,3 +22,36 @@ export const afweging2Ja = {
     toelichting: 'Doel en gegevens doorgenomen.',
   },
 } as Opdracht;
+
+export const afweging3Ja: Opdracht = {
+  soort: 'afweging-3',
+  antwoord: { doelmatig: true, proportioneel: true, subsidiair: true, toelichting: 'Nodig en evenredig.' },
+};
+
+const voorwaarde = { voldaan: true, onderbouwing: 'Uitvoerig besproken en onderbouwd in het team.' };
+
+/** A doorbrekingsvoorstel from content version 2025.2.0: the conversation, the grond and its five questions. */
+export const voorstelInStappen = (extra: Record<string, unknown> = {}) =>
+  ({
+    soort: 'doorbrekingsvoorstel',
+    voorstel: {
+      gesprek: {
+        belang: 'De schulden lopen op en de huur is in gevaar.',
+        doel: 'De Wmo-consulent laten helpen voordat mevrouw haar huis verliest.',
+        wat: 'Onze zorgen over de schulden, niet haar hele dossier.',
+        reactieClient: 'Ik wil niet dat de gemeente het weet.',
+      },
+      goedeArgumentenClient: false,
+      grond: 'conflict-van-plichten',
+      voorwaarden: {
+        allesGedaanVoorToestemming: voorwaarde,
+        gewetensnood: voorwaarde,
+        geenAndereWeg: voorwaarde,
+        zwijgenGeeftErnstigeSchade: voorwaarde,
+        doorbrekenVoorkomtSchade: voorwaarde,
+      },
+      wat: 'De zorgen over de schulden delen, zodat de Wmo-consulent kan helpen.',
+      toelichting: 'Met mevrouw besproken; zij blijft weigeren.',
+      ...extra,
+    },
+  }) as Opdracht;

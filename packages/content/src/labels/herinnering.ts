@@ -1,10 +1,16 @@
 import { z } from 'zod';
 
-/** The consent clock's moments that send a reminder; stored with each notification. */
+/** The moments of the consent and doorbreking clocks that send a reminder; stored with each notification. */
 export const HerinneringSoortId = z.enum([
   'toestemming-geen-poging',
   'toestemming-max-pogingen',
   'toestemming-termijn-verstreken',
+  'toetsing-herinnering',
+  'toetsing-pool-herinnering',
+  'toetsing-escalatie',
+  'akkoord-te-laat',
+  'akkoord-achteraf-te-laat',
+  'akkoord-achteraf-escalatie',
 ]);
 export type HerinneringSoortId = z.infer<typeof HerinneringSoortId>;
 
@@ -16,4 +22,16 @@ export const herinneringTekst: Record<HerinneringSoortId, string> = {
     'Na het afgesproken aantal pogingen is er geen toestemming. Beslis nu: doorloop afweging 4a of sluit het deelverzoek. Deelwijs deelt nooit vanzelf.',
   'toestemming-termijn-verstreken':
     'De termijn om toestemming te krijgen is verstreken. Beslis nu: doorloop afweging 4a of sluit het deelverzoek. Deelwijs deelt nooit vanzelf.',
+  'toetsing-herinnering':
+    'Een collega wacht op uw collegiale toetsing van een doorbreking. Geef uw advies met een toelichting.',
+  'toetsing-pool-herinnering':
+    'In de pool van uw team ligt een collegiale toetsing die nog niemand heeft opgepakt. Pak haar op als u kunt toetsen.',
+  'toetsing-escalatie':
+    'Een collegiale toetsing in uw team is na de termijn nog niet gedaan. Zorg dat een deskundige collega haar oppakt.',
+  'akkoord-te-laat':
+    'Een doorbreking wacht op uw handtekening en de termijn is voorbij. Teken of weiger met een motivering; tot dan staat zij op de lijst van de privacy officer.',
+  'akkoord-achteraf-te-laat':
+    'Na een acute verstrekking ontbreekt uw handtekening nog, en de termijn is voorbij. Teken of weiger nu met een motivering.',
+  'akkoord-achteraf-escalatie':
+    'Na een acute verstrekking is de handtekening van de leidinggevende niet binnen de termijn gekomen. Bekijk haar op de lijst van te late handtekeningen.',
 };

@@ -74,6 +74,16 @@ async function legStapVast(db: Db, stap: StapVastlegging) {
 export const deelverzoekQueries = (db: Db) => ({
   legStapVast: (stap: StapVastlegging) => legStapVast(db, stap),
 
+  /** The team a deelverzoek belongs to (its client's): whose leidinggevenden and collega's a reminder reaches. */
+  team: async (id: string): Promise<string | undefined> =>
+    (
+      await db
+        .select({ team: clienten.team })
+        .from(deelverzoeken)
+        .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
+        .where(eq(deelverzoeken.id, id))
+    )[0]?.team,
+
   /** The process snapshot with the team it belongs to (for the visibility check). */
   procesStand: async (id: string) =>
     (

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, lt } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { gebruikers, sessies } from '../schema';
 
@@ -11,6 +11,20 @@ export const gebruikerQueries = (db: Db) => ({
   vind: async (id: string): Promise<GebruikerRij | undefined> =>
     (await db.select().from(gebruikers).where(eq(gebruikers.id, id)))[0],
   lijst: () => db.select().from(gebruikers).orderBy(asc(gebruikers.naam)),
+  /** The ids of everyone with `rol`, within `team` when given (a reminder's recipients). */
+  metRol: async (rol: string, team?: string): Promise<string[]> =>
+    (
+      await db
+        .select({ id: gebruikers.id })
+        .from(gebruikers)
+        .where(
+          and(
+            sql`${gebruikers.rollen} @> ${JSON.stringify([rol])}::jsonb`,
+            team === undefined ? undefined : eq(gebruikers.team, team),
+          ),
+        )
+        .orderBy(asc(gebruikers.id))
+    ).map((r) => r.id),
   voegToe: (rijen: NieuweGebruikerRij[]) => db.insert(gebruikers).values(rijen).onConflictDoNothing(),
 });
 

@@ -171,3 +171,19 @@ export const Afweging4Stand = z.discriminatedUnion('fase', [
 ]);
 export type Afweging4Stand = z.infer<typeof Afweging4Stand>;
 export type Afweging4In<F extends Afweging4Fase> = Extract<Afweging4Stand, { fase: F }>;
+
+/**
+ * Whom a doorbreking waits on and since when: the reviewer (from the review request), or the
+ * leidinggevende's signature (from the review, or `achteraf` from the acute verstrekking). It is all
+ * the workflow's clock needs, and holds no client data.
+ */
+export const DoorbrekingWacht = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('toetser'), toetser: Toetser, gevraagdOp: IsoTijdstip }),
+  z.object({
+    op: z.literal('leidinggevende'),
+    achteraf: z.boolean(),
+    spoed: z.boolean(),
+    vanaf: IsoTijdstip,
+  }),
+]);
+export type DoorbrekingWacht = z.infer<typeof DoorbrekingWacht>;

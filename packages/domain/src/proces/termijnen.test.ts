@@ -14,7 +14,7 @@ import {
   voorstel,
   weigering,
 } from '../../test/fixtures';
-import { type DoorbrekingStand, doorbrekingStand, procestermijn } from './termijnen';
+import { type DoorbrekingStand, doorbrekingStand, doorbrekingWacht, procestermijn } from './termijnen';
 
 describe('procestermijn', () => {
   it('runs the consent clock while asking', () => {
@@ -85,5 +85,30 @@ describe('doorbrekingStand: the clocks of review and signature, for the workflow
   it('has nothing to time outside afweging 4, or while the proposal is written', () => {
     expect(stand(bijToestemming(), '2026-11-25T10:00:00.000Z')).toBeNull();
     expect(stand(weigering(), '2026-11-25T10:00:00.000Z')).toBeNull();
+  });
+});
+
+describe('doorbrekingWacht: whom the workflow’s doorbreking clock waits on, and since when', () => {
+  it('the reviewer from the review request, then the signer from the review', () => {
+    const inToetsing = weigering().doe(voorstel());
+    const verzoek = inToetsing.proces.status === 'afweging-4' ? inToetsing.proces.afweging4 : undefined;
+    expect(doorbrekingWacht(inToetsing.proces)).toEqual({
+      op: 'toetser',
+      toetser: { soort: 'pool' },
+      gevraagdOp: verzoek?.toetsingsverzoek?.gevraagdOp,
+    });
+    const getekend = getoetst(weigering().doe(voorstel()));
+    const a4 = getekend.proces.status === 'afweging-4' ? getekend.proces.afweging4 : undefined;
+    expect(doorbrekingWacht(getekend.proces)).toEqual({
+      op: 'leidinggevende',
+      achteraf: false,
+      spoed: false,
+      vanaf: a4?.collegialeToetsing?.op,
+    });
+  });
+
+  it('nobody outside afweging 4, or while the proposal is written', () => {
+    expect(doorbrekingWacht(bijToestemming().proces)).toBeNull();
+    expect(doorbrekingWacht(weigering().proces)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import type { Beleid } from '@deelwijs/content';
-import type { Afweging4In, Afweging4Stand, Toetser } from '../doorbreking/doorbreking.schema';
+import type { Afweging4Stand, DoorbrekingWacht, Toetser } from '../doorbreking/doorbreking.schema';
 import {
   akkoordLeidinggevendeKlok,
   collegialeToetsingKlok,
@@ -96,6 +96,51 @@ export interface DoorbrekingStand {
   volgendeControle: string | null;
 }
 
+/** Whom the doorbreking of `p` waits on now and since when, or null when it waits on nobody. */
+export function doorbrekingWacht(p: DeelverzoekProces): DoorbrekingWacht | null {
+  if (p.status !== 'afweging-4') return null;
+  const a4 = p.afweging4;
+  switch (a4.fase) {
+    case 'collegiale-toetsing':
+      return { op: 'toetser', ...a4.toetsingsverzoek };
+    case 'akkoord':
+      return { op: 'leidinggevende', achteraf: false, spoed: a4.spoed, vanaf: a4.collegialeToetsing.op };
+    case 'akkoord-achteraf':
+      return { op: 'leidinggevende', achteraf: true, spoed: a4.spoed, vanaf: a4.acuut.op };
+    default:
+      return null;
+  }
+}
+
+/** The clocks of one wait at `nu`: what `doorbrekingStand` says, without the process around it. */
+export function wachtStand(
+  beleid: Beleid,
+  wacht: DoorbrekingWacht,
+  nu: string,
+  opties: WerkdagOptiesInvoer = {},
+): Omit<DoorbrekingStand, 'wachtOp'> {
+  const nuMs = naarMs(nu);
+  const volgende = (...momenten: string[]) => momenten.find((m) => naarMs(m) > nuMs) ?? null;
+  if (wacht.op === 'toetser') {
+    const klok = collegialeToetsingKlok(beleid, wacht.gevraagdOp, opties);
+    return {
+      herinneren: isVerstreken(klok.herinnering, nu),
+      escaleren: isVerstreken(klok.escalatie, nu),
+      teLaat: false,
+      volgendeControle: volgende(klok.herinnering, klok.escalatie),
+    };
+  }
+  const uiterlijk = wacht.achteraf
+    ? vitaalBelangKlok(beleid, wacht.vanaf, opties).akkoordUiterlijk
+    : akkoordLeidinggevendeKlok(beleid, wacht.vanaf, wacht.spoed, opties).uiterlijk;
+  return {
+    herinneren: false,
+    escaleren: false,
+    teLaat: isVerstreken(uiterlijk, nu),
+    volgendeControle: volgende(uiterlijk),
+  };
+}
+
 /**
  * Pure: the state of a doorbreking's clocks at `nu` (PRODUCT.md: reviewer reminded after 1 working
  * day, escalated after 2; signature due in 2 working days, 4 hours when urgent, 1 working day after
@@ -107,26 +152,11 @@ export function doorbrekingStand(
   nu: string,
   opties: WerkdagOptiesInvoer = {},
 ): DoorbrekingStand | null {
-  if (p.status !== 'afweging-4') return null;
-  const termijn = doorbrekingstermijn(p.afweging4, beleid, opties);
-  if (!termijn) return null;
-  const nuMs = naarMs(nu);
-  const volgende = (...momenten: string[]) => momenten.find((m) => naarMs(m) > nuMs) ?? null;
-  if (termijn.klok === 'collegiale-toetsing') {
-    const toetser = (p.afweging4 as Afweging4In<'collegiale-toetsing'>).toetsingsverzoek.toetser;
-    return {
-      wachtOp: { op: 'toetser', toetser },
-      herinneren: isVerstreken(termijn.herinnering, nu),
-      escaleren: isVerstreken(termijn.escalatie, nu),
-      teLaat: false,
-      volgendeControle: volgende(termijn.herinnering, termijn.escalatie),
-    };
-  }
-  return {
-    wachtOp: { op: 'leidinggevende', achteraf: termijn.klok === 'akkoord-achteraf' },
-    herinneren: false,
-    escaleren: false,
-    teLaat: isVerstreken(termijn.uiterlijk, nu),
-    volgendeControle: volgende(termijn.uiterlijk),
-  };
+  const wacht = doorbrekingWacht(p);
+  if (!wacht) return null;
+  const wachtOp: WachtOp =
+    wacht.op === 'toetser'
+      ? { op: 'toetser', toetser: wacht.toetser }
+      : { op: 'leidinggevende', achteraf: wacht.achteraf };
+  return { wachtOp, ...wachtStand(beleid, wacht, nu, opties) };
 }

@@ -2,6 +2,7 @@ import type { VolgendeActieId } from '@deelwijs/content';
 import type {
   DeelverzoekProces,
   DeelverzoekStatus,
+  DoorbrekingWacht,
   Medewerker,
   Opdracht,
   Overtreding,
@@ -77,3 +78,13 @@ export const pogingSignal = defineSignal<[{ op: string; beantwoord: boolean }]>(
 
 /** The parent tells the clock that consent is no longer being asked (complete, afweging 4, withdrawn). */
 export const klaarSignal = defineSignal('klaar');
+
+/**
+ * The doorbreking clock: a child workflow that reminds whoever a doorbreking waits on (reviewer,
+ * pool, leidinggevende) and escalates when they stay silent. Its input is `DoorbrekingsklokInput`
+ * (./invoer: zod, versioned).
+ */
+export const DOORBREKING_WORKFLOW = 'doorbrekingsklokWorkflow';
+
+/** The parent tells the clock whom the doorbreking waits on now; null when it waits on nobody. */
+export const doorbrekingWachtSignal = defineSignal<[DoorbrekingWacht | null]>('wacht');

@@ -1,5 +1,5 @@
 import { Beleid, VersieNummer } from '@deelwijs/content';
-import { Actor, Client, NieuwDeelverzoek, Professional } from '@deelwijs/domain';
+import { Actor, Client, DoorbrekingWacht, NieuwDeelverzoek, Professional } from '@deelwijs/domain';
 import { z } from 'zod';
 
 /**
@@ -72,6 +72,22 @@ export const ToestemmingsklokInvoer = z
   );
 export type ToestemmingsklokInvoer = z.output<typeof ToestemmingsklokInvoer>;
 export type ToestemmingsklokInput = z.input<typeof ToestemmingsklokInvoerV1>;
+
+/**
+ * The doorbreking clock's input: the wait it starts with, under the parent's pinned policy and
+ * content version. `aanvrager` proposed the doorbreking and is never asked to review it.
+ */
+export const DoorbrekingsklokInvoerV1 = z.object({
+  v: z.literal(1),
+  deelverzoekId: z.uuid(),
+  aanvrager: z.string().min(1),
+  beleid: Beleid,
+  contentVersie: VersieNummer,
+  wacht: DoorbrekingWacht,
+});
+export const DoorbrekingsklokInvoer = z.discriminatedUnion('v', [DoorbrekingsklokInvoerV1]);
+export type DoorbrekingsklokInvoer = z.output<typeof DoorbrekingsklokInvoer>;
+export type DoorbrekingsklokInput = z.input<typeof DoorbrekingsklokInvoerV1>;
 
 /** ApplicationFailure type of a workflow started with an input no version of its schema accepts. */
 export const ONGELDIGE_INVOER_FAILURE = 'OngeldigeWorkflowInvoer';
