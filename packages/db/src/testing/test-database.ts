@@ -78,6 +78,17 @@ export async function createTestDatabase(prefix: string, adminUrl = testDatabase
   };
 }
 
+/** Connected as the owner role, for what only the owner may do (DDL in a test); closed afterwards. */
+export async function metEigenaar<T>(ownerUrl: string, doe: (client: Client) => Promise<T>): Promise<T> {
+  const client = beheerClient(ownerUrl);
+  await client.connect();
+  try {
+    return await doe(client);
+  } finally {
+    await client.end();
+  }
+}
+
 /** The tables whose append-only triggers an attacker with the owner's rights would switch off. */
 const BEWAAKT = ['dossieraantekeningen', 'dossiercontrolepunten', 'dossierverwijderingen'];
 
@@ -85,20 +96,17 @@ const BEWAAKT = ['dossieraantekeningen', 'dossiercontrolepunten', 'dossierverwij
  * As an attacker with the owner's rights would: connected as the owner, the append-only triggers off
  * (ALTER TABLE … DISABLE TRIGGER), `doe`, the triggers on again, all in one transaction.
  */
-export async function alsEigenaar<T>(ownerUrl: string, doe: (client: Client) => Promise<T>): Promise<T> {
-  const client = beheerClient(ownerUrl);
-  await client.connect();
-  try {
+export const alsEigenaar = <T>(ownerUrl: string, doe: (client: Client) => Promise<T>): Promise<T> =>
+  metEigenaar(ownerUrl, async (client) => {
     await client.query('begin');
-    for (const tabel of BEWAAKT) await client.query(`alter table ${tabel} disable trigger user`);
-    const uitkomst = await doe(client);
-    for (const tabel of BEWAAKT) await client.query(`alter table ${tabel} enable trigger user`);
-    await client.query('commit');
-    return uitkomst;
-  } catch (fout) {
-    await client.query('rollback').catch(() => undefined);
-    throw fout;
-  } finally {
-    await client.end();
-  }
-}
+    try {
+      for (const tabel of BEWAAKT) await client.query(`alter table ${tabel} disable trigger user`);
+      const uitkomst = await doe(client);
+      for (const tabel of BEWAAKT) await client.query(`alter table ${tabel} enable trigger user`);
+      await client.query('commit');
+      return uitkomst;
+    } catch (fout) {
+      await client.query('rollback').catch(() => undefined);
+      throw fout;
+    }
+  });
