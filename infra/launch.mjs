@@ -59,7 +59,8 @@ function superviseer({ naam, command, args, cwd = root, extraEnv = {}, klaar }) 
     if (stoppen) return;
     const child = spawn(command, args, {
       cwd,
-      env: { ...env, ...extraEnv },
+      // The owner's URL is for the migration only, never for a supervised part.
+      env: { ...env, DATABASE_OWNER_URL: undefined, ...extraEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     deel.child = child;
@@ -224,10 +225,19 @@ async function main() {
     if (!(await wachtTot(deel))) return;
   }
 
+  // Two roles: the owner runs the migrations and owns the tables, the app role is all the API, the
+  // worker and the CLI get (docs/security.md). The embedded default makes both; with DATABASE_URL of
+  // your own, DATABASE_OWNER_URL names the owner (without it, one role does everything).
   let databaseUrl = env.DATABASE_URL;
+  let eigenaarUrl = env.DATABASE_OWNER_URL;
+  if (!databaseUrl && eigenaarUrl) {
+    console.error('DATABASE_OWNER_URL zonder DATABASE_URL: geef ook de rol waarmee de apps verbinden.');
+    process.exit(1);
+  }
   if (!databaseUrl) {
     await bezet('PostgreSQL', poorten.postgres);
     const urlBestand = path.join(runDir, 'postgres.url');
+    const eigenaarBestand = path.join(runDir, 'postgres-eigenaar.url');
     rmSync(urlBestand, { force: true });
     const deel = superviseer({
       naam: 'db',
@@ -237,17 +247,23 @@ async function main() {
         EMBEDDED_PG_DATA_DIR: path.join(dataDir, 'postgres'),
         EMBEDDED_PG_PORT: String(poorten.postgres),
         EMBEDDED_PG_URL_FILE: urlBestand,
+        EMBEDDED_PG_OWNER_URL_FILE: eigenaarBestand,
       },
       klaar: (child) => zolang(child, async () => existsSync(urlBestand) && poortOpen(poorten.postgres)),
     });
     if (!(await wachtTot(deel))) return;
     databaseUrl = readFileSync(urlBestand, 'utf8').trim();
+    eigenaarUrl = readFileSync(eigenaarBestand, 'utf8').trim();
   }
 
   const migratie = spawn(
     process.execPath,
     [path.join(root, 'packages/db/dist/bin/migrate.js'), ...(env.DEELWIJS_DEMO === '0' ? [] : ['--seed'])],
-    { cwd: root, env: { ...env, DATABASE_URL: databaseUrl }, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: root,
+      env: { ...env, DATABASE_URL: databaseUrl, DATABASE_OWNER_URL: eigenaarUrl },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   doorgeven('migratie', migratie.stdout, process.stdout);
   doorgeven('migratie', migratie.stderr, process.stderr);

@@ -60,7 +60,13 @@ async function main() {
       : await ingebouwdeDatabase(dataDir);
   // The script holds the payload key, so that it can ask each workflow for its own state afterwards.
   const sleutels = `storingen:${randomBytes(32).toString('base64')}`;
-  const deelwijs = await product({ dataDir, databaseUrl: db.url, temporalAdres: temporal.adres, sleutels });
+  const deelwijs = await product({
+    dataDir,
+    databaseUrl: db.url,
+    eigenaarUrl: db.eigenaarUrl,
+    temporalAdres: temporal.adres,
+    sleutels,
+  });
   meld(`product draait op ${deelwijs.url}`);
 
   const meting = new Meting();

@@ -1,4 +1,5 @@
 import { demoClienten } from '@deelwijs/db/seed';
+import { alsEigenaar } from '@deelwijs/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn, startStack } from './support/stack';
 
@@ -28,16 +29,20 @@ describe('the privacy officer verifies the dossier', () => {
 
     const heel = await ingrid.post('/dossiercontroles', {});
     expect(heel.status).toBe(200);
-    expect(await heel.json()).toMatchObject({ aantekeningen: 2, bevindingen: [], nieuweControlepunten: 1 });
+    expect(await heel.json()).toMatchObject({
+      aantekeningen: 2,
+      bevindingen: [],
+      nieuweControlepunten: 1,
+      verwijderingen: [],
+    });
 
-    // The application's own rights cannot do this; an owner who switches the trigger off can.
-    const c = await stack.db.pool.connect();
-    await c.query('begin');
-    await c.query('alter table dossieraantekeningen disable trigger dossieraantekeningen_append_only');
-    await c.query(`update dossieraantekeningen set tekst = 'Anders' where id = $1`, [`${id}:0002`]);
-    await c.query('alter table dossieraantekeningen enable trigger dossieraantekeningen_append_only');
-    await c.query('commit');
-    c.release();
+    // The application's own role cannot do this; an owner who switches the trigger off can.
+    await expect(
+      stack.db.pool.query(`update dossieraantekeningen set tekst = 'Anders' where id = $1`, [`${id}:0002`]),
+    ).rejects.toThrow(/permission denied/);
+    await alsEigenaar(stack.db.ownerUrl, (c) =>
+      c.query(`update dossieraantekeningen set tekst = 'Anders' where id = $1`, [`${id}:0002`]),
+    );
 
     const uitslag = await (await ingrid.post('/dossiercontroles', {})).json();
     expect(uitslag.bevindingen).toEqual([

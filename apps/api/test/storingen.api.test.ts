@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { demoClienten } from '@deelwijs/db/seed';
+import { metEigenaar } from '@deelwijs/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eigenPostgres, eigenTemporal } from './support/onderdelen';
 import { type Antwoord, logIn, startStack } from './support/stack';
@@ -119,9 +120,12 @@ describe('closed deelverzoeken, poison input and a step the database refuses', (
   });
 
   it('answers a step the database refuses for good with a Dutch problem; the workflow goes on and the werkvoorraad shows it', async () => {
-    // A rule in the database itself refuses this text for good (SQLSTATE 23514, an integrity violation).
-    await stack.db.pool.query(
-      "alter table dossieraantekeningen add constraint test_weigert check (tekst not like '%WEIGER-DIT%')",
+    // A rule in the database itself refuses this text for good (SQLSTATE 23514, an integrity violation);
+    // only the owner may add one.
+    await metEigenaar(stack.db.ownerUrl, (c) =>
+      c.query(
+        "alter table dossieraantekeningen add constraint test_weigert check (tekst not like '%WEIGER-DIT%')",
+      ),
     );
     const id = await maakDeelverzoek(eva);
     const { antwoord } = await binnen(15_000, () =>
@@ -148,7 +152,9 @@ describe('closed deelverzoeken, poison input and a step the database refuses', (
     expect(await daarna.json()).toMatchObject({ status: 'afweging-2' });
     expect((await aantekeningen(eva, id)).map((a) => a.soort)).toEqual(['deelverzoek-gestart', 'afweging-1']);
     expect((await (await eva.get(`/deelverzoeken/${id}`)).json()).volgendeActie).not.toBe('storing');
-    await stack.db.pool.query('alter table dossieraantekeningen drop constraint test_weigert');
+    await metEigenaar(stack.db.ownerUrl, (c) =>
+      c.query('alter table dossieraantekeningen drop constraint test_weigert'),
+    );
   });
 
   it('answers a value the database cannot store with a 400 in Dutch, not a 500', async () => {

@@ -5,7 +5,7 @@ import { startProces } from '@deelwijs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type DbHandle, deelverzoekQueries } from '../src';
 import { startEmbeddedPostgres } from '../src/embedded/postgres-server';
-import { runMigrations } from '../src/migrate';
+import { rolVanUrl, runMigrations } from '../src/migrate';
 import { demoClienten, seedDemo } from '../src/seed/demo';
 import { createTestDatabase } from '../src/testing';
 
@@ -53,12 +53,15 @@ const eersteStap = (id: string) => {
 
 // The same behaviour must hold on Debian PostgreSQL (tests, production) and on the embedded server
 // from npm binaries (quick start).
-const backends: Array<[string, () => Promise<{ handle: DbHandle; stop: () => Promise<void> }>]> = [
+// Both as production runs them: the owner role migrates, the handle connects as the app role.
+const backends: Array<
+  [string, () => Promise<{ handle: DbHandle; ownerUrl: string; stop: () => Promise<void> }>]
+> = [
   [
     'PostgreSQL',
     async () => {
       const t = await createTestDatabase('db_test');
-      return { handle: t, stop: t.drop };
+      return { handle: t, ownerUrl: t.ownerUrl, stop: t.drop };
     },
   ],
   [
@@ -69,11 +72,12 @@ const backends: Array<[string, () => Promise<{ handle: DbHandle; stop: () => Pro
         dataDir: path.join(dir, 'data'),
         port: 20000 + Math.floor(Math.random() * 20000),
       });
-      await runMigrations(server.url);
-      const handle = createDb(server.url);
+      await runMigrations(server.eigenaarUrl, { appRol: rolVanUrl(server.appUrl) });
+      const handle = createDb(server.appUrl);
       await seedDemo(handle.db);
       return {
         handle,
+        ownerUrl: server.eigenaarUrl,
         stop: async () => {
           await handle.close();
           await server.stop();
@@ -86,9 +90,10 @@ const backends: Array<[string, () => Promise<{ handle: DbHandle; stop: () => Pro
 
 describe.each(backends)('%s', (_, open) => {
   let handle: DbHandle;
+  let ownerUrl: string;
   let stop: () => Promise<void>;
   beforeAll(async () => {
-    ({ handle, stop } = await open());
+    ({ handle, ownerUrl, stop } = await open());
   }, 60_000);
   afterAll(() => stop());
 
@@ -155,12 +160,21 @@ describe.each(backends)('%s', (_, open) => {
     expect(await q.vind(eerste.deelverzoek.id)).not.toHaveProperty('deelverzoek.proces');
   });
 
-  it('refuses to change or delete a dossieraantekening', async () => {
+  it('refuses to change or delete a dossieraantekening: the app role has no right, the owner meets the trigger', async () => {
     await deelverzoekQueries(handle.db).legStapVast(eersteStap('33333333-3333-4333-8333-333333333333'));
     await expect(handle.pool.query(`UPDATE dossieraantekeningen SET tekst = 'gewijzigd'`)).rejects.toThrow(
-      /onveranderlijk/,
+      /permission denied/,
     );
-    await expect(handle.pool.query('DELETE FROM dossieraantekeningen')).rejects.toThrow(/onveranderlijk/);
+    await expect(handle.pool.query('DELETE FROM dossieraantekeningen')).rejects.toThrow(/permission denied/);
+    const eigenaar = createDb(ownerUrl, { max: 1 });
+    try {
+      await expect(
+        eigenaar.pool.query(`UPDATE dossieraantekeningen SET tekst = 'gewijzigd'`),
+      ).rejects.toThrow(/onveranderlijk/);
+      await expect(eigenaar.pool.query('DELETE FROM dossieraantekeningen')).rejects.toThrow(/onveranderlijk/);
+    } finally {
+      await eigenaar.close();
+    }
   });
 
   // PGlite multiplexed over one socket server failed exactly here: interleaved extended-protocol

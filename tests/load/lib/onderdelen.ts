@@ -78,7 +78,10 @@ export async function temporalServer(dataDir: string) {
 }
 
 export interface Database {
+  /** The role the product runs as. */
   url: string;
+  /** The owner role for the migrations; absent, the product runs on one role (see docs/security.md). */
+  eigenaarUrl?: string;
   /** Stops the server; `start` brings the same data back. */
   stop(): Promise<void>;
   start(): Promise<void>;
@@ -89,6 +92,7 @@ export interface Database {
 export async function ingebouwdeDatabase(dataDir: string): Promise<Database> {
   const poort = await vrijePoort();
   const urlBestand = path.join(dataDir, 'postgres.url');
+  const eigenaarBestand = path.join(dataDir, 'postgres-eigenaar.url');
   let proces: ChildProcess;
   const start = async () => {
     rmSync(urlBestand, { force: true });
@@ -98,6 +102,7 @@ export async function ingebouwdeDatabase(dataDir: string): Promise<Database> {
         EMBEDDED_PG_DATA_DIR: path.join(dataDir, 'postgres'),
         EMBEDDED_PG_PORT: String(poort),
         EMBEDDED_PG_URL_FILE: urlBestand,
+        EMBEDDED_PG_OWNER_URL_FILE: eigenaarBestand,
       },
       stdio: 'ignore',
     });
@@ -106,6 +111,7 @@ export async function ingebouwdeDatabase(dataDir: string): Promise<Database> {
   await start();
   return {
     url: readFileSync(urlBestand, 'utf8').trim(),
+    eigenaarUrl: readFileSync(eigenaarBestand, 'utf8').trim(),
     stop: () => stopProces(proces),
     start,
     async opruimen() {
@@ -115,7 +121,7 @@ export async function ingebouwdeDatabase(dataDir: string): Promise<Database> {
       if (existsSync(wijzer)) {
         const echt = readFileSync(wijzer, 'utf8').trim();
         rmSync(echt, { recursive: true, force: true });
-        rmSync(`${echt}.wachtwoord`, { force: true });
+        for (const rol of ['', '.eigenaar', '.app']) rmSync(`${echt}${rol}.wachtwoord`, { force: true });
       }
     },
   };
@@ -150,6 +156,7 @@ export async function debianDatabase(naam: string): Promise<Database> {
 export async function product(opties: {
   dataDir: string;
   databaseUrl: string;
+  eigenaarUrl?: string;
   temporalAdres: string;
   sleutels: string;
 }) {
@@ -160,6 +167,7 @@ export async function product(opties: {
       ...process.env,
       DEELWIJS_DATA_DIR: opties.dataDir,
       DATABASE_URL: opties.databaseUrl,
+      DATABASE_OWNER_URL: opties.eigenaarUrl,
       TEMPORAL_ADDRESS: opties.temporalAdres,
       TEMPORAL_TASK_QUEUE: 'deelwijs-storingen',
       DEELWIJS_PAYLOAD_KEYS: opties.sleutels,

@@ -17,6 +17,16 @@ export const DossierBevinding = z.object({
   uitleg: z.string(),
 });
 
+/** A retention removal on record: the tombstone the chain now begins after; ids and positions only. */
+export const DossierVerwijdering = z.object({
+  verwijderingId: z.uuid(),
+  clientId: z.uuid(),
+  aantal: z.number().int(),
+  vanVolgnummer: z.number().int(),
+  totVolgnummer: z.number().int(),
+  verwijderdOp: z.iso.datetime({ offset: true }),
+});
+
 export const Dossiercontrole = z.object({
   gecontroleerdOp: z.iso.datetime({ offset: true }),
   clienten: z.number().int(),
@@ -24,5 +34,7 @@ export const Dossiercontrole = z.object({
   /** Empty when every chain is whole. */
   bevindingen: z.array(DossierBevinding),
   nieuweControlepunten: z.number().int(),
+  /** Every retention removal of the chains checked; a removal the tombstone accounts for is no finding. */
+  verwijderingen: z.array(DossierVerwijdering),
 });
 export type Dossiercontrole = z.infer<typeof Dossiercontrole>;

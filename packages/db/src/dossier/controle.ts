@@ -1,7 +1,7 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../client';
-import { dossieraantekeningen, dossiercontrolepunten, dossierketens } from '../schema';
+import { dossieraantekeningen, dossiercontrolepunten, dossierketens, dossierverwijderingen } from '../schema';
 import { BEGIN_HASH, type Controlepunt, handtekeningKlopt, ketenHash, onderteken } from './keten';
 
 export type BevindingSoort =
@@ -24,20 +24,36 @@ export interface Bevinding {
 
 type Rij = typeof dossieraantekeningen.$inferSelect;
 
+/** A retention removal on record (its tombstone), as the verification reports it. */
+export interface Verwijdering {
+  verwijderingId: string;
+  clientId: string;
+  aantal: number;
+  vanVolgnummer: number;
+  totVolgnummer: number;
+  verwijderdOp: string;
+}
+
 interface Keten {
   clientId: string;
   rijen: Rij[];
   kop?: { aantal: number; laatsteHash: string };
   controlepunt?: Controlepunt & { handtekening: string };
+  /** The newest tombstone: the chain begins after its last removed entry. */
+  verwijdering?: { totVolgnummer: number; laatsteHash: string };
 }
 
 /**
  * Recomputes one client's chain and names every entry that was altered, removed or moved, and a
  * chain whose end disagrees with its head or with the last signed checkpoint (newest entries or the
- * whole chain deleted). Pure: the caller reads the rows.
+ * whole chain deleted). After a retention removal the chain begins where its tombstone says, and a
+ * checkpoint of the removed part counts as covered by it. Pure: the caller reads the rows.
  */
 export function controleerKeten(keten: Keten, sleutel: Buffer): Bevinding[] {
   const { clientId } = keten;
+  const anker = keten.verwijdering
+    ? { volgnummer: keten.verwijdering.totVolgnummer, hash: keten.verwijdering.laatsteHash }
+    : { volgnummer: 0, hash: BEGIN_HASH };
   const bevindingen: Bevinding[] = [];
   const vind = (soort: BevindingSoort, uitleg: string, rij?: Rij, ketenVolgnummer = rij?.ketenVolgnummer) =>
     bevindingen.push({
@@ -61,9 +77,9 @@ export function controleerKeten(keten: Keten, sleutel: Buffer): Bevinding[] {
   rijen.forEach((rij, i) => {
     if (ketenHash(rij, rij.vorigeHash!) !== rij.hash)
       vind('gewijzigd', 'De inhoud van deze aantekening is veranderd nadat ze was vastgelegd.', rij);
-    const vorige = i === 0 ? BEGIN_HASH : rijen[i - 1]!.hash;
+    const vorige = i === 0 ? anker.hash : rijen[i - 1]!.hash;
     if (rij.vorigeHash === vorige) return;
-    if (rij.vorigeHash === BEGIN_HASH || hashes.has(rij.vorigeHash))
+    if (rij.vorigeHash === BEGIN_HASH || rij.vorigeHash === anker.hash || hashes.has(rij.vorigeHash))
       vind('volgorde', 'Deze aantekening staat niet meer direct na de aantekening waaraan ze vastzit.', rij);
     else
       vind(
@@ -75,8 +91,8 @@ export function controleerKeten(keten: Keten, sleutel: Buffer): Bevinding[] {
   });
 
   const laatste = rijen.at(-1);
-  const aantal = laatste?.ketenVolgnummer ?? 0;
-  const eind = laatste?.hash ?? BEGIN_HASH;
+  const aantal = laatste?.ketenVolgnummer ?? anker.volgnummer;
+  const eind = laatste?.hash ?? anker.hash;
   if (keten.kop && (keten.kop.aantal !== aantal || keten.kop.laatsteHash !== eind))
     vind(
       'kop-wijkt-af',
@@ -90,7 +106,10 @@ export function controleerKeten(keten: Keten, sleutel: Buffer): Bevinding[] {
   if (punt) {
     if (!handtekeningKlopt(punt, punt.handtekening, sleutel))
       vind('controlepunt-ongeldig', 'Het laatste controlepunt is niet door Deelwijs ondertekend.');
-    else if (!rijen.some((r) => r.ketenVolgnummer === punt.aantal && r.hash === punt.hash))
+    else if (
+      !rijen.some((r) => r.ketenVolgnummer === punt.aantal && r.hash === punt.hash) &&
+      !(punt.aantal < anker.volgnummer || (punt.aantal === anker.volgnummer && punt.hash === anker.hash))
+    )
       vind(
         'controlepunt-wijkt-af',
         `Bij het controlepunt van ${new Date(punt.op).toISOString()} had de keten ${punt.aantal} aantekeningen; die stand is er niet meer.`,
@@ -107,6 +126,8 @@ export interface Controleuitslag {
   aantekeningen: number;
   bevindingen: Bevinding[];
   nieuweControlepunten: number;
+  /** Every retention removal of the chains checked: where a chain now begins, and why it may. */
+  verwijderingen: Verwijdering[];
 }
 
 /**
@@ -120,7 +141,7 @@ export async function controleerDossier(
 ): Promise<Controleuitslag> {
   const nu = opties.nu ?? new Date().toISOString();
   const filter = (kolom: AnyPgColumn) => (opties.clientId ? eq(kolom, opties.clientId) : undefined);
-  const [rijen, koppen, punten] = await Promise.all([
+  const [rijen, koppen, punten, verwijderingen] = await Promise.all([
     db
       .select()
       .from(dossieraantekeningen)
@@ -133,6 +154,11 @@ export async function controleerDossier(
       .from(dossiercontrolepunten)
       .where(filter(dossiercontrolepunten.clientId))
       .orderBy(dossiercontrolepunten.clientId, desc(dossiercontrolepunten.op)),
+    db
+      .select()
+      .from(dossierverwijderingen)
+      .where(filter(dossierverwijderingen.clientId))
+      .orderBy(asc(dossierverwijderingen.clientId), asc(dossierverwijderingen.totVolgnummer)),
   ]);
   const ketens = new Map<string, Keten>();
   const keten = (clientId: string) => {
@@ -142,6 +168,7 @@ export async function controleerDossier(
   for (const r of rijen) keten(r.clientId).rijen.push(r);
   for (const k of koppen) keten(k.clientId).kop = k;
   for (const p of punten) keten(p.clientId).controlepunt = p;
+  for (const v of verwijderingen) keten(v.clientId).verwijdering = v; // the newest last
 
   const bevindingen: Bevinding[] = [];
   const nieuw: Array<typeof dossiercontrolepunten.$inferInsert> = [];
@@ -160,5 +187,13 @@ export async function controleerDossier(
     aantekeningen: rijen.length,
     bevindingen,
     nieuweControlepunten: nieuw.length,
+    verwijderingen: verwijderingen.map((v) => ({
+      verwijderingId: v.id,
+      clientId: v.clientId,
+      aantal: v.aantal,
+      vanVolgnummer: v.vanVolgnummer,
+      totVolgnummer: v.totVolgnummer,
+      verwijderdOp: new Date(v.verwijderdOp).toISOString(),
+    })),
   };
 }

@@ -1,3 +1,4 @@
+export * from './bewaartermijn';
 export * from './controle';
 export * from './keten';
 export * from './sleutel';

@@ -13,6 +13,7 @@ import {
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { maakRollen, type Rollen, richtDatabaseIn, STANDAARD_ROLNAMEN } from '../rollen/inrichten';
 
 /**
  * The embedded default: a real PostgreSQL server (the same major version as the Debian server the tests
@@ -21,8 +22,12 @@ import { Client } from 'pg';
  * behaves like production under concurrent use.
  */
 export interface EmbeddedPostgres {
-  /** Superuser URL (with password) for migrations; the apps get their own role later. */
+  /** Superuser URL (with password): only to set up the roles below. */
   url: string;
+  /** The owner role: runs the migrations and owns the tables (DATABASE_OWNER_URL). */
+  eigenaarUrl: string;
+  /** The app role the API, worker and CLI connect as (DATABASE_URL). */
+  appUrl: string;
   dataDir: string;
   /** Resolves when the server process ends, with its exit code (null after a signal). */
   exited: Promise<number | null>;
@@ -116,16 +121,20 @@ function plaatsen(gebruiker: Gebruiker | undefined, gevraagd: string) {
   const wijzer = path.join(gevraagd, 'verplaatst-naar');
   if (!existsSync(wijzer)) {
     rmSync(dataDir, { recursive: true, force: true });
-    rmSync(`${dataDir}.wachtwoord`, { force: true });
+    for (const bestand of wachtwoordBestanden(dataDir)) rmSync(bestand, { force: true });
     mkdirSync(gevraagd, { recursive: true });
     writeFileSync(wijzer, `${dataDir}\n`);
   }
   return { native: bruikbaar, dataDir };
 }
 
-/** The superuser password lives beside the data, readable by the owner only, made once. */
-function wachtwoord(dataDir: string): string {
-  const bestand = `${dataDir}.wachtwoord`;
+/** The passwords (superuser, owner role, app role) beside the data dir; what a fresh start removes. */
+export const wachtwoordBestanden = (dataDir: string) =>
+  ['', '.eigenaar', '.app'].map((rol) => `${dataDir}${rol}.wachtwoord`);
+
+/** Each password lives beside the data, readable by the owner only, made once. */
+function wachtwoord(dataDir: string, rol: '' | '.eigenaar' | '.app' = ''): string {
+  const bestand = `${dataDir}${rol}.wachtwoord`;
   if (!existsSync(bestand)) writeFileSync(bestand, randomBytes(24).toString('base64url'), { mode: 0o600 });
   return readFileSync(bestand, 'utf8').trim();
 }
@@ -155,6 +164,22 @@ async function wachtTotKlaar(url: string, proces: ChildProcess, seconden = 60): 
     }
   }
   throw new Error(`PostgreSQL kwam niet binnen ${seconden} seconden op.`);
+}
+
+/**
+ * On every start, so a data dir of an earlier version (one superuser did everything) gets the two
+ * roles and hands its tables to the owner; on a current one this only re-sets the passwords.
+ */
+async function rollenInrichten(url: string, rollen: Rollen): Promise<void> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    await maakRollen(client, rollen);
+    await richtDatabaseIn(client, rollen);
+  } finally {
+    await client.end();
+  }
 }
 
 /**
@@ -243,15 +268,24 @@ export async function startEmbeddedPostgres(opties: EmbeddedPostgresOpties): Pro
     for (const regel of d.toString().split('\n')) if (regel.trim()) opties.onLog?.(regel);
   });
   const exited = new Promise<number | null>((resolve) => proces.once('exit', (code) => resolve(code)));
-  const url = `postgres://${SUPERUSER}:${encodeURIComponent(geheim)}@${host}:${opties.port}/postgres?sslmode=disable`;
+  const urlVoor = (rol: string, ww: string) =>
+    `postgres://${rol}:${encodeURIComponent(ww)}@${host}:${opties.port}/postgres?sslmode=disable`;
+  const url = urlVoor(SUPERUSER, geheim);
+  const rollen: Rollen = {
+    eigenaar: { naam: STANDAARD_ROLNAMEN.eigenaar, wachtwoord: wachtwoord(dataDir, '.eigenaar') },
+    app: { naam: STANDAARD_ROLNAMEN.app, wachtwoord: wachtwoord(dataDir, '.app') },
+  };
   try {
     await wachtTotKlaar(url, proces);
+    await rollenInrichten(url, rollen);
   } catch (error) {
     proces.kill('SIGKILL');
     throw error;
   }
   return {
     url,
+    eigenaarUrl: urlVoor(rollen.eigenaar.naam, rollen.eigenaar.wachtwoord!),
+    appUrl: urlVoor(rollen.app.naam, rollen.app.wachtwoord!),
     dataDir,
     exited,
     async stop() {

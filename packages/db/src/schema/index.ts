@@ -146,6 +146,37 @@ export const dossiercontrolepunten = pgTable(
   (t) => [primaryKey({ columns: [t.clientId, t.op] })],
 );
 
+/**
+ * Tombstones: one row per retention removal, written only by the SECURITY DEFINER function
+ * `verwijder_verlopen_dossieraantekeningen` (migration 0010), append-only like the entries. The
+ * newest one of a client is where its chain now begins (`totVolgnummer`, `laatsteHash`).
+ */
+export const dossierverwijderingen = pgTable(
+  'dossierverwijderingen',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    clientId: uuid('client_id').notNull(),
+    aantal: integer('aantal').notNull(),
+    /** The removed range of the chain, and the hash of its last entry (the new anchor). */
+    vanVolgnummer: integer('van_volgnummer').notNull(),
+    totVolgnummer: integer('tot_volgnummer').notNull(),
+    laatsteHash: text('laatste_hash').notNull(),
+    /** The chain's head when the entries went: its length and last hash. */
+    kopAantal: integer('kop_aantal').notNull(),
+    kopHash: text('kop_hash').notNull(),
+    oudsteOp: timestamp('oudste_op', { withTimezone: true, mode: 'string' }).notNull(),
+    nieuwsteOp: timestamp('nieuwste_op', { withTimezone: true, mode: 'string' }).notNull(),
+    /** Entries from before this moment were past retention. */
+    grens: timestamp('grens', { withTimezone: true, mode: 'string' }).notNull(),
+    verwijderdOp: timestamp('verwijderd_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    /** Who asked (a user id or a workflow) and why; the database role that called, as the server saw it. */
+    door: text('door').notNull(),
+    reden: text('reden').notNull(),
+    databaseRol: text('database_rol').notNull(),
+  },
+  (t) => [index('dossierverwijderingen_client_idx').on(t.clientId, t.totVolgnummer)],
+);
+
 export const gebruikers = pgTable('gebruikers', {
   id: text('id').primaryKey(),
   email: text('email').notNull().unique(),

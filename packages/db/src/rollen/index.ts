@@ -1,0 +1,2 @@
+export * from './inrichten';
+export * from './rechten';

@@ -1,0 +1,64 @@
+import type { ClientBase } from 'pg';
+
+/** The rights of the app role on an ordinary table: it reads and writes its own data. */
+export const GEWONE_RECHTEN = ['SELECT', 'INSERT', 'UPDATE', 'DELETE'] as const;
+
+/**
+ * Where the app role gets less. The record (entries, checkpoints) may only grow; tombstones are
+ * written by the retention function alone. The head of a chain moves with every append, so the app
+ * role may set its length, last hash and time, nothing else: not its client, and never remove it. A
+ * head rewritten anyway is caught by the chain and the signed checkpoints (`kop-wijkt-af`).
+ */
+export const BEPERKTE_TABELLEN: Record<string, { rechten: string[]; bijwerken?: string[] }> = {
+  dossieraantekeningen: { rechten: ['SELECT', 'INSERT'] },
+  dossiercontrolepunten: { rechten: ['SELECT', 'INSERT'] },
+  dossierverwijderingen: { rechten: ['SELECT'] },
+  dossierketens: { rechten: ['SELECT', 'INSERT'], bijwerken: ['aantal', 'laatste_hash', 'bijgewerkt_op'] },
+};
+
+/**
+ * The retention function is granted to the app role: the retention workflow in the worker calls it.
+ * What keeps that narrow is inside the function (a floor of 20 years, a whole chain only, always a
+ * tombstone), not who may call it.
+ */
+export const UITVOERBARE_FUNCTIES = [
+  'verwijder_verlopen_dossieraantekeningen(uuid, timestamptz, text, text)',
+];
+
+const ROLNAAM = /^[a-z_][a-z0-9_]{0,62}$/;
+/** Role names are put into SQL as identifiers, so only plain lowercase names are accepted. */
+export function rolnaam(naam: string): string {
+  if (!ROLNAAM.test(naam)) throw new Error(`Ongeldige rolnaam "${naam}": alleen a-z, 0-9 en _.`);
+  return naam;
+}
+
+/**
+ * Run as the owner after every migration (idempotent): the app role's rights on every table there
+ * is, the exceptions above, and default privileges so tables a later migration creates follow. A
+ * later append-only table must be added to BEPERKTE_TABELLEN, or it gets the ordinary rights.
+ */
+export async function kenRechtenToe(client: ClientBase, app: string): Promise<void> {
+  const rol = rolnaam(app);
+  const gewoon = GEWONE_RECHTEN.join(', ');
+  await client.query('begin');
+  try {
+    await client.query(`GRANT ${gewoon} ON ALL TABLES IN SCHEMA public TO ${rol}`);
+    await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${rol}`);
+    await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ${gewoon} ON TABLES TO ${rol}`);
+    await client.query(
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${rol}`,
+    );
+    for (const [tabel, { rechten, bijwerken }] of Object.entries(BEPERKTE_TABELLEN)) {
+      await client.query(`REVOKE ALL ON TABLE public.${tabel} FROM ${rol}`);
+      await client.query(`GRANT ${rechten.join(', ')} ON TABLE public.${tabel} TO ${rol}`);
+      if (bijwerken)
+        await client.query(`GRANT UPDATE (${bijwerken.join(', ')}) ON TABLE public.${tabel} TO ${rol}`);
+    }
+    for (const functie of UITVOERBARE_FUNCTIES)
+      await client.query(`GRANT EXECUTE ON FUNCTION public.${functie} TO ${rol}`);
+    await client.query('commit');
+  } catch (fout) {
+    await client.query('rollback');
+    throw fout;
+  }
+}

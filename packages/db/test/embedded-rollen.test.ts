@@ -1,0 +1,76 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createDb, deelverzoekQueries } from '../src';
+import { startEmbeddedPostgres } from '../src/embedded/postgres-server';
+import { migrationsFolder, rolVanUrl, runMigrations } from '../src/migrate';
+import { demoClienten, seedDemo } from '../src/seed/demo';
+import { start } from './support/keten';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'deelwijs-embedded-rollen-'));
+const poort = 20000 + Math.floor(Math.random() * 20000);
+
+/** The migrations as an earlier version shipped them: up to 0009, before there were two roles. */
+function oudeMigraties(): string {
+  const oud = path.join(dir, 'drizzle-0009');
+  cpSync(migrationsFolder, oud, { recursive: true });
+  const journaal = JSON.parse(readFileSync(path.join(oud, 'meta', '_journal.json'), 'utf8'));
+  journaal.entries = journaal.entries.filter((e: { idx: number }) => e.idx <= 9);
+  writeFileSync(path.join(oud, 'meta', '_journal.json'), JSON.stringify(journaal));
+  return oud;
+}
+
+describe('an embedded data dir of an earlier version', () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('gets both roles, hands its tables to the owner, migrates on and guards the record', async () => {
+    const dataDir = path.join(dir, 'data');
+    // Then: the superuser migrated, seeded and wrote as well, and there were no roles.
+    let server = await startEmbeddedPostgres({ dataDir, port: poort });
+    const toen = createDb(server.url, { max: 1 });
+    await toen.pool.query('drop owned by deelwijs_app, deelwijs_eigenaar');
+    await toen.pool.query('drop role deelwijs_app, deelwijs_eigenaar');
+    await migrate(toen.db, { migrationsFolder: oudeMigraties() });
+    await seedDemo(toen.db);
+    const eerder = start(demoClienten[0]!.id);
+    await deelverzoekQueries(toen.db).legStapVast({
+      ...eerder,
+      volgnummer: 1,
+      op: eerder.deelverzoek.aangemaaktOp,
+      volgende: { actie: null, op: null },
+    });
+    await toen.close();
+    await server.stop();
+
+    // Now: started again, the way infra/launch.mjs does.
+    server = await startEmbeddedPostgres({ dataDir, port: poort });
+    const app = createDb(server.appUrl, { max: 2 });
+    try {
+      await runMigrations(server.eigenaarUrl, { appRol: rolVanUrl(server.appUrl) });
+      const { rows } = await app.pool.query(
+        `select count(*)::int as vreemd from pg_class c join pg_namespace n on n.oid = c.relnamespace
+          where n.nspname in ('public', 'drizzle') and c.relkind = 'r' and pg_get_userbyid(c.relowner) <> 'deelwijs_eigenaar'`,
+      );
+      expect(rows[0].vreemd).toBe(0);
+      const later = start(demoClienten[0]!.id);
+      await deelverzoekQueries(app.db).legStapVast({
+        ...later,
+        volgnummer: 1,
+        op: later.deelverzoek.aangemaaktOp,
+        volgende: { actie: null, op: null },
+      });
+      expect(await deelverzoekQueries(app.db).aantekeningen(eerder.deelverzoek.id)).toHaveLength(1);
+      await expect(app.pool.query('delete from dossieraantekeningen')).rejects.toThrow(/permission denied/);
+      // A third start finds everything in place and changes nothing.
+      await server.stop();
+      server = await startEmbeddedPostgres({ dataDir, port: poort });
+      await runMigrations(server.eigenaarUrl, { appRol: rolVanUrl(server.appUrl) });
+      expect((await app.pool.query('select count(*)::int as n from dossierketens')).rows[0].n).toBe(1);
+    } finally {
+      await app.close();
+      await server.stop();
+    }
+  }, 120_000);
+});
