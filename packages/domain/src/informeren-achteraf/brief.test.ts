@@ -14,13 +14,13 @@ describe('maakBriefInformerenAchteraf', () => {
     expect(Object.fromEntries(brief.onderdelen.map((o) => [o.kop, o.tekst]))).toEqual({
       'Welke gegevens': [expect.any(String)],
       'Aan wie': ['Thuiszorg Oost'],
-      Wanneer: '25 november 2026',
+      Wanneer: ['25 november 2026'],
       Waarom: [
         `Wij deden dit met dit doel: ${DOEL}.`,
         briefInformerenAchterafTekst.route['conflict-van-plichten'],
         `${briefInformerenAchterafTekst.nietVooraf.inleiding} ${briefInformerenAchterafTekst.nietVooraf.redenen['voorkomen-strafbare-feiten']}`,
       ],
-      'Wat de wet hierover zegt': expect.stringMatching(/AVG art\. 6/),
+      'Wat de wet hierover zegt': [expect.stringMatching(/AVG art\. 6/)],
     });
     expect(brief.vragen).toContain('Eva Smit, wijkteam Noord');
     expect(JSON.stringify(brief)).not.toMatch(/\{\w+\}/);

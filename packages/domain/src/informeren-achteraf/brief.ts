@@ -1,9 +1,9 @@
 import {
   type BriefRecht,
   type BriefRouteId,
-  briefInformerenAchterafTekst as tekst,
   gegevenscategorieen,
   grondslagen,
+  briefInformerenAchterafTekst as tekst,
 } from '@deelwijs/content';
 import type { DeelverzoekProces } from '../proces/proces.schema';
 import { bronAfweging } from '../regels/bron';
@@ -20,8 +20,8 @@ export interface Brief {
   titel: string;
   aanhef: string;
   inleiding: string;
-  /** Each part with its heading: what, with whom, when, why, on which grondslag. */
-  onderdelen: Array<{ kop: string; tekst: string | string[] }>;
+  /** Each part with its heading: what, with whom, when, why, on which grondslag; a list or paragraphs. */
+  onderdelen: Array<{ kop: string; tekst: string[]; lijst: boolean }>;
   rechtenKop: string;
   rechten: BriefRecht[];
   vragen: string;
@@ -78,11 +78,11 @@ export function maakBriefInformerenAchteraf(p: DeelverzoekProces, g: BriefGegeve
     aanhef: vul(tekst.aanhef, { naam: g.clientNaam }),
     inleiding: tekst.inleiding,
     onderdelen: [
-      { kop: tekst.kopjes.wat, tekst: v.gegevens.map(categorie) },
-      { kop: tekst.kopjes.metWie, tekst: v.ontvangers },
-      { kop: tekst.kopjes.wanneer, tekst: datum.format(new Date(v.op)) },
-      { kop: tekst.kopjes.waarom, tekst: waarom },
-      { kop: tekst.kopjes.grondslag, tekst: grondslagTekst(p) },
+      { kop: tekst.kopjes.wat, tekst: v.gegevens.map(categorie), lijst: true },
+      { kop: tekst.kopjes.metWie, tekst: v.ontvangers, lijst: true },
+      { kop: tekst.kopjes.wanneer, tekst: [datum.format(new Date(v.op))], lijst: false },
+      { kop: tekst.kopjes.waarom, tekst: waarom, lijst: false },
+      { kop: tekst.kopjes.grondslag, tekst: [grondslagTekst(p)], lijst: false },
     ],
     rechtenKop: tekst.kopjes.rechten,
     rechten: tekst.rechten,
