@@ -5,6 +5,7 @@ import { AccessGuard } from './auth/access.guard';
 import type { ApiConfig } from './config';
 import { ConfigModule } from './config.module';
 import { AdviesModule } from './features/advies/advies.module';
+import { BriefModule } from './features/brief/brief.module';
 import { ClientenModule } from './features/clienten/clienten.module';
 import { DeelverzoekenModule } from './features/deelverzoeken/deelverzoeken.module';
 import { DocumentatieModule } from './features/documentatie/documentatie.module';
@@ -34,6 +35,7 @@ export class AppModule {
         SessiesModule,
         ClientenModule,
         DeelverzoekenModule,
+        BriefModule,
         WerkvoorraadModule,
         ToezichtModule,
         DossiercontroleModule,

@@ -207,6 +207,15 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
     { wie: 'ingrid', status: 200, params: { id: stand.voorOpdracht } },
     { wie: 'eva', status: 404, params: { id: onbekend } },
   ],
+  // The letter needs a 4b verstrekking (brief.api.test.ts); here: refused before it, and by role.
+  briefInformerenAchteraf: () => [
+    { wie: 'eva', status: 422, params: { id: stand.voorOpdracht } },
+    { wie: 'tom', status: 404, params: { id: stand.voorOpdracht } },
+  ],
+  briefInformerenAchterafPdf: () => [
+    { wie: 'ingrid', status: 403, params: { id: stand.voorOpdracht } },
+    { wie: 'eva', status: 404, params: { id: onbekend } },
+  ],
   werkvoorraad: () => [
     { wie: 'eva', status: 200 },
     { wie: 'beheer', status: 403 },

@@ -17,6 +17,7 @@ export * from './bijlage-1/bijlage-1';
 export * from './bijlage-1/bijlage-1.schema';
 export * from './bijlage-1/lijsten';
 export * from './bijlage-1/regels';
+export * from './brieven/informeren-achteraf';
 export * from './bronnen/brochures';
 export * from './bronnen/bron.schema';
 export * from './grondslagen/gerechtvaardigde-redenen';

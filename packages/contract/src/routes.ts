@@ -381,6 +381,37 @@ export const routes = {
     },
   }),
 
+  briefInformerenAchteraf: route({
+    method: 'GET',
+    path: '/deelverzoeken/{id}/brief-informeren-achteraf',
+    summary: 'Concept van de brief die de cliënt achteraf informeert (HTML, taalniveau B1)',
+    description:
+      'Opgemaakt uit het vastgelegde besluit: wat er is gedeeld, met wie, wanneer, waarom en op welke grondslag, met de rechten van de cliënt. Een medewerker leest de brief na en legt daarna vast hoe de cliënt is geïnformeerd.',
+    tag: 'Deelverzoeken',
+    roles: casemanager,
+    idempotent: false,
+    request: { params: IdParams },
+    responses: {
+      200: { description: 'De brief als HTML-pagina', mediaType: 'text/html' },
+      404: problem('Niet gevonden'),
+      422: problem('Bij dit deelverzoek hoeft de cliënt niet achteraf te worden geïnformeerd'),
+    },
+  }),
+  briefInformerenAchterafPdf: route({
+    method: 'GET',
+    path: '/deelverzoeken/{id}/brief-informeren-achteraf.pdf',
+    summary: 'Dezelfde brief als PDF',
+    tag: 'Deelverzoeken',
+    roles: casemanager,
+    idempotent: false,
+    request: { params: IdParams },
+    responses: {
+      200: { description: 'De brief als PDF', mediaType: 'application/pdf' },
+      404: problem('Niet gevonden'),
+      422: problem('Bij dit deelverzoek hoeft de cliënt niet achteraf te worden geïnformeerd'),
+    },
+  }),
+
   // --- Werkvoorraad ---
   werkvoorraad: route({
     method: 'GET',

@@ -17,6 +17,7 @@ export * from './functiescheiding/functiescheiding';
 export * from './functiescheiding/opdracht-rollen';
 export * from './grondslag/grondslag';
 export * from './grondslag/grondslag.schema';
+export * from './informeren-achteraf/brief';
 export * from './informeren-achteraf/informeren-achteraf';
 export * from './informeren-achteraf/informeren-achteraf.schema';
 export * from './proces/dossierspoor';

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { DeelverzoekView } from '@deelwijs/contract';
+import { html, stijlHash } from '../../../http/html-pagina';
 
 export interface Verantwoording {
   titel: string;
@@ -82,9 +82,7 @@ ol{padding-left:1.2rem}li{margin:.8rem 0;break-inside:avoid}.meta{font-size:.8re
 @media print{body{margin:0}}
 `;
 /** The page's only stylesheet, allowed by its hash in the page's Content-Security-Policy. */
-export const VERANTWOORDING_STIJL_HASH = `sha256-${createHash('sha256').update(STIJL).digest('base64')}`;
-
-const html = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const VERANTWOORDING_STIJL_HASH = stijlHash(STIJL);
 
 export function verantwoordingHtml(v: Verantwoording): string {
   return `<!doctype html>
