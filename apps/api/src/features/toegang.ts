@@ -1,9 +1,4 @@
-import {
-  type DeelverzoekProces,
-  type Gebruikersrol,
-  type Medewerker,
-  toetsingLigtInPool,
-} from '@deelwijs/domain';
+import { type DeelverzoekProces, toetsingLigtInPool } from '@deelwijs/domain';
 import type { Gebruiker } from '../auth/gebruiker';
 
 /**
@@ -29,9 +24,3 @@ export const alleenPoolweergave = (gebruiker: Gebruiker, proces: DeelverzoekProc
   gebruiker.rollen.includes('deskundige-collega') &&
   toetsingLigtInPool(proces) &&
   proces.afweging4.aanvrager.gebruikerId.trim() !== gebruiker.id;
-
-/** The rules speak of a professional; the accounts of a casemanager. */
-export const naarMedewerker = (g: Gebruiker): Medewerker => ({
-  gebruikerId: g.id,
-  rollen: g.rollen.map((r) => (r === 'casemanager' ? 'professional' : r)) as Gebruikersrol[],
-});

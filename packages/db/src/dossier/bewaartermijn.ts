@@ -12,7 +12,7 @@ export interface VerlopenVerwijderen {
 
 /**
  * Removes a client's entries past retention through the one path the database allows (the SECURITY
- * DEFINER function of migration 0010), which leaves a tombstone the verification starts the chain
+ * DEFINER function of migration 0011), which leaves a tombstone the verification starts the chain
  * from. The tombstone's id, or null when nothing was past retention.
  */
 export async function verwijderVerlopenAantekeningen(db: Db, v: VerlopenVerwijderen): Promise<string | null> {

@@ -148,7 +148,7 @@ export const dossiercontrolepunten = pgTable(
 
 /**
  * Tombstones: one row per retention removal, written only by the SECURITY DEFINER function
- * `verwijder_verlopen_dossieraantekeningen` (migration 0010), append-only like the entries. The
+ * `verwijder_verlopen_dossieraantekeningen` (migration 0011), append-only like the entries. The
  * newest one of a client is where its chain now begins (`totVolgnummer`, `laatsteHash`).
  */
 export const dossierverwijderingen = pgTable(

@@ -1,21 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as slaap } from 'node:timers/promises';
 import { CONTENT_VERSIE, standaardBeleid } from '@deelwijs/content';
-<<<<<<< HEAD
-import type {
-  DeelverzoekInBehandeling,
-  DeelverzoekView,
-  DeelverzoekWizard,
-  DossieraantekeningView,
-  ToetsingInPoolView,
-=======
 import {
   type DeelverzoekInBehandeling,
   type DeelverzoekView,
   type DeelverzoekWizard,
   type DossieraantekeningView,
   naarMedewerker,
->>>>>>> schermen
+  type ToetsingInPoolView,
 } from '@deelwijs/contract';
 import {
   clientQueries,
@@ -64,7 +56,7 @@ import { problemen } from '../../http/problem';
 import { alsStoring } from '../../http/storingen';
 import { DB } from '../../infra/db.provider';
 import { TEMPORAL_CLIENT, type TemporalHandle } from '../../infra/temporal.provider';
-import { alleenPoolweergave, magTeamZien, naarMedewerker, zichtbaarTeam } from '../toegang';
+import { alleenPoolweergave, magTeamZien, zichtbaarTeam } from '../toegang';
 import { maakVerantwoording } from './verantwoording/verantwoording';
 
 const iso = (t: string) => new Date(t).toISOString();
@@ -96,12 +88,9 @@ const naarView = ({
   };
 };
 
-<<<<<<< HEAD
 const POOL_GESLOTEN =
   'Deze collegiale toetsing ligt in de pool van uw team. U ziet het hele deelverzoek zodra u de toetsing oppakt.';
 
-=======
->>>>>>> schermen
 @Injectable()
 export class DeelverzoekenService {
   constructor(

@@ -1,4 +1,4 @@
-import type { NotificatieView, WerkItem, Werkvoorraad } from '@deelwijs/contract';
+import { type NotificatieView, naarMedewerker, type WerkItem, type Werkvoorraad } from '@deelwijs/contract';
 import { type DbHandle, notificatieQueries, type WachtendRij, werkvoorraadQueries } from '@deelwijs/db';
 import { type Medewerker, type VolgendeActie, werkVoorMedewerker } from '@deelwijs/domain';
 import { Inject, Injectable } from '@nestjs/common';
@@ -6,7 +6,6 @@ import type { Gebruiker } from '../../auth/gebruiker';
 import { problemen } from '../../http/problem';
 import { DB } from '../../infra/db.provider';
 import { DeelverzoekenService } from '../deelverzoeken/deelverzoeken.service';
-import { naarMedewerker } from '../toegang';
 
 const naarNotificatie = (
   n: Awaited<ReturnType<ReturnType<typeof notificatieQueries>['voorGebruiker']>>[number],

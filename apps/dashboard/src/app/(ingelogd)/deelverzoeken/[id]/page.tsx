@@ -30,11 +30,7 @@ export default async function DeelverzoekPage({
     }
     throw fout;
   }
-<<<<<<< HEAD
   // A collega who has yet to take a review from the pool gets only what is needed to decide to take it.
   if ('soort' in view) return <ToetsingInPool view={view} />;
-  return <DeelverzoekScherm begin={view} />;
-=======
   return <DeelverzoekScherm begin={view} gebruiker={await huidigeGebruiker()} />;
->>>>>>> schermen
 }

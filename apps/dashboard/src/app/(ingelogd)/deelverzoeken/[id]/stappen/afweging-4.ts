@@ -1,11 +1,10 @@
-import { standaardBeleid } from '@deelwijs/content';
 import type { DossieraantekeningView } from '@deelwijs/contract';
 import {
   type Afweging4Fase,
   type DeelverzoekProces,
   type Medewerker,
   type ProcesInFase,
-  wachtOpMedewerker,
+  werkVoorMedewerker,
 } from '@deelwijs/domain';
 
 /** What every afweging-4 step gets: the process, who is looking, the deadline, and the file. */
@@ -17,9 +16,6 @@ export interface Afweging4Props<F extends Afweging4Fase> {
   aantekeningen: readonly DossieraantekeningView[];
 }
 
-/**
- * Whether the doorbreking waits for this person now. Who it waits for does not depend on the
- * policy's durations, so the standard policy serves; the deadlines shown come from the API.
- */
+/** Whether the doorbreking waits for this person now (the same rule the werkvoorraad uses). */
 export const wachtOp = (p: DeelverzoekProces, wie: Medewerker): boolean =>
-  wachtOpMedewerker(p, standaardBeleid, new Date().toISOString(), wie);
+  werkVoorMedewerker(p, wie) !== null;

@@ -10,8 +10,9 @@ import { WaarStaatHet } from './waar-staat-het';
 import { Weging } from './weging';
 
 /**
- * Collegiale toetsing: the requester sees with whom it lies and until when; a deskundige collega
- * takes it from the pool, or, when it lies with them, reads the whole weighing and gives advice.
+ * Collegiale toetsing: the requester sees with whom it lies and until when; the collega it lies with
+ * reads the whole weighing and gives advice. (A review still in the pool is taken on its own page,
+ * `toetsing-in-pool.tsx`, because a pool collega may not see the weighing before taking it.)
  */
 export function CollegialeToetsingsstap({
   proces,
@@ -38,14 +39,6 @@ export function CollegialeToetsingsstap({
           Iedere deskundige collega van uw team kan de toetsing uit de pool oppakken. Een vaste collega kiezen
           kan hier nog niet: er is nog geen lijst van de collega’s van uw team.
         </p>
-      )}
-      {aanMij && toetser.soort === 'pool' && (
-        <Vastleggen
-          label="Toetsing oppakken"
-          problem={problem}
-          bezig={bezig}
-          onClick={() => verstuur({ soort: 'toetsing-oppakken' })}
-        />
       )}
       {aanMij && toetser.soort === 'collega' && (
         <>
