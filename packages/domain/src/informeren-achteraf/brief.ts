@@ -30,8 +30,9 @@ export interface Brief {
 }
 
 const datum = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
-const vul = (t: string, waarden: Record<string, string>) =>
-  t.replace(/\{(\w+)\}/g, (_, k: string) => waarden[k] ?? '');
+/** Fills the one placeholder a content sentence carries. */
+const vul = (t: string, sleutel: string, waarde: string) => t.replaceAll(`{${sleutel}}`, waarde);
+/** A code from an older content version stays readable as itself. */
 const categorie = (id: string) => gegevenscategorieen.find((c) => c.id === id)?.naam ?? id;
 
 type Gedeeld = Extract<DeelverzoekProces, { status: 'informeren-achteraf' }>;
@@ -69,13 +70,13 @@ export function maakBriefInformerenAchteraf(p: DeelverzoekProces, g: BriefGegeve
   const v = p.verstrekking;
   const reden = p.afweging4?.voorstel?.nietVoorafInformeren?.reden;
   const waarom = [
-    vul(tekst.doel, { doel: p.deelverzoek.doel.replace(/[.!?\s]+$/, '') }),
+    vul(tekst.doel, 'doel', p.deelverzoek.doel.replace(/[.!?\s]+$/, '')),
     tekst.route[routeVan(p)],
     ...(reden ? [`${tekst.nietVooraf.inleiding} ${tekst.nietVooraf.redenen[reden]}`] : []),
   ];
   return gelukt({
     titel: tekst.titel,
-    aanhef: vul(tekst.aanhef, { naam: g.clientNaam }),
+    aanhef: vul(tekst.aanhef, 'naam', g.clientNaam),
     inleiding: tekst.inleiding,
     onderdelen: [
       { kop: tekst.kopjes.wat, tekst: v.gegevens.map(categorie), lijst: true },
@@ -86,7 +87,7 @@ export function maakBriefInformerenAchteraf(p: DeelverzoekProces, g: BriefGegeve
     ],
     rechtenKop: tekst.kopjes.rechten,
     rechten: tekst.rechten,
-    vragen: vul(tekst.vragen, { afzender: g.afzender }),
+    vragen: vul(tekst.vragen, 'afzender', g.afzender),
     groet: tekst.groet,
     afzender: g.afzender,
   });
