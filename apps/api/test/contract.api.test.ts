@@ -10,8 +10,20 @@ import {
 } from '@deelwijs/contract';
 import { notificatieQueries } from '@deelwijs/db';
 import { demoClienten } from '@deelwijs/db/seed';
+import type { Opdracht } from '@deelwijs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import {
+  akkoord,
+  collega,
+  legVast,
+  leiding,
+  oppakken,
+  toetsing,
+  totAfweging4,
+  verstrek,
+  voorstel4b,
+} from './support/doorbreking';
 import { CLIENT_ID, CLIENT_SECRET, REDIRECT_URI, startProvider } from './support/oidc-provider';
 import { logIn, startStack } from './support/stack';
 
@@ -62,7 +74,14 @@ interface Geval {
 }
 
 /** Filled in beforeAll: a deelverzoek of Eva's team, and one on which a command is taken. */
-const stand = { deelverzoek: '', voorOpdracht: '', notificatie: '', oidcQuery: '', oidcCookie: '' };
+const stand = {
+  deelverzoek: '',
+  voorOpdracht: '',
+  teInformeren: '',
+  notificatie: '',
+  oidcQuery: '',
+  oidcCookie: '',
+};
 
 /** Each route's cases, run in order; the type makes sure no route of the registry is left out. */
 const gevallen: { [K in RouteId]: () => Geval[] } = {
@@ -207,12 +226,14 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
     { wie: 'ingrid', status: 200, params: { id: stand.voorOpdracht } },
     { wie: 'eva', status: 404, params: { id: onbekend } },
   ],
-  // The letter needs a 4b verstrekking (brief.api.test.ts); here: refused before it, and by role.
+  // The letter needs a client still to be told (a 4b verstrekking); before that it is refused.
   briefInformerenAchteraf: () => [
+    { wie: 'eva', status: 200, params: { id: stand.teInformeren } },
     { wie: 'eva', status: 422, params: { id: stand.voorOpdracht } },
     { wie: 'tom', status: 404, params: { id: stand.voorOpdracht } },
   ],
   briefInformerenAchterafPdf: () => [
+    { wie: 'eva', status: 200, params: { id: stand.teInformeren } },
     { wie: 'ingrid', status: 403, params: { id: stand.voorOpdracht } },
     { wie: 'eva', status: 404, params: { id: onbekend } },
   ],
@@ -338,6 +359,20 @@ describe('every route answers as its contract says', () => {
     const eva = await logIn(stack.baseUrl, EMAIL.eva);
     stand.deelverzoek = (await (await eva.post('/deelverzoeken', aanvraag)).json()).id;
     stand.voorOpdracht = (await (await eva.post('/deelverzoeken', aanvraag)).json()).id;
+    // A doorbreking under 4b, shared two days ago: the client must still be told.
+    stand.teInformeren = await legVast(
+      stack.db.db,
+      sanne,
+      [
+        ...totAfweging4(false, new Date(Date.now() - 3 * 24 * 3600_000)).map((o): [Opdracht] => [o]),
+        [voorstel4b],
+        [oppakken, collega],
+        [toetsing, collega],
+        [akkoord('akkoord'), leiding],
+        [verstrek],
+      ],
+      2,
+    );
     stand.notificatie = randomUUID();
     await notificatieQueries(stack.db.db).voegToe({
       id: stand.notificatie,

@@ -91,6 +91,17 @@ export const totAfweging4 = (acuut = false, pogingOp = new Date(Date.now() - 360
   ] as Opdracht[];
 
 export const voorstel = { soort: 'doorbrekingsvoorstel', voorstel: voorstelInhoud() } as Opdracht;
+/** Afweging 4b: the client is not told first, for a reason the handbook allows. */
+export const voorstel4b = {
+  soort: 'doorbrekingsvoorstel',
+  voorstel: voorstelInhoud({
+    nietVoorafInformeren: {
+      reden: 'bescherming-betrokkene',
+      onderbouwing: 'Een huisgenoot zou het merken en haar iets aandoen.',
+      overlegMetCollegas: 'Besproken in het teamoverleg van dinsdag.',
+    },
+  }),
+} as Opdracht;
 export const oppakken: Opdracht = { soort: 'toetsing-oppakken' };
 export const toewijzen = (gebruikerId: string): Opdracht => ({
   soort: 'toetser-toewijzen',
@@ -104,6 +115,7 @@ export const akkoord = (besluit: 'akkoord' | 'afgewezen'): Opdracht => ({
   soort: 'akkoord-leidinggevende',
   akkoord: { besluit, toelichting: 'Afgewogen tegen de risico’s voor de cliënt.' },
 });
+export const verstrek = { soort: 'verstrekking', verstrekking } as Opdracht;
 export const acuteVerstrekking = {
   soort: 'acute-verstrekking',
   reden: 'Zij dreigt zich iets aan te doen; geen tijd om te wachten.',

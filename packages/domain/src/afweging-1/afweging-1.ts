@@ -46,7 +46,8 @@ export function beantwoordAfweging1(
         clientId: deelverzoek.clientId,
         soort: 'afweging-1',
         tekst,
-        door,
+        // Who, not with which roles: every entry names its actor the same way.
+        door: { gebruikerId: door.gebruikerId },
         op,
         contentVersie: deelverzoek.contentVersie,
         beleidVersie: deelverzoek.beleidVersie,
