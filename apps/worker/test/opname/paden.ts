@@ -369,7 +369,7 @@ export const paden: Pad[] = [
   },
   {
     naam: 'doorbreking-acuut-akkoord-achteraf-te-laat',
-    wat: 'Acuut vitaal belang: eerst gedeeld; de handtekening blijft uit, leidinggevende en privacy officer horen het; dan alsnog getekend.',
+    wat: 'Acuut vitaal belang: eerst gedeeld; de handtekening blijft uit, leidinggevende en privacy officer horen het; dan alsnog getekend en de cliënt achteraf geïnformeerd.',
     beleid: snelDoorbrekingBeleid,
     klokken: 1,
     doorbrekingsklokken: 1,
@@ -408,6 +408,8 @@ export const paden: Pad[] = [
         },
         teamLeiding,
       );
+      // The client did not know: the deelverzoek stays open until they are told.
+      await doe({ soort: 'informeren-achteraf', informeren: { wijze: 'gesprek' } });
     },
   },
 ];
