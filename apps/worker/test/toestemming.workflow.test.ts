@@ -6,7 +6,7 @@ import { DEELVERZOEK_WORKFLOW, type DeelverzoekWorkflowInput, opdrachtUpdate } f
 import type { WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { afweging1Ja, afweging2Ja } from './support/opdrachten';
+import { afweging1Ja, afweging2Ja, moeder, vader, veertienjarige } from './support/opdrachten';
 import {
   casemanager,
   startTestWorker,
@@ -114,21 +114,7 @@ describe('consent on the Temporal dev server', () => {
   });
 
   it('asks a 14-year-old and both parents with gezag; only all three consents open the verstrekking; withdrawal goes back', async () => {
-    const moeder = { soort: 'vertegenwoordiger' as const, id: 'moeder', rol: 'ouder-met-gezag' as const };
-    const vader = { soort: 'vertegenwoordiger' as const, id: 'vader', rol: 'ouder-met-gezag' as const };
-    const geboren = new Date();
-    geboren.setUTCFullYear(geboren.getUTCFullYear() - 14, geboren.getUTCMonth() - 2);
-    const input = testInput(DOEL, {
-      client: {
-        id: testInput().client.id,
-        geboortedatum: geboren.toISOString().slice(0, 10),
-        wilsonbekwaam: false,
-        vertegenwoordigers: [
-          { id: 'moeder', rol: 'ouder-met-gezag' },
-          { id: 'vader', rol: 'ouder-met-gezag' },
-        ],
-      },
-    });
+    const input = testInput(DOEL, { client: veertienjarige() });
     const handle = await start(input);
     expect((await doe(handle, poging({ soort: 'client' }, 'ja'))).status).toBe('toestemming');
     expect((await doe(handle, poging(moeder, 'ja'))).status).toBe('toestemming');
@@ -142,6 +128,30 @@ describe('consent on the Temporal dev server', () => {
     const soorten = (await deelverzoekQueries(db.db).aantekeningen(input.id)).map((a) => a.soort);
     expect(soorten.filter((s) => s === 'toestemmingspoging')).toHaveLength(3);
     expect(soorten).toContain('toestemming-ingetrokken');
+  });
+
+  it('keeps the consent clock running after a 14-year-old’s yes while the parents have yet to answer', async () => {
+    const beleid = {
+      ...snelBeleid,
+      toestemming: {
+        ...snelBeleid.toestemming,
+        beslismomentZonderAntwoord: { aantal: 4, eenheid: 'seconden' as const },
+      },
+    };
+    const kind = await start(testInput(DOEL, { beleid, client: veertienjarige() }));
+    const allen = await start(testInput(DOEL, { beleid, client: veertienjarige() }));
+    await doe(kind, poging({ soort: 'client' }, 'ja'));
+    for (const partij of [{ soort: 'client' } as const, moeder, vader])
+      await doe(allen, poging(partij, 'ja'));
+
+    // Only the child answered: when the term runs out the casemanager is asked to decide.
+    await expect
+      .poll(() => notificaties(kind.workflowId), { timeout: 20_000, interval: 250 })
+      .toEqual(['toestemming-termijn-verstreken']);
+    // Everyone answered: consent is complete, the clock ended without a word.
+    const klok = env.client.workflow.getHandle(`${allen.workflowId}:toestemmingsklok:1`);
+    expect(await klok.result()).toBe('klaar');
+    expect(await notificaties(allen.workflowId)).toEqual([]);
   });
 
   it('stops the consent clock when the professional moves on to afweging 4', async () => {

@@ -3,7 +3,9 @@ import {
   doorbrekingWacht,
   leesOpdracht,
   type Overtreding,
+  type ProcesIn,
   startProces,
+  toestemmingOverzicht,
   voerUit,
   volgendeActie,
 } from '@deelwijs/domain';
@@ -61,6 +63,12 @@ export const PATCH_LOKALE_VASTLEGGING = 'vastlegging-als-lokale-activity';
 export const PATCH_KLOK_OP_ACHTERGROND = 'toestemmingsklok-op-de-achtergrond';
 /** Since this patch a doorbreking that waits on someone has its own clock (doorbrekingsklokWorkflow). */
 export const PATCH_DOORBREKINGSKLOK = 'doorbrekingsklok';
+/**
+ * Since this patch the consent clock is told whether anybody is left to ask (`iedereenGeantwoord`):
+ * a yes from a 14-year-old no longer silences it while the parents still have to answer. Before
+ * it, any yes or no did.
+ */
+export const PATCH_TOESTEMMING_ALLE_PARTIJEN = 'toestemming-alle-partijen';
 const legStapVast: DeelverzoekActivities['legStapVast'] = (stap) =>
   patched(PATCH_LOKALE_VASTLEGGING) ? lokaal.legStapVast(stap) : activiteit.legStapVast(stap);
 
@@ -90,6 +98,12 @@ const weigering = (overtredingen: Overtreding[]) =>
   });
 
 const ONGELDIG = 'Handleiding hoofdstuk 4';
+
+/** Nobody left to ask: every party that must consent answered, or one of them said no. */
+const iedereenGeantwoord = (proces: ProcesIn<'toestemming'>) => {
+  const stand = toestemmingOverzicht(proces.wieMoetToestemmen, proces.pogingen);
+  return stand.allenGeantwoord || stand.geweigerdDoor.length > 0;
+};
 
 /**
  * One deelverzoek from the first question to its outcome. The domain decides every step; this code
@@ -263,10 +277,14 @@ export async function deelverzoekWorkflow(
           await wacht(handle.then((h) => h.signal(klaarSignal)).catch(() => undefined));
         } else if (verzoek.opdracht.soort === 'toestemmingspoging') {
           const poging = proces.pogingen.at(-1)!.poging;
-          const beantwoord = poging.uitkomst === 'ja' || poging.uitkomst === 'nee';
-          await wacht(
-            handle.then((h) => h.signal(pogingSignal, { op: poging.op, beantwoord })).catch(() => undefined),
-          );
+          const moment = {
+            op: poging.op,
+            beantwoord: poging.uitkomst === 'ja' || poging.uitkomst === 'nee',
+            ...(patched(PATCH_TOESTEMMING_ALLE_PARTIJEN)
+              ? { iedereenGeantwoord: iedereenGeantwoord(proces) }
+              : {}),
+          };
+          await wacht(handle.then((h) => h.signal(pogingSignal, moment)).catch(() => undefined));
         }
       }
       if (vorige.status !== 'toestemming' && proces.status === 'toestemming' && (!klok || klok.klaar)) {

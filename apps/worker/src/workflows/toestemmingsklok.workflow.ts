@@ -1,4 +1,4 @@
-import { toestemmingStand } from '@deelwijs/domain';
+import { type PogingMoment, toestemmingStand } from '@deelwijs/domain';
 import {
   klaarSignal,
   pogingSignal,
@@ -21,7 +21,7 @@ export async function toestemmingsklokWorkflow(
   gestartMet: ToestemmingsklokInput,
 ): Promise<'klaar' | 'beslissen'> {
   const input = leesInvoer(ToestemmingsklokInvoer, gestartMet);
-  const pogingen: Array<{ op: string; beantwoord: boolean }> = [];
+  const pogingen: PogingMoment[] = [];
   let klaar = false;
   setHandler(pogingSignal, (poging) => void pogingen.push(poging));
   setHandler(klaarSignal, () => {

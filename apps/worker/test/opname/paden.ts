@@ -2,7 +2,7 @@ import { type Beleid, standaardBeleid } from '@deelwijs/content';
 import type { Client, Medewerker, Opdracht, Partij } from '@deelwijs/domain';
 import { opdrachtUpdate } from '@deelwijs/temporal';
 import type { WorkflowHandle } from '@temporalio/client';
-import { voorstelInStappen } from '../support/opdrachten';
+import { moeder, vader, veertienjarige, voorstelInStappen } from '../support/opdrachten';
 import { casemanager } from '../support/temporal';
 
 /**
@@ -365,6 +365,19 @@ export const paden: Pad[] = [
         teamLeiding,
       );
       await doe(verstrek({ voorafGeinformeerd: { op: geleden(1), wijze: 'mondeling' } }));
+    },
+  },
+  {
+    naam: 'toestemming-veertienjarige-alle-partijen',
+    wat: 'Een 14-jarige en beide ouders met gezag stemmen één voor één toe (sinds patch toestemming-alle-partijen hoort de klok pas daarna dat iedereen antwoordde); gedeeld.',
+    beleid: snelBeleid,
+    client: veertienjarige(),
+    klokken: 1,
+    loop: async (doe) => {
+      for (const o of [ja1, afweging2(), ja3, poging('ja'), poging('ja', moeder), poging('ja', vader)])
+        await doe(o);
+      await doe.klokKlaar(1);
+      await doe(verstrek());
     },
   },
   {

@@ -1,4 +1,5 @@
-import type { Opdracht } from '@deelwijs/domain';
+import type { Client, Opdracht, Partij } from '@deelwijs/domain';
+import { testInput } from './temporal';
 
 // The first two afwegingen as a casemanager answers them on the consent path; several workflow
 // tests walk them before the step they are about.
@@ -55,3 +56,20 @@ export const voorstelInStappen = (extra: Record<string, unknown> = {}) =>
       ...extra,
     },
   }) as Opdracht;
+
+export const moeder: Partij = { soort: 'vertegenwoordiger', id: 'moeder', rol: 'ouder-met-gezag' };
+export const vader: Partij = { soort: 'vertegenwoordiger', id: 'vader', rol: 'ouder-met-gezag' };
+/** A 14-year-old with two parents with gezag: all three must consent. */
+export const veertienjarige = (): Client => {
+  const geboren = new Date();
+  geboren.setUTCFullYear(geboren.getUTCFullYear() - 14, geboren.getUTCMonth() - 2);
+  return {
+    id: testInput().client.id,
+    geboortedatum: geboren.toISOString().slice(0, 10),
+    wilsonbekwaam: false,
+    vertegenwoordigers: [
+      { id: 'moeder', rol: 'ouder-met-gezag' },
+      { id: 'vader', rol: 'ouder-met-gezag' },
+    ],
+  };
+};

@@ -7,6 +7,11 @@ import { tijdstipNa } from './termijnen';
 export interface PogingMoment {
   op: Tijdstip;
   beantwoord: boolean;
+  /**
+   * After this attempt nobody is left to ask: every party that must consent answered, or one said
+   * no. Absent on attempts told before the workflow knew it; then any answer counted as the last.
+   */
+  iedereenGeantwoord?: boolean;
 }
 
 /** Consent clock: remind when no attempt was recorded; prompt a decision (afweging 4a), never share. */
@@ -31,7 +36,7 @@ export interface ToestemmingStand {
 }
 
 /**
- * Where the consent clock stands at `nu`. An answered attempt stops the clock; attempts dated
+ * Where the consent clock stands at `nu`. It stops once nobody is left to ask; attempts dated
  * after `nu` are not yet known and do not count.
  */
 export function toestemmingStand(
@@ -42,14 +47,17 @@ export function toestemmingStand(
 ): ToestemmingStand {
   const nuMs = naarMs(nu);
   const bekend = invoer.pogingen.filter((p) => naarMs(p.op) <= nuMs);
-  if (bekend.some((p) => p.beantwoord)) return { herinneren: false, beslissen: null, volgendeControle: null };
+  if (bekend.some((p) => p.iedereenGeantwoord ?? p.beantwoord))
+    return { herinneren: false, beslissen: null, volgendeControle: null };
+  // An answer from one of several parties is no failed attempt; the maximum counts the unanswered.
+  const zonderAntwoord = bekend.filter((p) => !p.beantwoord).length;
 
   const klok = toestemmingsklok(beleid, invoer.gestartOp, opties);
   const herinneringMs = naarMs(klok.herinneringZonderPoging);
   const beslisMs = naarMs(klok.beslismoment);
   const herinneren = bekend.length === 0 && nuMs >= herinneringMs;
   const beslissen =
-    bekend.length >= beleid.toestemming.maxPogingen
+    zonderAntwoord >= beleid.toestemming.maxPogingen
       ? 'max-pogingen'
       : nuMs >= beslisMs
         ? 'termijn-verstreken'

@@ -6,6 +6,7 @@ import type {
   Medewerker,
   Opdracht,
   Overtreding,
+  PogingMoment,
 } from '@deelwijs/domain';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 
@@ -74,7 +75,7 @@ export const STORING_ACTIE = 'storing' satisfies VolgendeActieId;
 export const TOESTEMMING_WORKFLOW = 'toestemmingsklokWorkflow';
 
 /** The parent tells the clock about every attempt (only when and whether it was answered). */
-export const pogingSignal = defineSignal<[{ op: string; beantwoord: boolean }]>('poging');
+export const pogingSignal = defineSignal<[PogingMoment]>('poging');
 
 /** The parent tells the clock that consent is no longer being asked (complete, afweging 4, withdrawn). */
 export const klaarSignal = defineSignal('klaar');

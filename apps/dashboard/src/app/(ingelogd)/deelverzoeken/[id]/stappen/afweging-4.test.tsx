@@ -15,7 +15,11 @@ import {
 } from '@deelwijs/domain';
 import { cleanup, fireEvent, render, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('next/navigation', () => ({ useRouter: () => ({ refresh: () => undefined }) }));
+
 import { Stap } from '../stap';
+import { ToetsingInPool } from '../toetsing-in-pool';
 import { Akkoordstap } from './akkoord';
 import { CollegialeToetsingsstap } from './collegiale-toetsing';
 import { Voorstelstap } from './doorbrekingsvoorstel';
@@ -221,22 +225,49 @@ describe('actions only for whom may take them', () => {
   });
 
   it.each([
-    ['casemanager', casemanager, false],
-    ['deskundige collega', collega, true],
-    ['leidinggevende', leidinggevende, false],
-  ] as const)('a review in the pool: only a deskundige collega may take it (%s: %s)', (_, wie, mag) => {
+    ['casemanager', casemanager],
+    ['deskundige collega', collega],
+    ['leidinggevende', leidinggevende],
+  ] as const)(
+    'a review in the pool: the step shows with whom it lies, never the way to take it (%s)',
+    (_, wie) => {
+      const { container } = render(
+        <CollegialeToetsingsstap
+          proces={inFase(bijToetsing, 'collegiale-toetsing')}
+          wie={wie}
+          uiterlijk={UITERLIJK}
+          aantekeningen={aantekeningen}
+        />,
+      );
+      // A pool collega gets the pool page instead (the API gives them no weighing before they take it).
+      expect(within(container).queryByRole('button', { name: 'Toetsing oppakken' })).toBeNull();
+      expect(within(container).getByRole('status').textContent).toContain(
+        'wacht op de pool van deskundige collega’s van het team',
+      );
+    },
+  );
+
+  it('the pool page offers a collega the review to take, with what the list shows and no weighing', () => {
+    const p = inFase(bijToetsing, 'collegiale-toetsing');
     const { container } = render(
-      <CollegialeToetsingsstap
-        proces={inFase(bijToetsing, 'collegiale-toetsing')}
-        wie={wie}
-        uiterlijk={UITERLIJK}
-        aantekeningen={aantekeningen}
+      <ToetsingInPool
+        view={{
+          soort: 'toetsing-in-pool',
+          deelverzoekId: p.deelverzoek.id,
+          client: { pseudoniem: 'CL-4821' },
+          afweging: '4a',
+          spoed: false,
+          uiterlijk: UITERLIJK,
+          volgnummer: p.volgnummer,
+        }}
       />,
     );
-    expect(within(container).queryByRole('button', { name: 'Toetsing oppakken' }) !== null).toBe(mag);
-    expect(within(container).getByRole('status').textContent).toContain(
-      'wacht op de pool van deskundige collega’s van het team',
-    );
+    expect(container.textContent).toContain('CL-4821');
+    expect(container.textContent).not.toContain(p.afweging4.voorstel.wat);
+    fireEvent.click(within(container).getByRole('button', { name: 'Toetsing oppakken' }));
+    expect(naVerzenden(bijToetsing, collega).proces.afweging4).toMatchObject({
+      toetsingsverzoek: { toetser: { soort: 'collega', gebruikerId: collega.gebruikerId } },
+    });
   });
 
   it('once taken, the assigned collega reads the weighing and advises; another collega only sees with whom it lies', () => {
