@@ -1,0 +1,72 @@
+import { routes } from '@deelwijs/contract';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { zonderToegang } from '@/components/geen-toegang';
+import { apiGet } from '@/lib/api.server';
+import { HandtekeningenTabel } from './handtekeningen-tabel';
+
+export const metadata: Metadata = { title: 'Toezicht' };
+
+const TEAM = /^[a-z0-9-]{1,100}$/;
+
+/** The privacy officer's overview: what went past its deadline or was refused, per team if asked. */
+export default async function ToezichtPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ team?: string; pagina?: string }>;
+}) {
+  const geweigerd = await zonderToegang('het toezicht', routes.toezichtHandtekeningen);
+  if (geweigerd) return geweigerd;
+  const zoek = await searchParams;
+  const team = zoek.team && TEAM.test(zoek.team) ? zoek.team : undefined;
+  const pagina = Math.max(1, Number(zoek.pagina ?? 1) || 1);
+  const filter = `${team ? `team=${team}&` : ''}pagina=${pagina}&perPagina=25`;
+  const [signalen, gebruikers] = await Promise.all([
+    apiGet(`/toezicht/handtekeningen?${filter}`),
+    apiGet('/gebruikers').catch(() => []),
+  ]);
+  const teams = [...new Set(gebruikers.map((g) => g.team))].sort();
+  const laatste = Math.max(1, Math.ceil(signalen.totaal / signalen.perPagina));
+  const naar = (p: number) => `/toezicht?${team ? `team=${team}&` : ''}pagina=${p}`;
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Toezicht</h1>
+      <form method="get" className="mt-4 flex items-end gap-3 text-sm">
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">Team</span>
+          <select
+            name="team"
+            defaultValue={team ?? ''}
+            className="rounded-md border border-slate-300 px-2 py-1"
+          >
+            <option value="">Alle teams</option>
+            {teams.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="knop">
+          Toon
+        </button>
+      </form>
+
+      <section aria-labelledby="handtekeningen" className="mt-8">
+        <h2 id="handtekeningen" className="text-lg font-semibold">
+          Handtekeningen te laat of achteraf afgewezen ({signalen.totaal})
+        </h2>
+        <HandtekeningenTabel signalen={signalen.items} />
+        {laatste > 1 && (
+          <nav aria-label="Pagina's" className="mt-3 flex gap-4 text-sm">
+            {pagina > 1 && <Link href={naar(pagina - 1)}>Vorige pagina</Link>}
+            <span>
+              Pagina {pagina} van {laatste}
+            </span>
+            {pagina < laatste && <Link href={naar(pagina + 1)}>Volgende pagina</Link>}
+          </nav>
+        )}
+      </section>
+    </>
+  );
+}
