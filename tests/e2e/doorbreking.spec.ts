@@ -65,6 +65,8 @@ async function besluit(page: Page, titel: string, keuze: RegExp, motivering: str
   const bevestig = stap.getByRole('alertdialog', { name: 'Besluit bevestigen' });
   await expect(bevestig).toContainText('definitief');
   await bevestig.getByRole('button', { name: 'Ja, besluit vastleggen' }).click();
+  // Recorded once the page no longer asks for this decision.
+  await expect(stap.getByRole('button', { name: 'Besluit nemen' })).toHaveCount(0);
 }
 
 test('a doorbreking: the casemanager proposes, the collega advises, the leidinggevende signs, then the client is told and the data shared', async ({
@@ -105,8 +107,13 @@ test('a doorbreking: the casemanager proposes, the collega advises, the leidingg
   // The deskundige collega takes it from the pool and advises.
   const collega = await alsGebruiker(browser, 'collega@demo.deelwijs.nl');
   await collega.goto(url);
+  // Before taking it, the collega sees only what is needed to decide to take it, not the weighing.
+  await expect(collega.getByRole('heading', { level: 1 })).toHaveText(
+    'Collegiale toetsing in de pool van uw team',
+  );
+  await expect(collega.getByText('Haar veiligheid thuis staat op het spel.')).toHaveCount(0);
+  await collega.getByRole('button', { name: 'Toetsing oppakken' }).click();
   const bijCollega = collega.getByRole('region', { name: 'Wacht op collegiale toetsing' });
-  await bijCollega.getByRole('button', { name: 'Toetsing oppakken' }).click();
   await expect(bijCollega.getByRole('status')).toContainText('deskundige collega lotte-mulder');
   await expect(bijCollega.getByRole('region', { name: 'De weging' })).toContainText(
     'Haar veiligheid thuis staat op het spel.',
