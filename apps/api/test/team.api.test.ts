@@ -1,4 +1,7 @@
+import { demoClienten } from '@deelwijs/db/seed';
+import type { Opdracht } from '@deelwijs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOEL, ONTVANGER, toewijzen, totAfweging4, voorstel } from './support/doorbreking';
 import { logIn, startStack } from './support/stack';
 
 type Persoon = Awaited<ReturnType<typeof logIn>>;
@@ -78,5 +81,58 @@ describe('GET /team/deskundige-collegas: only my own team, never me', () => {
     expect(r.status).toBe(403);
     expect(r.headers.get('content-type')).toContain('application/problem+json');
     expect((await r.json()).detail).toMatch(/[a-z]/);
+  });
+});
+
+describe('toetser-toewijzen names only a deskundige collega of the own team', () => {
+  let stack: Awaited<ReturnType<typeof startStack>>;
+  let eva: Persoon;
+  let id = '';
+  let volgnummer = 0;
+
+  const doe = async (opdracht: Opdracht, status = 200) => {
+    const r = await eva.post(`/deelverzoeken/${id}/opdrachten`, { volgnummer, opdracht });
+    const body = await r.json();
+    expect(r.status, JSON.stringify(body)).toBe(status);
+    if (status === 200) volgnummer = body.volgnummer;
+    return body;
+  };
+
+  beforeAll(async () => {
+    stack = await startStack();
+    eva = await logIn(stack.baseUrl, 'casemanager@demo.deelwijs.nl');
+    const r = await eva.post('/deelverzoeken', {
+      clientId: demoClienten[0]!.id,
+      doel: DOEL,
+      ontvangers: [{ organisatie: ONTVANGER, rol: 'huisarts' }],
+    });
+    expect(r.status).toBe(201);
+    const d = await r.json();
+    id = d.id;
+    volgnummer = d.volgnummer;
+    for (const o of [...totAfweging4(), voorstel]) await doe(o);
+  }, 180_000);
+  afterAll(() => stack?.stop());
+
+  it.each([
+    ['a collega of another team', 'sara-koster'],
+    ['someone of the team who is no deskundige collega', 'fatima-bouzid'],
+    ['an account that does not exist', 'niemand-bekend'],
+  ])('refuses %s in Dutch, with the source, before the workflow', async (_, gebruikerId) => {
+    const body = await doe(toewijzen(gebruikerId), 422);
+    expect(body.overtredingen).toEqual([
+      expect.objectContaining({ code: 'toetser-niet-van-het-team', bron: expect.stringContaining('4a') }),
+    ]);
+    expect(body.detail).toContain('eigen team');
+  });
+
+  it('asks the team’s collega, and takes it back to the pool', async () => {
+    const na = await doe(toewijzen('lotte-mulder'));
+    expect(na.proces.afweging4.toetsingsverzoek.toetser).toEqual({
+      soort: 'collega',
+      gebruikerId: 'lotte-mulder',
+    });
+    const terug = await doe({ soort: 'toetser-toewijzen', toetser: { soort: 'pool' } });
+    expect(terug.proces.afweging4.toetsingsverzoek.toetser).toEqual({ soort: 'pool' });
   });
 });

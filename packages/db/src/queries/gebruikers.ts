@@ -26,17 +26,17 @@ export const gebruikerQueries = (db: Db) => ({
         .orderBy(asc(gebruikers.id))
     ).map((r) => r.id),
   /**
-   * The deskundige collega's of `team` other than `behalve`, by name: whom a casemanager may ask.
+   * The deskundige collega's of `team` (other than `behalve`), by name: whom a casemanager may ask.
    * Only id and name leave the database. (Accounts have no active flag yet: every account counts.)
    */
-  collegasVanTeam: (team: string, behalve: string): Promise<{ id: string; naam: string }[]> =>
+  collegasVanTeam: (team: string, behalve?: string): Promise<{ id: string; naam: string }[]> =>
     db
       .select({ id: gebruikers.id, naam: gebruikers.naam })
       .from(gebruikers)
       .where(
         and(
           eq(gebruikers.team, team),
-          ne(gebruikers.id, behalve),
+          behalve === undefined ? undefined : ne(gebruikers.id, behalve),
           sql`${gebruikers.rollen} @> ${JSON.stringify(['deskundige-collega'])}::jsonb`,
         ),
       )
