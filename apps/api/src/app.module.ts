@@ -14,6 +14,7 @@ import { GebruikersModule } from './features/gebruikers/gebruikers.module';
 import { GezondheidModule } from './features/gezondheid/gezondheid.module';
 import { HandleidingModule } from './features/handleiding/handleiding.module';
 import { SessiesModule } from './features/sessies/sessies.module';
+import { TeamModule } from './features/team/team.module';
 import { ToezichtModule } from './features/toezicht/toezicht.module';
 import { WerkvoorraadModule } from './features/werkvoorraad/werkvoorraad.module';
 import { IdempotentieInterceptor } from './http/idempotentie/idempotentie.interceptor';
@@ -42,6 +43,7 @@ export class AppModule {
         AdviesModule,
         HandleidingModule,
         GebruikersModule,
+        TeamModule,
         GezondheidModule,
         DocumentatieModule,
       ],

@@ -265,6 +265,11 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
     { wie: 'beheer', status: 200 },
     { wie: 'eva', status: 403 },
   ],
+  teamCollegas: () => [
+    { wie: 'eva', status: 200 },
+    { wie: 'beheer', status: 403 },
+    { wie: 'anoniem', status: 401 },
+  ],
   gebruikerAanmaken: () => [
     {
       wie: 'beheer',

@@ -11,6 +11,7 @@ export * from './schemas/openapi';
 export * from './schemas/problem';
 export * from './schemas/rollen';
 export * from './schemas/sessies';
+export * from './schemas/team';
 export * from './schemas/toezicht';
 export * from './schemas/werkvoorraad';
 export * from './version';

@@ -37,6 +37,7 @@ import {
 import { OpenApiDocument } from './schemas/openapi';
 import { alleRollen, rollenMetClienten } from './schemas/rollen';
 import { Gebruiker, Inloggen, Inlogmethoden, NieuweGebruiker, OidcTerugkeerQuery } from './schemas/sessies';
+import { TeamCollega } from './schemas/team';
 import { HandtekeningenQuery, HandtekeningSignaal } from './schemas/toezicht';
 import { NotificatieParams, NotificatieView, ToetsingInPoolView, Werkvoorraad } from './schemas/werkvoorraad';
 
@@ -482,6 +483,20 @@ export const routes = {
       201: json('Aangemaakt', Gebruiker, ['Location']),
       400: problem('Ongeldige invoer, of het e-mailadres is al in gebruik'),
     },
+  }),
+
+  teamCollegas: route({
+    method: 'GET',
+    path: '/team/deskundige-collegas',
+    summary:
+      'De deskundige collega’s van mijn team, op naam (om er een te kiezen voor een toetsing of overleg)',
+    description:
+      'Het team komt uit de sessie, nooit uit de vraag. Alleen id en naam; wie het vraagt, staat er zelf niet in.',
+    tag: 'Gebruikers',
+    roles: ['casemanager', 'leidinggevende', 'deskundige-collega'],
+    idempotent: false,
+    request: noInput,
+    responses: { 200: json('De collega’s, op naam', z.array(TeamCollega)) },
   }),
 
   // --- Dossiercontrole ---

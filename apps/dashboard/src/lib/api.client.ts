@@ -78,3 +78,20 @@ export function useVerzending() {
     return resultaat;
   };
 }
+
+/** Reads a route of the contract from the browser; the body, or the problem (also without a connection). */
+export async function apiLees<P extends ApiPath<'GET'>>(pad: P): Promise<Verzonden<'GET', P>> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${pad}`, { headers: { accept: 'application/json' } });
+  } catch {
+    return { ok: false, problem: noConnection };
+  }
+  const data: unknown = await response.json().catch(() => ({}));
+  const gelezen = readResponse('GET', pad, response.status, data);
+  return (
+    response.ok
+      ? { ok: true, data: gelezen, status: response.status }
+      : { ok: false, problem: gelezen as Problem }
+  ) as Verzonden<'GET', P>;
+}

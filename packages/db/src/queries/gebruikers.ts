@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { gebruikers, sessies } from '../schema';
 
@@ -25,6 +25,22 @@ export const gebruikerQueries = (db: Db) => ({
         )
         .orderBy(asc(gebruikers.id))
     ).map((r) => r.id),
+  /**
+   * The deskundige collega's of `team` (other than `behalve`), by name: whom a casemanager may ask.
+   * Only id and name leave the database. (Accounts have no active flag yet: every account counts.)
+   */
+  collegasVanTeam: (team: string, behalve?: string): Promise<{ id: string; naam: string }[]> =>
+    db
+      .select({ id: gebruikers.id, naam: gebruikers.naam })
+      .from(gebruikers)
+      .where(
+        and(
+          eq(gebruikers.team, team),
+          behalve === undefined ? undefined : ne(gebruikers.id, behalve),
+          sql`${gebruikers.rollen} @> ${JSON.stringify(['deskundige-collega'])}::jsonb`,
+        ),
+      )
+      .orderBy(asc(gebruikers.naam), asc(gebruikers.id)),
   voegToe: (rijen: NieuweGebruikerRij[]) => db.insert(gebruikers).values(rijen).onConflictDoNothing(),
 });
 

@@ -18,12 +18,14 @@ import {
 } from '@deelwijs/db';
 import {
   afgeslotenStatussen,
+  bronAfweging,
   type Client,
   type DeelverzoekProces,
   type DeelverzoekStatus,
   type NieuwDeelverzoek,
   type Opdracht,
   type Overtreding,
+  overtreding,
   Professional,
   statusLabel,
   type VertegenwoordigerRol,
@@ -271,6 +273,7 @@ export class DeelverzoekenService {
     // From the pool's limited view one can only take the review; anything else waits until then.
     if (opdracht.soort !== 'toetsing-oppakken' && (await this.alleenPool(gebruiker, id)))
       throw problemen.geenToegang(POOL_GESLOTEN);
+    await this.toetserVanTeam(gebruiker, opdracht);
     // The Update answers with the process as it stands after the step: the page needs no query.
     const na = await this.update(() =>
       this.temporal.client.workflow.getHandle(id).executeUpdate(opdrachtUpdate, {
@@ -279,6 +282,25 @@ export class DeelverzoekenService {
       }),
     );
     return this.wizardVan(gebruiker, id, na.proces);
+  }
+
+  /**
+   * A review asked of one collega must be asked of a deskundige collega of the team: the werkvoorraad
+   * is the team's, so anyone else would never see it and the review would wait for nobody. (Asking
+   * oneself passes here; the domain refuses it with its own rule.)
+   */
+  private async toetserVanTeam(gebruiker: Gebruiker, opdracht: Opdracht): Promise<void> {
+    if (opdracht.soort !== 'toetser-toewijzen' || opdracht.toetser.soort !== 'collega') return;
+    const gevraagd = opdracht.toetser.gebruikerId.trim();
+    const collegas = await gebruikerQueries(this.db.db).collegasVanTeam(gebruiker.team);
+    if (collegas.some((c) => c.id === gevraagd)) return;
+    throw problemen.regelOvertreden([
+      overtreding(
+        'toetser-niet-van-het-team',
+        'Vraag een deskundige collega van uw eigen team, of laat de toetsing aan de pool van het team.',
+        bronAfweging('4a'),
+      ),
+    ]);
   }
 
   /**

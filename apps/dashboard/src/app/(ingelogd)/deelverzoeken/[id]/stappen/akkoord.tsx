@@ -7,11 +7,13 @@ import {
   verstrekkingWijzeLabel,
   volgendeActieLabel,
 } from '@deelwijs/content';
+import type { ProcesInFase } from '@deelwijs/domain';
 import { useState } from 'react';
 import { formatMoment } from '@/lib/datum';
 import { type Afweging4Props, wachtOp } from './afweging-4';
 import { useOpdracht } from './gebruik-opdracht';
 import { Stapkader, Toelichting, Vastleggen } from './velden';
+import { VoorstelWijzigen } from './voorstel-wijzigen';
 import { WaarStaatHet } from './waar-staat-het';
 import { Weging } from './weging';
 
@@ -117,6 +119,8 @@ export function Akkoordstap({
           )}
         </div>
       )}
+      {/* After an acute verstrekking there is nothing left to change: it was shared. */}
+      {!achteraf && <VoorstelWijzigen proces={proces as ProcesInFase<'akkoord'>} wie={wie} />}
     </Stapkader>
   );
 }

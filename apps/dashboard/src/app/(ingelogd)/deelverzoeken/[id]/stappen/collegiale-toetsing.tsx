@@ -1,13 +1,48 @@
 'use client';
 
 import { toetsingOordeelLabel, volgendeActieLabel } from '@deelwijs/content';
-import { type CollegialeToetsing, magOpdrachtGeven } from '@deelwijs/domain';
+import { type CollegialeToetsing, magOpdrachtGeven, type ProcesInFase } from '@deelwijs/domain';
 import { useState } from 'react';
 import { type Afweging4Props, wachtOp } from './afweging-4';
+import { CollegaKeuze, POOL } from './collega-keuze';
 import { useOpdracht } from './gebruik-opdracht';
 import { Stapkader, Toelichting, Vastleggen } from './velden';
+import { VoorstelWijzigen } from './voorstel-wijzigen';
 import { WaarStaatHet } from './waar-staat-het';
 import { Weging } from './weging';
+
+/**
+ * The requester asks one deskundige collega of the team, or leaves it to the pool; also after it
+ * was assigned (or taken), to ask someone else. The workflow restarts the reviewer's clock.
+ */
+function ToetserKiezen({ proces }: { proces: ProcesInFase<'collegiale-toetsing'> }) {
+  const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id, proces.volgnummer);
+  const nu = proces.afweging4.toetsingsverzoek.toetser;
+  const huidig = nu.soort === 'pool' ? POOL : nu.gebruikerId;
+  const [keuze, setKeuze] = useState(huidig);
+  return (
+    <div className="space-y-2 rounded-md border border-slate-200 p-3">
+      <CollegaKeuze label="Wie toetst uw voorstel?" pool waarde={keuze} bekend={huidig} onChange={setKeuze} />
+      {keuze === POOL && (
+        <p className="text-sm text-slate-600">
+          In de pool kan iedere deskundige collega van uw team de toetsing oppakken.
+        </p>
+      )}
+      <Vastleggen
+        label={keuze === POOL ? 'Aan de pool geven' : 'Deze collega vragen'}
+        problem={problem}
+        bezig={bezig}
+        disabled={keuze === huidig}
+        onClick={() =>
+          verstuur({
+            soort: 'toetser-toewijzen',
+            toetser: keuze === POOL ? { soort: 'pool' } : { soort: 'collega', gebruikerId: keuze },
+          })
+        }
+      />
+    </div>
+  );
+}
 
 /**
  * Collegiale toetsing: the requester sees with whom it lies and until when; the collega it lies with
@@ -34,12 +69,7 @@ export function CollegialeToetsingsstap({
   return (
     <Stapkader titel={volgendeActieLabel['collegiale-toetsing']}>
       <WaarStaatHet a4={a4} uiterlijk={uiterlijk} />
-      {aanvrager && magOpdrachtGeven('toetser-toewijzen', wie.rollen) && toetser.soort === 'pool' && (
-        <p className="text-sm">
-          Iedere deskundige collega van uw team kan de toetsing uit de pool oppakken. Een vaste collega kiezen
-          kan hier nog niet: er is nog geen lijst van de collega’s van uw team.
-        </p>
-      )}
+      {aanvrager && magOpdrachtGeven('toetser-toewijzen', wie.rollen) && <ToetserKiezen proces={proces} />}
       {aanMij && toetser.soort === 'collega' && (
         <>
           {weging}
@@ -77,6 +107,7 @@ export function CollegialeToetsingsstap({
           <div className="mt-2">{weging}</div>
         </details>
       )}
+      <VoorstelWijzigen proces={proces} wie={wie} />
     </Stapkader>
   );
 }

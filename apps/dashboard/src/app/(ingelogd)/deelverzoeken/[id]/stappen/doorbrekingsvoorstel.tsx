@@ -2,6 +2,7 @@
 
 import { type DoorbrekingGrondId, doorbrekingGrondLabel } from '@deelwijs/content';
 import type { Doorbrekingsvoorstel, NietVoorafInformeren, ProcesInFase } from '@deelwijs/domain';
+import { voorwaardenConflictVanPlichten } from '@deelwijs/domain';
 import { useState } from 'react';
 import { afwegingVan } from '@/lib/inhoud';
 import { AcuutDelen } from './acuut-delen';
@@ -38,6 +39,28 @@ export const legeInvoer = (): VoorstelInvoer => ({
   wat: '',
   toelichting: '',
 });
+
+/** A proposal on record as the form holds it, so changing it starts from what was proposed. */
+export function invoerVan(v: Doorbrekingsvoorstel): VoorstelInvoer {
+  const leeg = legeInvoer();
+  const voorwaarden = v.voorwaarden;
+  return {
+    bereikbaar: v.gesprek !== null,
+    gesprek: v.gesprek ? { ...v.gesprek, reactieClient: v.gesprek.reactieClient ?? '' } : leeg.gesprek,
+    goedeArgumenten: v.gesprek ? v.goedeArgumentenClient : undefined,
+    conflictOfVitaal: v.goedeArgumentenClient && v.gesprek ? undefined : v.grond !== null,
+    grond: v.grond ?? undefined,
+    voorwaarden: voorwaarden
+      ? (Object.fromEntries(
+          voorwaardenConflictVanPlichten.map((c) => [c.sleutel, { ...voorwaarden[c.sleutel] }]),
+        ) as VoorwaardenInvoer)
+      : leeg.voorwaarden,
+    nietVooraf: v.grond === null ? undefined : v.nietVoorafInformeren !== undefined,
+    nietVoorafInvoer: v.nietVoorafInformeren ?? leeg.nietVoorafInvoer,
+    wat: v.wat,
+    toelichting: v.toelichting,
+  };
+}
 
 /** Where the answers so far lead, in the order of afweging 4a; `open` while a question waits. */
 export type Uitkomst = 'open' | 'terug-naar-3' | 'geen-grond' | 'voorwaarde-niet-voldaan' | 'delen';
@@ -84,12 +107,22 @@ const KNOP: Record<Uitkomst, string> = {
  * Afweging 4a (and 4c): the professional's proposal to share without consent. The questions and
  * the wording come from the content graph by id; the domain judges the proposal the same way.
  */
-export function Voorstelstap({ proces }: { proces: ProcesInFase<'voorstel'> }) {
+export function Voorstelstap({
+  proces,
+  wijzigen,
+}: {
+  proces: ProcesInFase<'voorstel' | 'collegiale-toetsing' | 'akkoord'>;
+  /** Changing a proposal under review: the form starts from it, and a new review follows. */
+  wijzigen?: { voorstel: Doorbrekingsvoorstel; annuleren: () => void };
+}) {
   const versie = proces.deelverzoek.contentVersie;
   const a4a = afwegingVan(versie, '4a');
   const a4 = proces.afweging4;
   const { verstuur, problem, bezig } = useOpdracht(proces.deelverzoek.id, proces.volgnummer);
-  const [i, setI] = useState<VoorstelInvoer>(legeInvoer);
+  const [i, setI] = useState<VoorstelInvoer>(() => (wijzigen ? invoerVan(wijzigen.voorstel) : legeInvoer()));
+  const [wijziging, setWijziging] = useState('');
+  // Sharing at once in acute danger is only for a first proposal, never for one under review.
+  const inVoorstel = a4.fase === 'voorstel' ? (proces as ProcesInFase<'voorstel'>) : undefined;
   const zet = (v: Partial<VoorstelInvoer>) => setI({ ...i, ...v });
   const uitkomst = uitkomstVan(i);
   const niet = nietVoldaan(i.voorwaarden);
@@ -101,7 +134,7 @@ export function Voorstelstap({ proces }: { proces: ProcesInFase<'voorstel'> }) {
   const bereikbaarVerder = i.bereikbaar === false || i.goedeArgumenten === false;
 
   return (
-    <Stapkader titel={afwegingVan(versie, a4.afweging).titel}>
+    <Stapkader titel={wijzigen ? 'Voorstel wijzigen' : afwegingVan(versie, a4.afweging).titel}>
       <p className="text-sm text-slate-600">{a4a.kernvraag}</p>
       {a4.afweging === '4c' &&
         afwegingVan(versie, '4c').uitleg.map((u) => (
@@ -218,15 +251,39 @@ export function Voorstelstap({ proces }: { proces: ProcesInFase<'voorstel'> }) {
           {niet.map((v) => `voorwaarde ${v.nummer} (${v.vraag})`).join(', ')}.
         </p>
       )}
+      {wijzigen && (
+        <>
+          <p className="text-sm">
+            Na een wijziging telt een eerdere toetsing niet meer: het nieuwe voorstel gaat opnieuw naar een
+            deskundige collega.
+          </p>
+          <Toelichting
+            label="Wat is er veranderd, en waarom? (komt in het dossier)"
+            waarde={wijziging}
+            onChange={setWijziging}
+          />
+        </>
+      )}
       <Vastleggen
-        label={KNOP[uitkomst]}
+        label={wijzigen && uitkomst === 'delen' ? 'Gewijzigd voorstel opnieuw laten toetsen' : KNOP[uitkomst]}
         problem={problem}
         bezig={bezig}
         disabled={uitkomst === 'open'}
-        onClick={() => verstuur({ soort: 'doorbrekingsvoorstel', voorstel: alsVoorstel(i) })}
+        onClick={() =>
+          verstuur(
+            wijzigen
+              ? { soort: 'voorstel-wijzigen', voorstel: alsVoorstel(i), wijziging }
+              : { soort: 'doorbrekingsvoorstel', voorstel: alsVoorstel(i) },
+          )
+        }
       />
-      {a4.reden === 'geen-tijd' && uitkomst === 'delen' && i.grond === 'vitaal-belang' && (
-        <AcuutDelen proces={proces} voorstel={alsVoorstel(i)} />
+      {wijzigen && (
+        <button type="button" className="text-sm underline" onClick={wijzigen.annuleren}>
+          Niet wijzigen
+        </button>
+      )}
+      {inVoorstel && a4.reden === 'geen-tijd' && uitkomst === 'delen' && i.grond === 'vitaal-belang' && (
+        <AcuutDelen proces={inVoorstel} voorstel={alsVoorstel(i)} />
       )}
     </Stapkader>
   );

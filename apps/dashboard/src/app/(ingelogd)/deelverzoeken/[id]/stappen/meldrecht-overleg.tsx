@@ -4,6 +4,7 @@ import { beroepsgeheim } from '@deelwijs/content';
 import type { ProcesIn } from '@deelwijs/domain';
 import { useState } from 'react';
 import { formatMoment } from '@/lib/datum';
+import { CollegaKeuze, POOL } from './collega-keuze';
 import { useOpdracht } from './gebruik-opdracht';
 import { Toelichting, Vastleggen } from './velden';
 
@@ -29,16 +30,17 @@ export function MeldrechtOverleg({ proces }: { proces: ProcesIn<'verstrekking'> 
         </p>
       ) : (
         <>
-          {/* There is no list of the team's collega's yet: the account id is typed. */}
-          <label className="block font-medium">
-            Met welke deskundige collega overlegde u? (gebruikers-id)
-            <input className="veld mt-1" value={collega} onChange={(e) => setCollega(e.target.value)} />
-          </label>
+          <CollegaKeuze
+            label="Met welke deskundige collega overlegde u?"
+            waarde={collega}
+            onChange={setCollega}
+          />
           <Toelichting label="Advies van de collega" waarde={advies} onChange={setAdvies} />
           <Vastleggen
             label="Overleg vastleggen"
             problem={problem}
             bezig={bezig}
+            disabled={collega === POOL}
             onClick={() =>
               verstuur({ soort: 'meldrecht-overleg', overleg: { collega: { gebruikerId: collega }, advies } })
             }
