@@ -3,7 +3,7 @@ import type { HandtekeningSignaal } from '@deelwijs/contract';
 import { formatMoment } from '@/lib/datum';
 
 const Moment = ({ iso }: { iso: string | null }) =>
-  iso ? <time dateTime={iso}>{formatMoment(iso)}</time> : <span aria-label="geen">—</span>;
+  iso ? <time dateTime={iso}>{formatMoment(iso)}</time> : <span>geen</span>;
 
 /**
  * The sign-offs the privacy officer must see: overdue, or shared in acute danger and refused
