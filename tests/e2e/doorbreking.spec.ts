@@ -209,4 +209,23 @@ test('acute vitaal belang: shared first, the leidinggevende refuses afterwards a
     'Acuut gedeeld, vóór het akkoord van de leidinggevende',
   );
   await casemanager.screenshot({ path: screenshotPad('doorbreking-acuut-afgewezen'), fullPage: true });
+
+  // The privacy officer finds it on the list of sign-offs, by team, without the weighing.
+  const privacy = await alsGebruiker(browser, 'privacy@demo.deelwijs.nl');
+  await privacy
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Toezicht' })
+    .click();
+  await privacy.getByRole('combobox', { name: 'Team' }).selectOption('wijkteam-noord');
+  await privacy.getByRole('button', { name: 'Toon' }).click();
+  await expect(privacy).toHaveURL(/team=wijkteam-noord/);
+  const lijst = privacy.getByRole('region', { name: /Handtekeningen te laat of achteraf afgewezen/ });
+  await expect(
+    lijst
+      .getByRole('row')
+      .filter({ hasText: 'Acuut gedeeld, achteraf afgewezen' })
+      .filter({ hasText: 'CL-1001' }),
+  ).not.toHaveCount(0);
+  await expect(lijst).not.toContainText('De zorgen over de veiligheid');
+  await expect(lijst).not.toContainText('jeugdteam-zuid');
 });
