@@ -18,6 +18,23 @@ async function alsGebruiker(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
+/**
+ * Opens the deelverzoek the way its person does: from their werkvoorraad, by clicking its item in
+ * the group that waits for them (never by typing the address).
+ */
+async function viaWerkvoorraad(page: Page, groep: string, url: string) {
+  const pad = new URL(url).pathname;
+  const item = page
+    .getByRole('region', { name: groep })
+    .getByRole('listitem')
+    .filter({ has: page.locator(`a[href="${pad}"]`) });
+  await expect(item).toContainText('CL-1001');
+  const tekst = (await item.textContent()) ?? '';
+  await item.getByRole('link').click();
+  await expect(page).toHaveURL((u) => u.pathname === pad);
+  return tekst;
+}
+
 async function nieuwDeelverzoek(page: Page, acuut: boolean): Promise<string> {
   await page.getByRole('link', { name: 'Nieuw deelverzoek' }).first().click();
   await page.getByLabel('Cliënt').selectOption({ label: 'CL-1001 — Sanne de Vries' });
@@ -104,9 +121,13 @@ test('a doorbreking: the casemanager proposes, the collega advises, the leidingg
 
   // The deskundige collega takes it from the pool and advises.
   const collega = await alsGebruiker(browser, 'collega@demo.deelwijs.nl');
-  await collega.goto(url);
+  expect(await viaWerkvoorraad(collega, 'In de pool van mijn team', url)).toContain('Afweging 4a');
+  // Before taking it she sees only what the pool shows; taking it opens the whole weighing.
+  await collega
+    .getByRole('region', { name: 'Collegiale toetsing in de pool van uw team' })
+    .getByRole('button', { name: 'Toetsing oppakken' })
+    .click();
   const bijCollega = collega.getByRole('region', { name: 'Wacht op collegiale toetsing' });
-  await bijCollega.getByRole('button', { name: 'Toetsing oppakken' }).click();
   await expect(bijCollega.getByRole('status')).toContainText('deskundige collega lotte-mulder');
   await expect(bijCollega.getByRole('region', { name: 'De weging' })).toContainText(
     'Haar veiligheid thuis staat op het spel.',
@@ -124,7 +145,7 @@ test('a doorbreking: the casemanager proposes, the collega advises, the leidingg
 
   // The leidinggevende signs on one page with the whole weighing.
   const leiding = await alsGebruiker(browser, 'leidinggevende@demo.deelwijs.nl');
-  await leiding.goto(url);
+  await viaWerkvoorraad(leiding, 'Wachten op mijn akkoord', url);
   await expect(leiding.getByRole('region', { name: 'De weging' })).toContainText(
     'De vijf vragen zijn zorgvuldig beantwoord.',
   );
@@ -186,7 +207,8 @@ test('acute vitaal belang: shared first, the leidinggevende refuses afterwards a
   );
 
   const leiding = await alsGebruiker(browser, 'leidinggevende@demo.deelwijs.nl');
-  await leiding.goto(url);
+  // Shared already: the item says so, whatever else waits for a signature.
+  expect(await viaWerkvoorraad(leiding, 'Wachten op mijn akkoord', url)).toContain('Acuut gedeeld');
   await besluit(
     leiding,
     'Acuut gedeeld: akkoord achteraf',
