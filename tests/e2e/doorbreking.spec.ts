@@ -215,6 +215,8 @@ test('acute vitaal belang: shared first, the leidinggevende refuses afterwards a
     /^Geen akkoord/,
     'Er was nog tijd om eerst te overleggen.',
   );
+  // The refusal has landed before the casemanager looks (the dialog does not wait for it).
+  await expect(leiding.getByRole('region', { name: 'Besluiten' })).toContainText('afgewezen');
 
   await casemanager.reload();
   const besluiten = casemanager.getByRole('region', { name: 'Besluiten' });

@@ -5,6 +5,7 @@ import {
   werkGroepLabel,
   werkGroepVan,
   werkMarkeringLabel,
+  werkSoortLabel,
 } from '@deelwijs/content';
 import type { WerkItem } from '@deelwijs/contract';
 import Link from 'next/link';
@@ -46,6 +47,8 @@ function Item({ taak, nu }: { taak: WerkItem; nu: number }) {
     <li className="flex flex-wrap items-baseline gap-x-4 gap-y-1 rounded-md bg-white p-3 text-sm ring-1 ring-slate-200">
       <Link href={`/deelverzoeken/${taak.deelverzoekId}`} className="font-mono font-medium">
         {taak.client.pseudoniem}
+        {/* A screen reader's list of links tells one client's tasks apart by what they ask. */}
+        <span className="sr-only">: {werkSoortLabel[taak.soort]}</span>
       </Link>
       {m && (
         <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${MARKERING_KLEUR[m]}`}>

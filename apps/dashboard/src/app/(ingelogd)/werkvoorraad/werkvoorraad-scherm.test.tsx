@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { werkGroepLabel, werkMarkeringLabel } from '@deelwijs/content';
+import { werkGroepLabel, werkMarkeringLabel, werkSoortLabel } from '@deelwijs/content';
 import { type DeelverzoekView, type WerkItem, Werkvoorraad } from '@deelwijs/contract';
 import { cleanup, render, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -94,6 +94,7 @@ describe('the werkvoorraad of a deskundige collega', () => {
     const c = el();
     const [mij] = items(groep(c, werkGroepLabel.toetsing));
     expect(link(mij!)).toBe(`/deelverzoeken/${id(2)}`);
+    expect(within(mij!).getByRole('link').textContent).toBe(`CL-1002: ${werkSoortLabel.toetsing}`);
     expect(tekst(mij)).toContain('CL-1002');
     expect(tekst(mij)).toContain('Afweging 4c');
     expect(tekst(mij)).toContain('2 dagen te laat');
