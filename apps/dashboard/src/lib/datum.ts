@@ -1,7 +1,53 @@
+// Every moment is shown as it is in the Netherlands, whatever zone the server or browser runs in.
+const TIJDZONE = 'Europe/Amsterdam';
+
 const formatter = new Intl.DateTimeFormat('nl-NL', {
   dateStyle: 'medium',
   timeStyle: 'short',
-  timeZone: 'Europe/Amsterdam',
+  timeZone: TIJDZONE,
 });
 
 export const formatMoment = (iso: string) => formatter.format(new Date(iso));
+
+const kloktijd = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: TIJDZONE });
+const kalender = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  timeZone: TIJDZONE,
+});
+
+const MINUUT = 60_000;
+const UUR = 60 * MINUUT;
+const DAG = 24 * UUR;
+
+/** The Dutch calendar day of a moment as a day number, so "tomorrow" holds across summer time. */
+const dagnummer = (ms: number) => {
+  const deel = Object.fromEntries(kalender.formatToParts(ms).map((p) => [p.type, p.value]));
+  return Date.UTC(Number(deel.year), Number(deel.month) - 1, Number(deel.day)) / DAG;
+};
+
+const aantal = (n: number, enkel: string, meer: string) => `${n} ${n === 1 ? enkel : meer}`;
+
+/**
+ * A deadline as someone reads it at a glance: "nog 3 uur", "morgen om 14:00", "over 4 dagen",
+ * "2 dagen te laat". Whole units, rounded down, so it never promises more time than is left.
+ */
+export function termijnInWoorden(uiterlijk: string, nu: number): string {
+  const op = Date.parse(uiterlijk);
+  const over = op - nu;
+  if (over < 0) {
+    const laat = -over;
+    if (laat < UUR) return `${aantal(Math.max(1, Math.floor(laat / MINUUT)), 'minuut', 'minuten')} te laat`;
+    if (laat < DAG) return `${Math.floor(laat / UUR)} uur te laat`;
+    return `${aantal(Math.floor(laat / DAG), 'dag', 'dagen')} te laat`;
+  }
+  if (over < UUR) return `nog ${aantal(Math.max(1, Math.floor(over / MINUUT)), 'minuut', 'minuten')}`;
+  const dagen = dagnummer(op) - dagnummer(nu);
+  if (dagen === 0) return `nog ${Math.floor(over / UUR)} uur`;
+  if (dagen === 1) return `morgen om ${kloktijd.format(op)}`;
+  return `over ${dagen} dagen`;
+}
+
+/** Whether a deadline has passed. */
+export const isVerlopen = (uiterlijk: string, nu: number) => Date.parse(uiterlijk) < nu;

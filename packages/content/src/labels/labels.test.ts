@@ -36,7 +36,17 @@ import {
 import { VerstrekkingWijzeId, verstrekkingWijzeLabel } from './verstrekking';
 import { VertegenwoordigerRolId, vertegenwoordigerRolLabel } from './vertegenwoordiger-rol';
 import { VolgendeActieId, volgendeActieLabel } from './volgende-actie';
-import { HandtekeningSignaalId, handtekeningSignaalLabel, WerkSoortId, werkSoortLabel } from './werkvoorraad';
+import {
+  HandtekeningSignaalId,
+  handtekeningSignaalLabel,
+  WerkGroepId,
+  WerkMarkeringId,
+  WerkSoortId,
+  werkGroepLabel,
+  werkGroepVan,
+  werkMarkeringLabel,
+  werkSoortLabel,
+} from './werkvoorraad';
 
 /** Every label table with the enum it names and how long one label may be; a new table gets a row here. */
 const TABELLEN = [
@@ -69,6 +79,8 @@ const TABELLEN = [
   { naam: 'doorbrekingFaseLabel', ids: DoorbrekingFaseId, tabel: doorbrekingFaseLabel, max: 40 },
   { naam: 'doorbrekingGrondLabel', ids: DoorbrekingGrondId, tabel: doorbrekingGrondLabel, max: 40 },
   { naam: 'werkSoortLabel', ids: WerkSoortId, tabel: werkSoortLabel, max: 60 },
+  { naam: 'werkGroepLabel', ids: WerkGroepId, tabel: werkGroepLabel, max: 60 },
+  { naam: 'werkMarkeringLabel', ids: WerkMarkeringId, tabel: werkMarkeringLabel, max: 20 },
   {
     naam: 'handtekeningSignaalLabel',
     ids: HandtekeningSignaalId,
@@ -90,6 +102,11 @@ describe('label tables', () => {
       expect(l.length, l).toBeLessThanOrEqual(t.max);
       expect(l[0], l).toMatch('kleineLetter' in t ? /\p{Ll}/u : /\p{Lu}/u);
     }
+  });
+
+  it('puts every kind of werkvoorraad item in a group, and every group has a kind', () => {
+    expect(Object.keys(werkGroepVan).sort()).toEqual([...WerkSoortId.options].sort());
+    expect([...new Set(Object.values(werkGroepVan))].sort()).toEqual([...WerkGroepId.options].sort());
   });
 
   it('refuses a table that misses a value or adds one', () => {

@@ -26,6 +26,39 @@ export const werkSoortLabel: Record<WerkSoortId, string> = {
   'uitstel-beoordelen': 'Uitstel van informeren achteraf beoordelen',
 };
 
+/**
+ * The groups a werkvoorraad shows its items in, in this order: signatures first (acute danger may
+ * already have led to sharing), then reviews, then uitstel decisions.
+ */
+export const WerkGroepId = z.enum(['handtekening', 'toetsing', 'toetsing-in-pool', 'uitstel-beoordelen']);
+export type WerkGroepId = z.infer<typeof WerkGroepId>;
+
+/** Both kinds of signature form one list, so acute and urgent ones stand above the rest. */
+export const werkGroepVan: Record<WerkSoortId, WerkGroepId> = {
+  toetsing: 'toetsing',
+  'toetsing-in-pool': 'toetsing-in-pool',
+  akkoord: 'handtekening',
+  'akkoord-achteraf': 'handtekening',
+  'uitstel-beoordelen': 'uitstel-beoordelen',
+};
+
+/** A group's heading, as the person it waits for reads it. */
+export const werkGroepLabel: Record<WerkGroepId, string> = {
+  handtekening: 'Wachten op mijn akkoord',
+  toetsing: 'Toetsingen voor mij',
+  'toetsing-in-pool': 'In de pool van mijn team',
+  'uitstel-beoordelen': 'Verzoeken om uitstel van informeren achteraf',
+};
+
+/** Why an item stands high in the list: shared already in acute danger, or urgent. */
+export const WerkMarkeringId = z.enum(['acuut-gedeeld', 'spoed']);
+export type WerkMarkeringId = z.infer<typeof WerkMarkeringId>;
+
+export const werkMarkeringLabel: Record<WerkMarkeringId, string> = {
+  'acuut-gedeeld': 'Acuut gedeeld',
+  spoed: 'Spoed',
+};
+
 /** Why a doorbreking is on the privacy officer's list of sign-offs. */
 export const HandtekeningSignaalId = z.enum([
   /** Signature past its deadline (2 working days, 4 hours when urgent). */

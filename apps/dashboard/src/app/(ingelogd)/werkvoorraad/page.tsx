@@ -1,121 +1,26 @@
-import {
-  HerinneringSoortId,
-  herinneringTekst,
-  statusLabel,
-  VolgendeActieId,
-  volgendeActieLabel,
-} from '@deelwijs/content';
-import { routes } from '@deelwijs/contract';
+import { naarMedewerker, routes } from '@deelwijs/contract';
+import { magOpdrachtGeven } from '@deelwijs/domain';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { zonderToegang } from '@/components/geen-toegang';
-import { StatusLabel } from '@/components/status-label';
 import { apiGet, huidigeGebruiker } from '@/lib/api.server';
-import { formatMoment } from '@/lib/datum';
 import { mag } from '@/lib/toegang';
-import { GelezenKnop } from './gelezen-knop';
+import { WerkvoorraadScherm } from './werkvoorraad-scherm';
 
 export const metadata: Metadata = { title: 'Werkvoorraad' };
 
-/** The next action as the werkvoorraad names it (content); an unknown value is shown as it is. */
-const actieLabel = (actie: string | null) => {
-  const id = VolgendeActieId.safeParse(actie);
-  return id.success ? volgendeActieLabel[id.data] : actie;
-};
-
-/** A reminder in the words of content for its kind; one of a kind content does not know keeps its own text. */
-const herinnering = (n: { soort: string; tekst: string }) => {
-  const soort = HerinneringSoortId.safeParse(n.soort);
-  return soort.success ? herinneringTekst[soort.data] : n.tekst;
-};
+/** Reviews, signatures and uitstel decisions only ever wait for a collega or a leidinggevende. */
+const TAAK_OPDRACHTEN = ['toetsing-oppakken', 'akkoord-leidinggevende', 'uitstel-besluit'] as const;
 
 export default async function WerkvoorraadPage() {
   const geweigerd = await zonderToegang('de werkvoorraad', routes.werkvoorraad);
   if (geweigerd) return geweigerd;
-  const gebruiker = await huidigeGebruiker();
-  const { deelverzoeken, totaalOpen, notificaties } = await apiGet('/werkvoorraad');
-  const nu = Date.now();
-  const ongelezen = notificaties.filter((n) => !n.gelezen);
+  const [gebruiker, werkvoorraad] = await Promise.all([huidigeGebruiker(), apiGet('/werkvoorraad')]);
   return (
-    <>
-      <div className="flex items-center justify-between">
-        <h1 className="text-2xl font-semibold">Werkvoorraad</h1>
-        {mag(gebruiker, routes.deelverzoekStarten) && (
-          <Link href="/deelverzoeken/nieuw" className="knop">
-            Nieuw deelverzoek
-          </Link>
-        )}
-      </div>
-
-      <section aria-labelledby="meldingen" className="mt-6">
-        <h2 id="meldingen" className="text-lg font-semibold">
-          Herinneringen{' '}
-          {ongelezen.length > 0 && (
-            <span className="ml-1 rounded-full bg-red-600 px-2 text-sm text-white">{ongelezen.length}</span>
-          )}
-        </h2>
-        {notificaties.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-600">Geen herinneringen.</p>
-        ) : (
-          <ul className="mt-2 space-y-2">
-            {notificaties.map((n) => (
-              <li
-                key={n.id}
-                className={`flex items-start justify-between gap-4 rounded-md p-3 text-sm ring-1 ${n.gelezen ? 'bg-white ring-slate-200' : 'bg-amber-50 ring-amber-300'}`}
-              >
-                <div>
-                  <p className="text-xs text-slate-500">{formatMoment(n.aangemaaktOp)}</p>
-                  <p>{herinnering(n)}</p>
-                  <Link href={`/deelverzoeken/${n.deelverzoekId}`}>Naar het deelverzoek</Link>
-                </div>
-                {!n.gelezen && <GelezenKnop id={n.id} />}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="open" className="mt-8">
-        <h2 id="open" className="text-lg font-semibold">
-          Open deelverzoeken ({totaalOpen})
-        </h2>
-        {deelverzoeken.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-600">Niets open. Alle deelverzoeken zijn afgesloten.</p>
-        ) : (
-          <table className="mt-3 w-full rounded-lg border border-slate-200 bg-white text-left text-sm shadow-sm">
-            <caption className="sr-only">Open deelverzoeken, de eerstvolgende termijn bovenaan</caption>
-            <thead className="bg-slate-100 text-slate-700">
-              <tr>
-                <th className="px-4 py-2">Cliënt</th>
-                <th className="px-4 py-2">Doel</th>
-                <th className="px-4 py-2">Stand</th>
-                <th className="px-4 py-2">Volgende termijn</th>
-              </tr>
-            </thead>
-            <tbody>
-              {deelverzoeken.map((d) => {
-                const telaat = d.volgendeActieOp !== null && Date.parse(d.volgendeActieOp) < nu;
-                return (
-                  <tr key={d.id} className="border-t border-slate-200 align-top">
-                    <td className="px-4 py-2 font-mono">{d.client.pseudoniem}</td>
-                    <td className="px-4 py-2">
-                      <Link href={`/deelverzoeken/${d.id}`}>{d.doel}</Link>
-                    </td>
-                    <td className="px-4 py-2">
-                      <StatusLabel label={statusLabel[d.status]} afgesloten={d.afgesloten} />
-                    </td>
-                    <td className={`px-4 py-2 ${telaat ? 'font-semibold text-red-700' : ''}`}>
-                      {d.volgendeActieOp
-                        ? `${actieLabel(d.volgendeActie)}: ${formatMoment(d.volgendeActieOp)}${telaat ? ' (verlopen)' : ''}`
-                        : '—'}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        )}
-      </section>
-    </>
+    <WerkvoorraadScherm
+      werkvoorraad={werkvoorraad}
+      nu={Date.now()}
+      magStarten={mag(gebruiker, routes.deelverzoekStarten)}
+      krijgtTaken={TAAK_OPDRACHTEN.some((o) => magOpdrachtGeven(o, naarMedewerker(gebruiker).rollen))}
+    />
   );
 }
