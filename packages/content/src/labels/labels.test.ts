@@ -36,7 +36,14 @@ import {
 import { VerstrekkingWijzeId, verstrekkingWijzeLabel } from './verstrekking';
 import { VertegenwoordigerRolId, vertegenwoordigerRolLabel } from './vertegenwoordiger-rol';
 import { VolgendeActieId, volgendeActieLabel } from './volgende-actie';
-import { HandtekeningSignaalId, handtekeningSignaalLabel, WerkSoortId, werkSoortLabel } from './werkvoorraad';
+import {
+  HandtekeningSignaalId,
+  handtekeningSignaalLabel,
+  InformerenAchterafRouteId,
+  informerenAchterafRouteLabel,
+  WerkSoortId,
+  werkSoortLabel,
+} from './werkvoorraad';
 
 /** Every label table with the enum it names and how long one label may be; a new table gets a row here. */
 const TABELLEN = [
@@ -73,6 +80,12 @@ const TABELLEN = [
     naam: 'handtekeningSignaalLabel',
     ids: HandtekeningSignaalId,
     tabel: handtekeningSignaalLabel,
+    max: 60,
+  },
+  {
+    naam: 'informerenAchterafRouteLabel',
+    ids: InformerenAchterafRouteId,
+    tabel: informerenAchterafRouteLabel,
     max: 60,
   },
 ];
