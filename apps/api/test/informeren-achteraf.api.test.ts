@@ -1,4 +1,5 @@
 import { standaardBeleid } from '@deelwijs/content';
+import { werkvoorraadQueries } from '@deelwijs/db';
 import { demoClienten } from '@deelwijs/db/seed';
 import { informerenAchterafKlok, type Medewerker, type Opdracht } from '@deelwijs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -148,20 +149,22 @@ describe('the privacy officer’s list of clients still to be told afterwards', 
   });
 
   it('reads the deadline through the (volgende_actie, volgende_actie_op) index', async () => {
+    // The very query the list runs, with its parameters.
+    const { sql, params } = werkvoorraadQueries(stack.db.db)
+      .informerenAchterafPagina({
+        tot: new Date(Date.now() + 7 * DAG).toISOString(),
+        team: 'wijkteam-noord',
+        pagina: 1,
+        perPagina: 20,
+      })
+      .toSQL();
     // On a handful of rows the planner would rather scan; forbid that to see which index it takes.
-    // The query's filter and order as werkvoorraadQueries.informerenAchteraf builds them.
     const c = await stack.db.pool.connect();
     const plan = await (async () => {
       try {
         await c.query('begin');
         await c.query('set local enable_seqscan = off');
-        const r = await c.query(
-          `explain select d.id from deelverzoeken d join clienten c on c.id = d.client_id
-           where d.volgende_actie in ('informeren-achteraf', 'uitstel-beoordelen')
-             and d.volgende_actie_op < $1 and c.team = $2
-           order by d.volgende_actie_op asc, d.id asc limit 20`,
-          [new Date(Date.now() + 7 * DAG).toISOString(), 'wijkteam-noord'],
-        );
+        const r = await c.query(`explain ${sql}`, params as unknown[]);
         return r.rows.map((row) => Object.values(row).join(' ')).join('\n');
       } finally {
         await c.query('rollback');
