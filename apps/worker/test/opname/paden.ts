@@ -26,7 +26,10 @@ export interface Pad {
    * likewise. Paths recorded before it have fixtures without one; they are recorded again beside them.
    */
   doorbrekingsklokken?: number;
-  /** Whether this path runs the informeren-achteraf clock (since patch `informeren-achteraf-klok`). */
+  /**
+   * Whether this path runs the informeren-achteraf clock (since patch `informeren-achteraf-klok`).
+   * Paths recorded before it have fixtures without one; they are recorded again beside them.
+   */
   informerenklok?: boolean;
   loop(d: Doe): Promise<void>;
 }
@@ -271,6 +274,7 @@ export const paden: Pad[] = [
     contentVersie: '2025.1.0',
     klokken: 1,
     doorbrekingsklokken: 1,
+    informerenklok: true,
     loop: async (doe) => {
       await weigertEnAfweging4(doe);
       await doe(
@@ -313,6 +317,7 @@ export const paden: Pad[] = [
     wat: 'Vanaf 2025.2.0: niet vooraf informeren (4b) na overleg; uitstel gevraagd, de leidinggevende keurt goed; achteraf geïnformeerd.',
     klokken: 1,
     doorbrekingsklokken: 1,
+    informerenklok: true,
     loop: async (doe) => {
       await weigertEnAfweging4(doe);
       await doe(
@@ -438,6 +443,7 @@ export const paden: Pad[] = [
     beleid: snelDoorbrekingBeleid,
     klokken: 1,
     doorbrekingsklokken: 1,
+    informerenklok: true,
     loop: async (doe) => {
       await doe(ja1);
       await doe({
