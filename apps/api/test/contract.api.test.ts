@@ -258,7 +258,7 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
   ],
   toezichtInformerenAchteraf: () => [
     { wie: 'ingrid', status: 200, query: 'team=wijkteam-noord&perPagina=5' },
-    { wie: 'ingrid', status: 400, query: 'perPagina=0' },
+    { wie: 'ingrid', status: 400, query: 'pagina=0' },
     { wie: 'eva', status: 403 },
     { wie: 'anoniem', status: 401 },
   ],
