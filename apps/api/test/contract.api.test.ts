@@ -256,6 +256,12 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
     { wie: 'eva', status: 403 },
     { wie: 'anoniem', status: 401 },
   ],
+  toezichtInformerenAchteraf: () => [
+    { wie: 'ingrid', status: 200, query: 'team=wijkteam-noord&perPagina=5' },
+    { wie: 'ingrid', status: 400, query: 'pagina=0' },
+    { wie: 'eva', status: 403 },
+    { wie: 'anoniem', status: 401 },
+  ],
   dossiercontrole: () => [
     { wie: 'ingrid', status: 200 },
     { wie: 'eva', status: 403 },

@@ -3,6 +3,7 @@ import {
   DEELVERZOEK_WORKFLOW,
   DOORBREKING_WORKFLOW,
   deelwijsDataConverter,
+  INFORMEREN_ACHTERAF_WORKFLOW,
   leesPayloadSleutels,
   opdrachtUpdate,
 } from '@deelwijs/temporal';
@@ -73,6 +74,7 @@ describe('replaying deelverzoek histories (determinism)', () => {
       `${DEELVERZOEK_WORKFLOW}/${p.naam}`,
       ...(p.klokken > 0 ? [`toestemmingsklokWorkflow/${p.naam}`] : []),
       ...((p.doorbrekingsklokken ?? 0) > 0 ? [`${DOORBREKING_WORKFLOW}/${p.naam}`] : []),
+      ...(p.informerenklok ? [`${INFORMEREN_ACHTERAF_WORKFLOW}/${p.naam}`] : []),
     ]);
     expect(verwacht.filter((v) => !opgenomen.has(v))).toEqual([]);
   });

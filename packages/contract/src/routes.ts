@@ -38,7 +38,12 @@ import { OpenApiDocument } from './schemas/openapi';
 import { alleRollen, rollenMetClienten } from './schemas/rollen';
 import { Gebruiker, Inloggen, Inlogmethoden, NieuweGebruiker, OidcTerugkeerQuery } from './schemas/sessies';
 import { TeamCollega } from './schemas/team';
-import { HandtekeningenQuery, HandtekeningSignaal } from './schemas/toezicht';
+import {
+  HandtekeningenQuery,
+  HandtekeningSignaal,
+  InformerenAchterafQuery,
+  InformerenAchterafSignaal,
+} from './schemas/toezicht';
 import { NotificatieParams, NotificatieView, ToetsingInPoolView, Werkvoorraad } from './schemas/werkvoorraad';
 
 const casemanager = ['casemanager'] as const;
@@ -458,6 +463,20 @@ export const routes = {
     idempotent: false,
     request: { query: HandtekeningenQuery },
     responses: { 200: json('Een pagina signalen, oudste eerst', pagina(HandtekeningSignaal)) },
+  }),
+  toezichtInformerenAchteraf: route({
+    method: 'GET',
+    path: '/toezicht/informeren-achteraf',
+    summary: 'Cliënten die nog achteraf geïnformeerd moeten worden (privacy officer), vroegste termijn eerst',
+    description:
+      'Deelverzoeken waarbij gegevens zijn gedeeld zonder dat de cliënt het vooraf wist en de cliënt nog niet is geïnformeerd: over de termijn, of binnen 7 dagen aan de beurt. De termijn is die van de klok, na goedgekeurd uitstel. Alleen procesgegevens: pseudoniem, team, route, wanneer gedeeld, de termijn en het uitstel; nooit het doel of de afweging zelf. `team` toont één team.',
+    tag: 'Toezicht',
+    roles: ['privacy-officer'],
+    idempotent: false,
+    request: { query: InformerenAchterafQuery },
+    responses: {
+      200: json('Een pagina cliënten, vroegste termijn eerst', pagina(InformerenAchterafSignaal)),
+    },
   }),
 
   // --- Gebruikers ---

@@ -18,6 +18,9 @@ import {
   type DoorbrekingsklokInput,
   deelverzoekStatusQuery,
   doorbrekingWachtSignal,
+  INFORMEREN_ACHTERAF_WORKFLOW,
+  type InformerenAchterafklokInput,
+  informerenAchterafSignal,
   klaarSignal,
   type OpdrachtVerzoek,
   OVERTREDING_FAILURE,
@@ -44,6 +47,7 @@ import {
 } from '@temporalio/workflow';
 import type { DeelverzoekActivities } from '../activities/deelverzoek.activities';
 import type { doorbrekingsklokWorkflow } from './doorbrekingsklok.workflow';
+import type { informerenAchterafklokWorkflow } from './informeren-achterafklok.workflow';
 import { leesInvoer } from './invoer';
 import type { toestemmingsklokWorkflow } from './toestemmingsklok.workflow';
 
@@ -69,6 +73,12 @@ export const PATCH_DOORBREKINGSKLOK = 'doorbrekingsklok';
  * it, any yes or no did.
  */
 export const PATCH_TOESTEMMING_ALLE_PARTIJEN = 'toestemming-alle-partijen';
+/**
+ * Since this patch a process in informeren achteraf has its own clock (informerenAchterafklokWorkflow)
+ * that reminds the casemanager and tells the leidinggevenden when the deadline passes. Before it,
+ * nothing reminded anyone.
+ */
+export const PATCH_INFORMEREN_ACHTERAF_KLOK = 'informeren-achteraf-klok';
 const legStapVast: DeelverzoekActivities['legStapVast'] = (stap) =>
   patched(PATCH_LOKALE_VASTLEGGING) ? lokaal.legStapVast(stap) : activiteit.legStapVast(stap);
 
@@ -188,6 +198,57 @@ export async function deelverzoekWorkflow(
     });
     const huidige = { handle, klaar: false };
     doorbrekingsklok = huidige;
+    const klokKlaar = () => {
+      huidige.klaar = true;
+    };
+    void handle.then((h) => h.result()).then(klokKlaar, klokKlaar);
+    opAchtergrond(handle);
+  };
+  // The informeren-achteraf clock runs while the client has not been told; told of every uitstel.
+  let informerenklok:
+    | { handle: Promise<ChildWorkflowHandle<typeof informerenAchterafklokWorkflow>>; klaar: boolean }
+    | undefined;
+  let gemeldInformeren = JSON.stringify(null);
+  /** Starts the informeren-achteraf clock when the process enters it, tells it of uitstel and the end. */
+  const volgInformeren = () => {
+    // Periods only: the clock needs when an uitstel runs, never why.
+    const stand =
+      proces.status === 'informeren-achteraf'
+        ? { uitstel: proces.uitstel.map((u) => ({ vanaf: u.vanaf, tot: u.tot })) }
+        : null;
+    const sleutel = JSON.stringify(stand);
+    // As with the doorbreking clock: a step that changes nothing for this clock adds no marker.
+    if (sleutel === gemeldInformeren || !patched(PATCH_INFORMEREN_ACHTERAF_KLOK)) return;
+    gemeldInformeren = sleutel;
+    if (informerenklok && !informerenklok.klaar) {
+      const huidige = informerenklok;
+      opAchtergrond(
+        huidige.handle.then((h) => h.signal(informerenAchterafSignal, stand)).catch(() => undefined),
+      );
+      if (!stand) {
+        huidige.klaar = true;
+        opAchtergrond(huidige.handle.then((h) => h.result()).catch(() => undefined));
+      }
+      return;
+    }
+    if (!stand || proces.status !== 'informeren-achteraf' || informerenklok) return;
+    const handle = startChild(INFORMEREN_ACHTERAF_WORKFLOW, {
+      workflowId: `${input.id}:informeren-achteraf-klok`,
+      args: [
+        {
+          v: 1,
+          deelverzoekId: input.id,
+          casemanager: proces.verstrekking.door.gebruikerId,
+          beleid: input.beleid,
+          contentVersie: input.contentVersie,
+          gedeeldOp: proces.verstrekking.op,
+          uitstel: stand.uitstel,
+        } satisfies InformerenAchterafklokInput,
+      ],
+      parentClosePolicy: ParentClosePolicy.TERMINATE,
+    });
+    const huidige = { handle, klaar: false };
+    informerenklok = huidige;
     const klokKlaar = () => {
       huidige.klaar = true;
     };
@@ -314,6 +375,7 @@ export async function deelverzoekWorkflow(
         await wacht(handle);
       }
       volgDoorbreking();
+      volgInformeren();
       return status();
     },
     { validator: (verzoek: OpdrachtVerzoek) => void probeer(verzoek, nu()) },

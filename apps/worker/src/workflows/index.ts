@@ -4,4 +4,5 @@ import './zod-zonder-jit';
 export { deelverzoekWorkflow } from './deelverzoek.workflow';
 export { doorbrekingsklokWorkflow } from './doorbrekingsklok.workflow';
 export { dossiercontroleWorkflow } from './dossiercontrole.workflow';
+export { informerenAchterafklokWorkflow } from './informeren-achterafklok.workflow';
 export { toestemmingsklokWorkflow } from './toestemmingsklok.workflow';

@@ -3,6 +3,7 @@ import {
   DEELVERZOEK_WORKFLOW,
   DOORBREKING_WORKFLOW,
   deelwijsDataConverter,
+  INFORMEREN_ACHTERAF_WORKFLOW,
   leesPayloadSleutels,
 } from '@deelwijs/temporal';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -81,6 +82,18 @@ describe('recording replay fixtures', () => {
             };
           }),
         )),
+        ...(pad.informerenklok
+          ? [
+              await (async () => {
+                const informeren = env.client.workflow.getHandle(`${input.id}:informeren-achteraf-klok`);
+                await informeren.result();
+                return {
+                  workflowType: INFORMEREN_ACHTERAF_WORKFLOW,
+                  history: await informeren.fetchHistory(),
+                };
+              })(),
+            ]
+          : []),
       ];
       // Nothing is written that does not replay against the code that recorded it, or that holds
       // the recording's client data readably.

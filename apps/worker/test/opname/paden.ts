@@ -26,6 +26,11 @@ export interface Pad {
    * likewise. Paths recorded before it have fixtures without one; they are recorded again beside them.
    */
   doorbrekingsklokken?: number;
+  /**
+   * Whether this path runs the informeren-achteraf clock (since patch `informeren-achteraf-klok`).
+   * Paths recorded before it have fixtures without one; they are recorded again beside them.
+   */
+  informerenklok?: boolean;
   loop(d: Doe): Promise<void>;
 }
 
@@ -169,6 +174,56 @@ export const snelDoorbrekingBeleid: Beleid = {
 };
 const wacht = (seconden: number) => new Promise((r) => setTimeout(r, seconden * 1000));
 
+/** A month of informeren achteraf in seconds: reminders at 2 and 3, the deadline at 4. */
+export const snelInformerenBeleid: Beleid = {
+  ...standaardBeleid,
+  versie: 'opname-informeren-snel',
+  informerenAchteraf: {
+    termijn: { aantal: 4, eenheid: 'seconden' },
+    herinneringen: [
+      { aantal: 2, eenheid: 'seconden' },
+      { aantal: 3, eenheid: 'seconden' },
+    ],
+  },
+  uitstel: { maximaal: { aantal: 60, eenheid: 'seconden' } },
+};
+
+/** Acute vitaal belang: shared first, then signed at once; the client did not know beforehand. */
+const acuutGedeeldEnGetekend = async (doe: Doe) => {
+  await doe(ja1);
+  await doe({
+    soort: 'afweging-2',
+    antwoord: {
+      welbepaaldDoel: true,
+      uitdrukkelijkOmschreven: true,
+      gegevens: ['relevante-hulpinformatie'],
+      grondslag,
+      toelichting: 'Doel en gegevens doorgenomen.',
+      omstandigheden: { acuutVitaalBelang: true },
+    },
+  } as Opdracht);
+  await doe(ja3);
+  await doe({ soort: 'start-afweging-4', reden: 'geen-tijd', toelichting: 'Levensgevaar, geen tijd.' });
+  await doe({
+    soort: 'acute-verstrekking',
+    reden: 'Zij dreigt zich iets aan te doen; geen tijd om te wachten.',
+    voorstel: (voorstelInStappen({ grond: 'vitaal-belang', gesprek: null }) as { voorstel: object }).voorstel,
+    verstrekking: {
+      gegevens: ['relevante-hulpinformatie'],
+      ontvangers: ['Gemeente Zutphen'],
+      wijze: 'overleg',
+      achterwegeGelaten: [],
+    },
+  } as Opdracht);
+  await doe(
+    {
+      soort: 'akkoord-leidinggevende',
+      akkoord: { besluit: 'akkoord', toelichting: 'Achteraf verantwoord.' },
+    },
+    teamLeiding,
+  );
+};
+
 export const paden: Pad[] = [
   {
     naam: 'afweging-1-doorverwezen',
@@ -219,6 +274,7 @@ export const paden: Pad[] = [
     contentVersie: '2025.1.0',
     klokken: 1,
     doorbrekingsklokken: 1,
+    informerenklok: true,
     loop: async (doe) => {
       await weigertEnAfweging4(doe);
       await doe(
@@ -261,6 +317,7 @@ export const paden: Pad[] = [
     wat: 'Vanaf 2025.2.0: niet vooraf informeren (4b) na overleg; uitstel gevraagd, de leidinggevende keurt goed; achteraf geïnformeerd.',
     klokken: 1,
     doorbrekingsklokken: 1,
+    informerenklok: true,
     loop: async (doe) => {
       await weigertEnAfweging4(doe);
       await doe(
@@ -386,6 +443,7 @@ export const paden: Pad[] = [
     beleid: snelDoorbrekingBeleid,
     klokken: 1,
     doorbrekingsklokken: 1,
+    informerenklok: true,
     loop: async (doe) => {
       await doe(ja1);
       await doe({
@@ -422,6 +480,33 @@ export const paden: Pad[] = [
         teamLeiding,
       );
       // The client did not know: the deelverzoek stays open until they are told.
+      await doe({ soort: 'informeren-achteraf', informeren: { wijze: 'gesprek' } });
+    },
+  },
+  {
+    naam: 'informeren-achteraf-herinnerd-uitstel-te-laat',
+    wat: 'Sinds patch informeren-achteraf-klok: na acuut delen herinnert de klok de casemanager; uitstel goedgekeurd verschuift de termijn; als het afloopt herbeoordeling en te laat aan de leidinggevende; dan geïnformeerd.',
+    beleid: snelInformerenBeleid,
+    klokken: 1,
+    doorbrekingsklokken: 1,
+    informerenklok: true,
+    loop: async (doe) => {
+      await acuutGedeeldEnGetekend(doe);
+      await wacht(2.5); // the first reminder
+      await doe({
+        soort: 'uitstel',
+        reden: 'bescherming-betrokkene',
+        onderbouwing: 'Eerst de veiligheid regelen.',
+        tot: new Date(Date.now() + 4000).toISOString(),
+      });
+      await doe(
+        {
+          soort: 'uitstel-besluit',
+          besluit: { besluit: 'akkoord', toelichting: 'Eerst de veiligheid, akkoord.' },
+        },
+        teamLeiding,
+      );
+      await wacht(5); // past the end of the uitstel: re-assessment and late
       await doe({ soort: 'informeren-achteraf', informeren: { wijze: 'gesprek' } });
     },
   },

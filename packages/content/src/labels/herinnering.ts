@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-/** The moments of the consent and doorbreking clocks that send a reminder; stored with each notification. */
+/**
+ * The moments of the consent, doorbreking and informeren-achteraf clocks that send a reminder;
+ * stored with each notification.
+ */
 export const HerinneringSoortId = z.enum([
   'toestemming-geen-poging',
   'toestemming-max-pogingen',
@@ -11,6 +14,9 @@ export const HerinneringSoortId = z.enum([
   'akkoord-te-laat',
   'akkoord-achteraf-te-laat',
   'akkoord-achteraf-escalatie',
+  'informeren-achteraf-herinnering',
+  'informeren-achteraf-te-laat',
+  'uitstel-herbeoordelen',
 ]);
 export type HerinneringSoortId = z.infer<typeof HerinneringSoortId>;
 
@@ -34,4 +40,10 @@ export const herinneringTekst: Record<HerinneringSoortId, string> = {
     'Na een acute verstrekking ontbreekt uw handtekening nog, en de termijn is voorbij. Teken of weiger nu met een motivering.',
   'akkoord-achteraf-escalatie':
     'Na een acute verstrekking is de handtekening van de leidinggevende niet binnen de termijn gekomen. Bekijk haar op de lijst van te late handtekeningen.',
+  'informeren-achteraf-herinnering':
+    'U deelde gegevens zonder dat de cliënt het wist. Vertel het de cliënt zo snel als het kan en leg vast hoe het ging, of vraag uitstel met een gerechtvaardigde reden.',
+  'informeren-achteraf-te-laat':
+    'Een cliënt in uw team is niet op tijd verteld dat er gegevens over hem of haar zijn gedeeld. Spreek de casemanager aan; dit staat nu bij de privacy officer.',
+  'uitstel-herbeoordelen':
+    'Het uitstel om de cliënt te informeren is voorbij. Kijk opnieuw: vertel het de cliënt nu, of vraag de leidinggevende om nieuw uitstel met een gerechtvaardigde reden.',
 };

@@ -39,6 +39,8 @@ import { VolgendeActieId, volgendeActieLabel } from './volgende-actie';
 import {
   HandtekeningSignaalId,
   handtekeningSignaalLabel,
+  InformerenAchterafRouteId,
+  informerenAchterafRouteLabel,
   WerkGroepId,
   WerkMarkeringId,
   WerkSoortId,
@@ -85,6 +87,12 @@ const TABELLEN = [
     naam: 'handtekeningSignaalLabel',
     ids: HandtekeningSignaalId,
     tabel: handtekeningSignaalLabel,
+    max: 60,
+  },
+  {
+    naam: 'informerenAchterafRouteLabel',
+    ids: InformerenAchterafRouteId,
+    tabel: informerenAchterafRouteLabel,
     max: 60,
   },
 ];

@@ -75,3 +75,24 @@ export const handtekeningSignaalLabel: Record<HandtekeningSignaalId, string> = {
   'acuut-niet-getekend': 'Acuut gedeeld, akkoord achteraf te laat',
   'acuut-afgewezen': 'Acuut gedeeld, achteraf afgewezen',
 };
+
+/**
+ * The route by which data was shared without the client knowing, on the privacy officer's list of
+ * clients still to be told afterwards.
+ */
+export const InformerenAchterafRouteId = z.enum([
+  'niet-vooraf-informeren',
+  'acuut-vitaal-belang',
+  'doorbreking',
+  'meldrecht',
+  'grondslag-zonder-toestemming',
+]);
+export type InformerenAchterafRouteId = z.infer<typeof InformerenAchterafRouteId>;
+
+export const informerenAchterafRouteLabel: Record<InformerenAchterafRouteId, string> = {
+  'niet-vooraf-informeren': 'Afweging 4b: niet vooraf verteld',
+  'acuut-vitaal-belang': 'Acuut gedeeld bij vitaal belang',
+  doorbreking: 'Doorbreking, cliënt niet vooraf verteld',
+  meldrecht: 'Meldrecht',
+  'grondslag-zonder-toestemming': 'Wettelijke grondslag zonder toestemming',
+};

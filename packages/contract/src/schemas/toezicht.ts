@@ -1,4 +1,4 @@
-import { HandtekeningSignaalId } from '@deelwijs/content';
+import { HandtekeningSignaalId, InformerenAchterafRouteId } from '@deelwijs/content';
 import { Afweging4 } from '@deelwijs/domain';
 import { z } from 'zod';
 import { Paginering } from './algemeen';
@@ -35,3 +35,31 @@ export const HandtekeningSignaal = z
   })
   .meta({ id: 'HandtekeningSignaal' });
 export type HandtekeningSignaal = z.infer<typeof HandtekeningSignaal>;
+
+/** `?team=` and paging, as for the sign-offs. */
+export const InformerenAchterafQuery = HandtekeningenQuery;
+export type InformerenAchterafQuery = z.infer<typeof InformerenAchterafQuery>;
+
+/**
+ * One client still to be told afterwards on the privacy officer's list: process metadata only
+ * (pseudonym, team, route, when shared, the deadline, the uitstel), never the doel or the weighing.
+ */
+export const InformerenAchterafSignaal = z
+  .object({
+    deelverzoekId: z.uuid(),
+    client: z.object({ pseudoniem: z.string() }),
+    team: z.string(),
+    route: InformerenAchterafRouteId,
+    /** When the data was shared; the deadline runs from here. */
+    verstrektOp: z.iso.datetime({ offset: true }),
+    /** When the client must have been told, after any approved uitstel. */
+    uiterlijk: z.iso.datetime({ offset: true }),
+    /** The end of the latest approved uitstel; null without one. */
+    uitstelTot: z.iso.datetime({ offset: true }).nullable(),
+    /** The deadline has passed. */
+    teLaat: z.boolean(),
+    /** An uitstel was asked for and waits on a leidinggevende's decision. */
+    uitstelGevraagd: z.boolean(),
+  })
+  .meta({ id: 'InformerenAchterafSignaal' });
+export type InformerenAchterafSignaal = z.infer<typeof InformerenAchterafSignaal>;

@@ -11,6 +11,8 @@ const uitSnapshot = (...delen: string[]) => sql<string | null>`${deelverzoeken.p
 const acuutAfgewezen = sql`(${deelverzoeken.proces} #>> ${pad('afweging4', 'akkoord', 'besluit')}) = 'afgewezen' and (${deelverzoeken.proces} #> ${pad('afweging4', 'acuut')}) is not null`;
 
 const HANDTEKENING_ACTIES: VolgendeActie[] = ['akkoord-leidinggevende', 'akkoord-achteraf'];
+/** While the client must still be told: waiting on the casemanager, or on a decision about uitstel. */
+const INFORMEREN_ACTIES: VolgendeActie[] = ['informeren-achteraf', 'uitstel-beoordelen'];
 
 export interface WachtendRij {
   deelverzoekId: string;
@@ -33,6 +35,22 @@ export interface HandtekeningTeLaatRij {
   acuut: boolean;
   besluit: string | null;
   besluitOp: string | null;
+}
+
+export interface InformerenAchterafRij {
+  deelverzoekId: string;
+  pseudoniem: string;
+  team: string;
+  volgendeActie: string | null;
+  /** The deadline, as the worker wrote it with the step (the clock's own computation). */
+  uiterlijk: string | null;
+  verstrektOp: string | null;
+  basis: string | null;
+  afweging: string | null;
+  acuut: boolean;
+  nietVoorafInformeren: boolean;
+  /** The end of the latest approved uitstel, if any. */
+  uitstelTot: string | null;
 }
 
 export const werkvoorraadQueries = (db: Db) => ({
@@ -130,4 +148,64 @@ export const werkvoorraadQueries = (db: Db) => ({
     ]);
     return { items: items as HandtekeningTeLaatRij[], totaal: totaal?.n ?? 0 };
   },
+
+  /**
+   * The privacy officer's clients still to be told afterwards: open informeren-achteraf processes
+   * overdue or due before `tot`, oldest deadline first. The deadline is `volgende_actie_op`, which
+   * the worker writes with every step from the same domain clock that reminds (after uitstel), so
+   * the list and the clock agree; the (volgende_actie, volgende_actie_op) index serves it.
+   * Process metadata only.
+   */
+  informerenAchteraf: async (opties: InformerenAchterafOpties) => {
+    const [items, [totaal]] = await Promise.all([
+      informerenAchterafPagina(db, opties),
+      db
+        .select({ n: count() })
+        .from(deelverzoeken)
+        .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
+        .where(informerenAchterafFilter(opties)),
+    ]);
+    return { items: items as InformerenAchterafRij[], totaal: totaal?.n ?? 0 };
+  },
+
+  /** The page query of `informerenAchteraf`, not run: its plan is checked in the tests. */
+  informerenAchterafPagina: (opties: InformerenAchterafOpties) => informerenAchterafPagina(db, opties),
 });
+
+export interface InformerenAchterafOpties {
+  tot: string;
+  team?: string;
+  pagina: number;
+  perPagina: number;
+}
+
+const informerenAchterafFilter = (opties: InformerenAchterafOpties) =>
+  and(
+    inArray(deelverzoeken.volgendeActie, INFORMEREN_ACTIES),
+    lt(deelverzoeken.volgendeActieOp, opties.tot),
+    opties.team ? eq(clienten.team, opties.team) : undefined,
+  );
+
+const informerenAchterafPagina = (db: Db, opties: InformerenAchterafOpties) =>
+  db
+    .select({
+      deelverzoekId: deelverzoeken.id,
+      pseudoniem: clienten.pseudoniem,
+      team: clienten.team,
+      volgendeActie: deelverzoeken.volgendeActie,
+      uiterlijk: deelverzoeken.volgendeActieOp,
+      verstrektOp: uitSnapshot('verstrekking', 'op'),
+      basis: uitSnapshot('verstrekking', 'basis', 'soort'),
+      afweging: uitSnapshot('verstrekking', 'basis', 'afweging'),
+      acuut: sql<boolean>`coalesce((${uitSnapshot('verstrekking', 'basis', 'acuut')})::boolean, false)`,
+      nietVoorafInformeren: sql<boolean>`coalesce((${uitSnapshot('verstrekking', 'basis', 'nietVoorafInformeren')})::boolean, false)`,
+      uitstelTot: sql<
+        string | null
+      >`(select max((u ->> 'tot')::timestamptz) from jsonb_array_elements(coalesce(${deelverzoeken.proces} -> 'uitstel', '[]'::jsonb)) u)`,
+    })
+    .from(deelverzoeken)
+    .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
+    .where(informerenAchterafFilter(opties))
+    .orderBy(asc(deelverzoeken.volgendeActieOp), asc(deelverzoeken.id))
+    .limit(opties.perPagina)
+    .offset((opties.pagina - 1) * opties.perPagina);

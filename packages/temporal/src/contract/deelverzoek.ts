@@ -7,6 +7,7 @@ import type {
   Opdracht,
   Overtreding,
   PogingMoment,
+  UitstelPeriode,
 } from '@deelwijs/domain';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 
@@ -89,3 +90,17 @@ export const DOORBREKING_WORKFLOW = 'doorbrekingsklokWorkflow';
 
 /** The parent tells the clock whom the doorbreking waits on now; null when it waits on nobody. */
 export const doorbrekingWachtSignal = defineSignal<[DoorbrekingWacht | null]>('wacht');
+
+/**
+ * The informeren-achteraf clock: a child workflow that reminds the casemanager to tell the client
+ * afterwards and tells the team's leidinggevenden when the deadline passes. Its input is
+ * `InformerenAchterafklokInput` (./invoer: zod, versioned).
+ */
+export const INFORMEREN_ACHTERAF_WORKFLOW = 'informerenAchterafklokWorkflow';
+
+/**
+ * The parent tells the clock of every approved uitstel (each moves the deadline), or null once the
+ * client was told or the process closed. Periods only: never the reason or its onderbouwing.
+ */
+export const informerenAchterafSignal =
+  defineSignal<[{ uitstel: UitstelPeriode[] } | null]>('informeren-achteraf');

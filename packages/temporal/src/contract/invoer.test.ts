@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DeelverzoekInvoer,
   type DeelverzoekWorkflowInput,
+  InformerenAchterafklokInvoer,
   invoerProblemen,
   ToestemmingsklokInvoer,
 } from './invoer';
@@ -79,5 +80,35 @@ describe('ToestemmingsklokInvoer', () => {
 
   it('refuses a clock without a start moment', () => {
     expect(ToestemmingsklokInvoer.safeParse({ ...klok, gestartOp: 'gisteren' }).success).toBe(false);
+  });
+});
+
+describe('InformerenAchterafklokInvoer', () => {
+  const klok = {
+    v: 1 as const,
+    deelverzoekId: v1.id,
+    casemanager: 'eva-smit',
+    beleid: standaardBeleid,
+    contentVersie: CONTENT_VERSIE,
+    gedeeldOp: '2026-11-24T09:00:00.000Z',
+    uitstel: [{ vanaf: '2026-11-25T09:00:00.000Z', tot: '2026-12-25T10:00:00+01:00' }],
+  };
+
+  it('accepts version 1 as it is', () => {
+    expect(InformerenAchterafklokInvoer.parse(klok)).toEqual(klok);
+  });
+
+  it('refuses a version it does not know, and an input without one (there never was a version 0)', () => {
+    expect(InformerenAchterafklokInvoer.safeParse({ ...klok, v: 2 }).success).toBe(false);
+    const { v: _v, ...zonder } = klok;
+    expect(InformerenAchterafklokInvoer.safeParse(zonder).success).toBe(false);
+  });
+
+  it('carries an uitstel as its period only: a reason or its onderbouwing is dropped', () => {
+    const metReden = {
+      ...klok,
+      uitstel: [{ ...klok.uitstel[0]!, onderbouwing: 'Eerst de veiligheid regelen.' }],
+    };
+    expect(InformerenAchterafklokInvoer.parse(metReden).uitstel).toEqual(klok.uitstel);
   });
 });

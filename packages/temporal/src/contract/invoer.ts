@@ -1,5 +1,12 @@
 import { Beleid, VersieNummer } from '@deelwijs/content';
-import { Actor, Client, DoorbrekingWacht, NieuwDeelverzoek, Professional } from '@deelwijs/domain';
+import {
+  Actor,
+  Client,
+  DoorbrekingWacht,
+  IsoTijdstip,
+  NieuwDeelverzoek,
+  Professional,
+} from '@deelwijs/domain';
 import { z } from 'zod';
 
 /**
@@ -88,6 +95,27 @@ export const DoorbrekingsklokInvoerV1 = z.object({
 export const DoorbrekingsklokInvoer = z.discriminatedUnion('v', [DoorbrekingsklokInvoerV1]);
 export type DoorbrekingsklokInvoer = z.output<typeof DoorbrekingsklokInvoer>;
 export type DoorbrekingsklokInput = z.input<typeof DoorbrekingsklokInvoerV1>;
+
+/** An approved uitstel as the informeren-achteraf clock needs it: when it runs, nothing of why. */
+export const UitstelPeriodeInvoer = z.object({ vanaf: IsoTijdstip, tot: IsoTijdstip });
+
+/**
+ * The informeren-achteraf clock's input: from which verstrekking its deadline runs, whom it reminds
+ * (the casemanager who recorded the verstrekking) and the uitstel approved so far, under the
+ * parent's pinned policy and content version.
+ */
+export const InformerenAchterafklokInvoerV1 = z.object({
+  v: z.literal(1),
+  deelverzoekId: z.uuid(),
+  casemanager: z.string().min(1),
+  beleid: Beleid,
+  contentVersie: VersieNummer,
+  gedeeldOp: IsoTijdstip,
+  uitstel: z.array(UitstelPeriodeInvoer),
+});
+export const InformerenAchterafklokInvoer = z.discriminatedUnion('v', [InformerenAchterafklokInvoerV1]);
+export type InformerenAchterafklokInvoer = z.output<typeof InformerenAchterafklokInvoer>;
+export type InformerenAchterafklokInput = z.input<typeof InformerenAchterafklokInvoerV1>;
 
 /** ApplicationFailure type of a workflow started with an input no version of its schema accepts. */
 export const ONGELDIGE_INVOER_FAILURE = 'OngeldigeWorkflowInvoer';

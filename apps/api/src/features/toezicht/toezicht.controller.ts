@@ -1,4 +1,4 @@
-import { type HandtekeningenQuery, routes } from '@deelwijs/contract';
+import { type HandtekeningenQuery, type InformerenAchterafQuery, routes } from '@deelwijs/contract';
 import { Controller } from '@nestjs/common';
 import { ContractQuery, Endpoint, type Reply } from '../../http/contract';
 import { pagina } from '../../http/pagina';
@@ -15,5 +15,14 @@ export class ToezichtController {
   ): Reply<'toezichtHandtekeningen'> {
     const { items, totaal } = await this.service.handtekeningen(q, new Date().toISOString());
     return pagina('/api/v1/toezicht/handtekeningen', q, items, totaal, { team: q.team });
+  }
+
+  /** Clients still to be told afterwards, overdue or due within 7 days, oldest deadline first. */
+  @Endpoint(routes.toezichtInformerenAchteraf)
+  async informerenAchteraf(
+    @ContractQuery(routes.toezichtInformerenAchteraf) q: InformerenAchterafQuery,
+  ): Reply<'toezichtInformerenAchteraf'> {
+    const { items, totaal } = await this.service.informerenAchteraf(q, new Date().toISOString());
+    return pagina('/api/v1/toezicht/informeren-achteraf', q, items, totaal, { team: q.team });
   }
 }

@@ -1,5 +1,16 @@
-import type { HandtekeningenQuery, HandtekeningSignaal } from '@deelwijs/contract';
-import { type DbHandle, type HandtekeningTeLaatRij, werkvoorraadQueries } from '@deelwijs/db';
+import type { InformerenAchterafRouteId } from '@deelwijs/content';
+import type {
+  HandtekeningenQuery,
+  HandtekeningSignaal,
+  InformerenAchterafQuery,
+  InformerenAchterafSignaal,
+} from '@deelwijs/contract';
+import {
+  type DbHandle,
+  type HandtekeningTeLaatRij,
+  type InformerenAchterafRij,
+  werkvoorraadQueries,
+} from '@deelwijs/db';
 import { Afweging4 } from '@deelwijs/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { DB } from '../../infra/db.provider';
@@ -21,6 +32,32 @@ function naarSignaal(r: HandtekeningTeLaatRij): HandtekeningSignaal {
   };
 }
 
+/** How far ahead the privacy officer looks: a deadline within this many days is on the list. */
+const BIJNA_AAN_DE_BEURT_DAGEN = 7;
+
+/** The route by which the client was not told first, from the verstrekking's basis. */
+function route(r: InformerenAchterafRij): InformerenAchterafRouteId {
+  if (r.basis === 'meldrecht') return 'meldrecht';
+  if (r.basis !== 'doorbreking') return 'grondslag-zonder-toestemming';
+  if (r.acuut) return 'acuut-vitaal-belang';
+  return r.nietVoorafInformeren ? 'niet-vooraf-informeren' : 'doorbreking';
+}
+
+function naarInformeren(r: InformerenAchterafRij, nu: string): InformerenAchterafSignaal {
+  const uiterlijk = iso(r.uiterlijk)!;
+  return {
+    deelverzoekId: r.deelverzoekId,
+    client: { pseudoniem: r.pseudoniem },
+    team: r.team,
+    route: route(r),
+    verstrektOp: iso(r.verstrektOp)!,
+    uiterlijk,
+    uitstelTot: iso(r.uitstelTot),
+    teLaat: Date.parse(uiterlijk) < Date.parse(nu),
+    uitstelGevraagd: r.volgendeActie === 'uitstel-beoordelen',
+  };
+}
+
 @Injectable()
 export class ToezichtService {
   constructor(@Inject(DB) private readonly db: DbHandle) {}
@@ -33,5 +70,16 @@ export class ToezichtService {
       perPagina: q.perPagina,
     });
     return { items: items.map(naarSignaal), totaal };
+  }
+
+  async informerenAchteraf(q: InformerenAchterafQuery, nu: string) {
+    const tot = new Date(Date.parse(nu) + BIJNA_AAN_DE_BEURT_DAGEN * 24 * 3600_000).toISOString();
+    const { items, totaal } = await werkvoorraadQueries(this.db.db).informerenAchteraf({
+      tot,
+      team: q.team,
+      pagina: q.pagina,
+      perPagina: q.perPagina,
+    });
+    return { items: items.map((r) => naarInformeren(r, nu)), totaal };
   }
 }
