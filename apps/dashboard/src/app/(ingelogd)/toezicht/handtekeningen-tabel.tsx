@@ -1,9 +1,6 @@
 import { handtekeningSignaalLabel } from '@deelwijs/content';
 import type { HandtekeningSignaal } from '@deelwijs/contract';
-import { formatMoment } from '@/lib/datum';
-
-const Moment = ({ iso }: { iso: string | null }) =>
-  iso ? <time dateTime={iso}>{formatMoment(iso)}</time> : <span>geen</span>;
+import { Moment } from './moment';
 
 /**
  * The sign-offs the privacy officer must see: overdue, or shared in acute danger and refused

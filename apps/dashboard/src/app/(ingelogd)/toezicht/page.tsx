@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { zonderToegang } from '@/components/geen-toegang';
 import { apiGet } from '@/lib/api.server';
 import { HandtekeningenTabel } from './handtekeningen-tabel';
+import { InformerenTabel } from './informeren-tabel';
 
 export const metadata: Metadata = { title: 'Toezicht' };
 
@@ -21,8 +22,9 @@ export default async function ToezichtPage({
   const team = zoek.team && TEAM.test(zoek.team) ? zoek.team : undefined;
   const pagina = Math.max(1, Number(zoek.pagina ?? 1) || 1);
   const filter = `${team ? `team=${team}&` : ''}pagina=${pagina}&perPagina=25`;
-  const [signalen, gebruikers] = await Promise.all([
+  const [signalen, informeren, gebruikers] = await Promise.all([
     apiGet(`/toezicht/handtekeningen?${filter}`),
+    apiGet(`/toezicht/informeren-achteraf?${team ? `team=${team}&` : ''}perPagina=100`),
     apiGet('/gebruikers').catch(() => []),
   ]);
   const teams = [...new Set(gebruikers.map((g) => g.team))].sort();
@@ -51,6 +53,18 @@ export default async function ToezichtPage({
           Toon
         </button>
       </form>
+
+      <section aria-labelledby="informeren" className="mt-8">
+        <h2 id="informeren" className="text-lg font-semibold">
+          Cliënten informeren achteraf: te laat of binnen een week ({informeren.totaal})
+        </h2>
+        <InformerenTabel signalen={informeren.items} nu={Date.now()} />
+        {informeren.totaal > informeren.items.length && (
+          <p className="mt-2 text-sm text-slate-600">
+            De eerste {informeren.items.length} staan hier; kies een team om de lijst kleiner te maken.
+          </p>
+        )}
+      </section>
 
       <section aria-labelledby="handtekeningen" className="mt-8">
         <h2 id="handtekeningen" className="text-lg font-semibold">
