@@ -1,20 +1,10 @@
 import { type Beleid, standaardBeleid } from '@deelwijs/content';
 import { notificatieQueries } from '@deelwijs/db';
-import { createTestDatabase } from '@deelwijs/db/testing';
 import type { Medewerker, Opdracht } from '@deelwijs/domain';
-import { DEELVERZOEK_WORKFLOW, opdrachtUpdate } from '@deelwijs/temporal';
-import type { WorkflowHandle } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { metWorkflowOmgeving } from './support/omgeving';
 import { afweging1Ja, afweging2Ja, afweging3Ja, voorstelInStappen } from './support/opdrachten';
-import {
-  casemanager,
-  startTestWorker,
-  testInput,
-  uniekeTaakwachtrij,
-  verbindTestomgeving,
-  verzondenMail,
-} from './support/temporal';
+import { casemanager, testInput, verzondenMail } from './support/temporal';
 
 // The demo team wijkteam-noord (seeded in every test database): Eva proposes, Lotte is its
 // deskundige collega, Ahmed its leidinggevende; Ingrid is the organisation's privacy officer.
@@ -53,32 +43,13 @@ const toetsing: Opdracht = {
 };
 
 describe('the doorbreking clock on the Temporal dev server', () => {
-  let env: TestWorkflowEnvironment;
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let worker: { stop(): Promise<void> };
-  const taskQueue = uniekeTaakwachtrij('doorbreking');
-
-  beforeAll(async () => {
-    [env, db] = await Promise.all([verbindTestomgeving(), createTestDatabase('doorbreking_test')]);
-    worker = await startTestWorker({ taskQueue, db: db.db });
-  });
-  afterAll(async () => {
-    await worker?.stop();
-    await env?.teardown();
-    await db?.drop();
-  });
-
-  const doe = (handle: WorkflowHandle, opdracht: Opdracht, door: Medewerker = casemanager) =>
-    handle.executeUpdate(opdrachtUpdate, { args: [{ opdracht, door }] });
+  const o = metWorkflowOmgeving('doorbreking');
+  const { doe } = o;
 
   /** A refused consent, afweging 4 and a proposal: the review lies in the team's pool. */
   const totToetsing = async (b: Beleid) => {
     const input = testInput(DOEL, { beleid: b });
-    const handle = await env.client.workflow.start(DEELVERZOEK_WORKFLOW, {
-      taskQueue,
-      workflowId: input.id,
-      args: [input],
-    });
+    const handle = await o.starten(input);
     for (const o of [afweging1Ja, afweging2Ja, afweging3Ja, poging('nee')]) await doe(handle, o);
     await doe(handle, {
       soort: 'start-afweging-4',
@@ -87,12 +58,12 @@ describe('the doorbreking clock on the Temporal dev server', () => {
     });
     const stand = await doe(handle, voorstelInStappen());
     expect(stand.proces.status === 'afweging-4' && stand.proces.afweging4.fase).toBe('collegiale-toetsing');
-    return { id: input.id, handle, klok: env.client.workflow.getHandle(`${input.id}:doorbrekingsklok:1`) };
+    return { id: input.id, handle, klok: o.env.client.workflow.getHandle(`${input.id}:doorbrekingsklok:1`) };
   };
 
   /** This deelverzoek's notifications: who got which, and when. */
   const meldingen = async (deelverzoekId: string, gebruikerId: string) =>
-    (await notificatieQueries(db.db).voorGebruiker(gebruikerId))
+    (await notificatieQueries(o.db).voorGebruiker(gebruikerId))
       .filter((n) => n.deelverzoekId === deelverzoekId)
       .map((n) => ({ soort: n.soort, op: Date.parse(n.aangemaaktOp) }))
       .sort((a, b) => a.op - b.op);
@@ -168,11 +139,7 @@ describe('the doorbreking clock on the Temporal dev server', () => {
 
   it('after an acute verstrekking: an overdue signature reaches the leidinggevende and the privacy officer', async () => {
     const input = testInput(DOEL, { beleid: beleid() });
-    const handle = await env.client.workflow.start(DEELVERZOEK_WORKFLOW, {
-      taskQueue,
-      workflowId: input.id,
-      args: [input],
-    });
+    const handle = await o.starten(input);
     const acuutAfweging2 = {
       ...afweging2Ja,
       antwoord: {
@@ -203,7 +170,7 @@ describe('the doorbreking clock on the Temporal dev server', () => {
     expect(await soorten(input.id, ahmed.gebruikerId)).toEqual(['akkoord-achteraf-te-laat']);
     // The late signature still comes, and ends the clock.
     await doe(handle, akkoord, ahmed);
-    expect(await env.client.workflow.getHandle(`${input.id}:doorbrekingsklok:1`).result()).toBe('klaar');
+    expect(await o.env.client.workflow.getHandle(`${input.id}:doorbrekingsklok:1`).result()).toBe('klaar');
   });
 
   it('stops when the deelverzoek is closed: no reminder after that', async () => {

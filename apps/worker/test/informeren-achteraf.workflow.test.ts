@@ -1,20 +1,10 @@
 import { type Beleid, standaardBeleid } from '@deelwijs/content';
 import { notificatieQueries } from '@deelwijs/db';
-import { createTestDatabase } from '@deelwijs/db/testing';
 import type { Medewerker, Opdracht } from '@deelwijs/domain';
-import { DEELVERZOEK_WORKFLOW, opdrachtUpdate } from '@deelwijs/temporal';
-import type { WorkflowHandle } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { metWorkflowOmgeving } from './support/omgeving';
 import { afweging1Ja, afweging2Ja, afweging3Ja, voorstelInStappen } from './support/opdrachten';
-import {
-  casemanager,
-  startTestWorker,
-  testInput,
-  uniekeTaakwachtrij,
-  verbindTestomgeving,
-  verzondenMail,
-} from './support/temporal';
+import { casemanager, testInput, verzondenMail } from './support/temporal';
 
 // wijkteam-noord of the demo seed: Eva shares and must tell the client, Ahmed leads the team.
 const ahmed: Medewerker = { gebruikerId: 'ahmed-yilmaz', rollen: ['leidinggevende'] };
@@ -37,23 +27,8 @@ const akkoordAchteraf: Opdracht = {
 };
 
 describe('the informeren-achteraf clock on the Temporal dev server', () => {
-  let env: TestWorkflowEnvironment;
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let worker: { stop(): Promise<void> };
-  const taskQueue = uniekeTaakwachtrij('informeren');
-
-  beforeAll(async () => {
-    [env, db] = await Promise.all([verbindTestomgeving(), createTestDatabase('informeren_test')]);
-    worker = await startTestWorker({ taskQueue, db: db.db });
-  });
-  afterAll(async () => {
-    await worker?.stop();
-    await env?.teardown();
-    await db?.drop();
-  });
-
-  const doe = (handle: WorkflowHandle, opdracht: Opdracht, door: Medewerker = casemanager) =>
-    handle.executeUpdate(opdrachtUpdate, { args: [{ opdracht, door }] });
+  const o = metWorkflowOmgeving('informeren');
+  const { doe } = o;
 
   /**
    * Shared at once in acute danger, the signature given right after: the client did not know, so
@@ -61,11 +36,7 @@ describe('the informeren-achteraf clock on the Temporal dev server', () => {
    */
   const totInformeren = async (b: Beleid) => {
     const input = testInput(DOEL, { beleid: b });
-    const handle = await env.client.workflow.start(DEELVERZOEK_WORKFLOW, {
-      taskQueue,
-      workflowId: input.id,
-      args: [input],
-    });
+    const handle = await o.starten(input);
     const acuutAfweging2 = {
       ...afweging2Ja,
       antwoord: {
@@ -102,13 +73,13 @@ describe('the informeren-achteraf clock on the Temporal dev server', () => {
       id: input.id,
       handle,
       gedeeldOp,
-      klok: env.client.workflow.getHandle(`${input.id}:informeren-achteraf-klok`),
+      klok: o.env.client.workflow.getHandle(`${input.id}:informeren-achteraf-klok`),
     };
   };
 
   /** This deelverzoek's notifications for one person, in the order they came. */
   const meldingen = async (deelverzoekId: string, gebruikerId: string) =>
-    (await notificatieQueries(db.db).voorGebruiker(gebruikerId))
+    (await notificatieQueries(o.db).voorGebruiker(gebruikerId))
       .filter((n) => n.deelverzoekId === deelverzoekId)
       .map((n) => ({ soort: n.soort, op: Date.parse(n.aangemaaktOp) }))
       .sort((a, b) => a.op - b.op);

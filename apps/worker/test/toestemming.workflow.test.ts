@@ -1,20 +1,11 @@
 import { standaardBeleid } from '@deelwijs/content';
 import { deelverzoekQueries, notificatieQueries } from '@deelwijs/db';
-import { createTestDatabase } from '@deelwijs/db/testing';
 import type { Opdracht, Partij } from '@deelwijs/domain';
-import { DEELVERZOEK_WORKFLOW, type DeelverzoekWorkflowInput, opdrachtUpdate } from '@deelwijs/temporal';
-import type { WorkflowHandle } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DeelverzoekWorkflowInput } from '@deelwijs/temporal';
+import { describe, expect, it } from 'vitest';
+import { metWorkflowOmgeving } from './support/omgeving';
 import { afweging1Ja, afweging2Ja, moeder, vader, veertienjarige } from './support/opdrachten';
-import {
-  casemanager,
-  startTestWorker,
-  testInput,
-  uniekeTaakwachtrij,
-  verbindTestomgeving,
-  verzondenMail,
-} from './support/temporal';
+import { casemanager, testInput, verzondenMail } from './support/temporal';
 
 // Policy durations injected in seconds: the clocks of weeks run in a test of seconds.
 const snelBeleid = {
@@ -58,41 +49,22 @@ const poging = (partij: Partij, uitkomst: 'ja' | 'nee' | 'geen-antwoord'): Opdra
 });
 
 describe('consent on the Temporal dev server', () => {
-  let env: TestWorkflowEnvironment;
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let worker: { stop(): Promise<void> };
-  const taskQueue = uniekeTaakwachtrij('toestemming');
-
-  beforeAll(async () => {
-    [env, db] = await Promise.all([verbindTestomgeving(), createTestDatabase('toestemming_test')]);
-    worker = await startTestWorker({ taskQueue, db: db.db });
-  });
-  afterAll(async () => {
-    await worker?.stop();
-    await env?.teardown();
-    await db?.drop();
-  });
-
-  const doe = (handle: WorkflowHandle, opdracht: Opdracht) =>
-    handle.executeUpdate(opdrachtUpdate, { args: [{ opdracht, door: casemanager }] });
+  const o = metWorkflowOmgeving('toestemming');
+  const { doe } = o;
   const start = async (input: DeelverzoekWorkflowInput) => {
-    const handle = await env.client.workflow.start(DEELVERZOEK_WORKFLOW, {
-      taskQueue,
-      workflowId: input.id,
-      args: [input],
-    });
+    const handle = await o.starten(input);
     for (const opdracht of totToestemming) await doe(handle, opdracht);
     return handle;
   };
   const notificaties = async (deelverzoekId: string) =>
-    (await notificatieQueries(db.db).voorGebruiker(casemanager.gebruikerId))
+    (await notificatieQueries(o.db).voorGebruiker(casemanager.gebruikerId))
       .filter((n) => n.deelverzoekId === deelverzoekId)
       .map((n) => n.soort);
 
   it('reminds when no attempt is recorded, then prompts a decision after the maximum attempts — and never shares', async () => {
     const input = testInput(DOEL, { beleid: snelBeleid });
     const handle = await start(input);
-    expect((await deelverzoekQueries(db.db).vind(input.id))?.deelverzoek).toMatchObject({
+    expect((await deelverzoekQueries(o.db).vind(input.id))?.deelverzoek).toMatchObject({
       status: 'toestemming',
       volgendeActie: 'toestemming-vragen',
     });
@@ -110,7 +82,7 @@ describe('consent on the Temporal dev server', () => {
     await expect
       .poll(() => notificaties(input.id), { timeout: 20_000, interval: 250 })
       .toContain('toestemming-max-pogingen');
-    expect((await deelverzoekQueries(db.db).vind(input.id))?.deelverzoek.status).toBe('toestemming');
+    expect((await deelverzoekQueries(o.db).vind(input.id))?.deelverzoek.status).toBe('toestemming');
   });
 
   it('asks a 14-year-old and both parents with gezag; only all three consents open the verstrekking; withdrawal goes back', async () => {
@@ -125,7 +97,7 @@ describe('consent on the Temporal dev server', () => {
       toelichting: 'Vader trekt zijn toestemming in.',
     });
     expect(terug.status).toBe('toestemming');
-    const soorten = (await deelverzoekQueries(db.db).aantekeningen(input.id)).map((a) => a.soort);
+    const soorten = (await deelverzoekQueries(o.db).aantekeningen(input.id)).map((a) => a.soort);
     expect(soorten.filter((s) => s === 'toestemmingspoging')).toHaveLength(3);
     expect(soorten).toContain('toestemming-ingetrokken');
   });
@@ -149,7 +121,7 @@ describe('consent on the Temporal dev server', () => {
       .poll(() => notificaties(kind.workflowId), { timeout: 20_000, interval: 250 })
       .toEqual(['toestemming-termijn-verstreken']);
     // Everyone answered: consent is complete, the clock ended without a word.
-    const klok = env.client.workflow.getHandle(`${allen.workflowId}:toestemmingsklok:1`);
+    const klok = o.env.client.workflow.getHandle(`${allen.workflowId}:toestemmingsklok:1`);
     expect(await klok.result()).toBe('klaar');
     expect(await notificaties(allen.workflowId)).toEqual([]);
   });
@@ -164,7 +136,7 @@ describe('consent on the Temporal dev server', () => {
       toelichting: 'Mevrouw weigert; de zorgen blijven groot.',
     });
     expect(na.status).toBe('afweging-4');
-    const klok = env.client.workflow.getHandle(`${input.id}:toestemmingsklok:1`);
+    const klok = o.env.client.workflow.getHandle(`${input.id}:toestemmingsklok:1`);
     expect(await klok.result()).toBe('klaar');
     expect(await notificaties(input.id)).not.toContain('toestemming-termijn-verstreken');
   });
