@@ -39,6 +39,7 @@ export * from './toestemming/toestemming.schema';
 export * from './toestemming/toestemming-record';
 export * from './verstrekking/deelbasis';
 export * from './verstrekking/meldrecht';
+export * from './verstrekking/signaleringen';
 export * from './verstrekking/verstrekking.schema';
 export * from './vertegenwoordiging/leeftijd';
 export * from './vertegenwoordiging/vertegenwoordiging.schema';

@@ -32,3 +32,10 @@ export const toestemmingWijzeLabel: Record<ToestemmingWijzeId, string> = {
   schriftelijk: 'Schriftelijk',
   digitaal: 'Digitaal',
 };
+
+/** Heading of a party who is told, not asked (e.g. a child under 12 while the parents decide). */
+export const informerenKop = 'Informeren (niet om toestemming vragen)';
+
+/** One sentence for the professional on what informing such a party means. */
+export const informerenUitleg =
+  'Deze persoon beslist niet mee, maar hoort van u wat er met de gegevens gaat gebeuren, in woorden die bij zijn of haar leeftijd en begrip passen.';

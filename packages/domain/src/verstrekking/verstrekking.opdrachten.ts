@@ -3,10 +3,9 @@ import { categorieNaam } from '../grondslag/grondslag';
 import type { OpdrachtVan, ProcesContext, ProcesIn, ProcesStap, Signaal } from '../proces/proces.schema';
 import { naar, stapNaar } from '../proces/stap';
 import { bronAfweging } from '../regels/bron';
-import { gelukt, geweigerd, type Overtreding, overtreding, type Resultaat } from '../regels/resultaat';
-import { partijLabel } from '../toestemming/toestemming';
-import { partijSleutel } from '../vertegenwoordiging/wie-moet-toestemmen';
+import { gelukt, geweigerd, overtreding, type Resultaat } from '../regels/resultaat';
 import { bepaalDeelbasis } from './deelbasis';
+import { verstrekkingSignaleringen } from './signaleringen';
 import type { Deelbasis, Verstrekking, VerstrekkingInvoer } from './verstrekking.schema';
 
 const BRON_MELDRECHT = 'Handleiding hoofdstuk 4, afweging 4c (meldrecht); Wmo 2015 art. 5.2.6; meldcode';
@@ -56,22 +55,6 @@ const VERSTREKKING_REGELS: readonly {
   },
 ];
 
-/** The parties to be told rather than asked who were not told before sharing: flagged, not blocked. */
-function signaleringen(p: Deelbaar): Overtreding[] {
-  const wie = p.wieMoetToestemmen;
-  if (!wie) return [];
-  const gedaan = new Set((p.geinformeerd ?? []).map((g) => partijSleutel(g.partij)));
-  return wie.informeren
-    .filter((partij) => !gedaan.has(partijSleutel(partij)))
-    .map((partij) =>
-      overtreding(
-        'partij-niet-geinformeerd',
-        `Er is gedeeld voordat vastlag dat ${partijLabel(partij)} op een passende manier is verteld wat er gebeurt.`,
-        wie.bron,
-      ),
-    );
-}
-
 /** What a disclosure writes: the record, the file's text and what the process must make happen. */
 export function legVerstrekkingVast(
   p: Deelbaar,
@@ -92,7 +75,7 @@ export function legVerstrekkingVast(
   const tekstMeldrecht = gemeld
     ? ` Melding op grond van het meldrecht, na overleg met deskundige collega ${gemeld.collega.gebruikerId}; geen akkoord nodig, de leidinggevende wordt ingelicht.`
     : '';
-  const gesignaleerd = signaleringen(p);
+  const gesignaleerd = verstrekkingSignaleringen(p);
   const tekstSignalering = gesignaleerd.map((o) => ` Let op: ${o.bericht}`).join('');
   return gelukt({
     verstrekking: {

@@ -5,6 +5,7 @@ import {
   type DeelverzoekProces,
   type Medewerker,
   type Opdracht,
+  type Partij,
   type ProcesIn,
   type ProcesInFase,
   startProces,
@@ -22,37 +23,39 @@ export const verder = (p: DeelverzoekProces, opdracht: Opdracht, wie = door): De
   if (!r.ok) throw new Error(r.overtredingen.map((o) => o.bericht).join(' '));
   return r.waarde.proces;
 };
-export const bij1 = startProces({
-  start: {
-    id: '6f1c1e0a-4a8e-4b7f-9a51-0c7a3f1f2d11',
-    aanvraag: {
-      clientId: '0b8f0d6e-2f4c-4d5e-8a1b-3c2d1e0f9a87',
-      doel: 'De hulp bij het huishouden afstemmen',
-      ontvangers: [{ organisatie: 'Thuiszorg Oost', soort: 'betrokken-hulpverleners' }],
+const startVoor = (client: Parameters<typeof startProces>[0]['client']) =>
+  startProces({
+    start: {
+      id: '6f1c1e0a-4a8e-4b7f-9a51-0c7a3f1f2d11',
+      aanvraag: {
+        clientId: '0b8f0d6e-2f4c-4d5e-8a1b-3c2d1e0f9a87',
+        doel: 'De hulp bij het huishouden afstemmen',
+        ontvangers: [{ organisatie: 'Thuiszorg Oost', soort: 'betrokken-hulpverleners' }],
+      },
+      door,
+      op: '2026-11-23T09:00:00.000Z',
+      contentVersie: CONTENT_VERSIE,
+      beleidVersie: standaardBeleid.versie,
     },
-    door,
-    op: '2026-11-23T09:00:00.000Z',
-    contentVersie: CONTENT_VERSIE,
-    beleidVersie: standaardBeleid.versie,
-  },
-  client: {
-    id: '0b8f0d6e-2f4c-4d5e-8a1b-3c2d1e0f9a87',
-    geboortedatum: '1950-04-02',
-    wilsonbekwaam: false,
-    vertegenwoordigers: [],
-  },
-  professional: {
-    gebruikerId: door.gebruikerId,
-    pet: 'sociaal-werker',
-    beroepsgeheim: 'algemeen',
-    organisatietype: 'wijkteam',
-  },
-}).proces;
-export const bij2 = verder(bij1, {
+    client,
+    professional: {
+      gebruikerId: door.gebruikerId,
+      pet: 'sociaal-werker',
+      beroepsgeheim: 'algemeen',
+      organisatietype: 'wijkteam',
+    },
+  }).proces;
+export const bij1 = startVoor({
+  id: '0b8f0d6e-2f4c-4d5e-8a1b-3c2d1e0f9a87',
+  geboortedatum: '1950-04-02',
+  wilsonbekwaam: false,
+  vertegenwoordigers: [],
+});
+const AFWEGING_1: Opdracht = {
   soort: 'afweging-1',
   antwoord: { hoortBijMij: true, toelichting: 'Mijn taak.' },
-});
-export const bij3 = verder(bij2, {
+};
+const AFWEGING_2: Opdracht = {
   soort: 'afweging-2',
   antwoord: {
     welbepaaldDoel: true,
@@ -61,17 +64,21 @@ export const bij3 = verder(bij2, {
     grondslag: { grondslag: 'toestemming', motivering: 'De cliënt kiest zelf.' },
     toelichting: 'Doorgenomen.',
   },
-});
-export const bijToestemming = verder(bij3, {
+};
+const AFWEGING_3: Opdracht = {
   soort: 'afweging-3',
   antwoord: { doelmatig: true, proportioneel: true, subsidiair: true, toelichting: 'Afgewogen.' },
-});
-export const bijVerstrekking = verder(bijToestemming, {
+};
+export const bij2 = verder(bij1, AFWEGING_1);
+export const bij3 = verder(bij2, AFWEGING_2);
+export const bijToestemming = verder(bij3, AFWEGING_3);
+/** A yes to this deelverzoek's purpose, data and recipient, from one party. */
+const jaVan = (partij: Partij): Opdracht => ({
   soort: 'toestemmingspoging',
   poging: {
     op: '2026-11-24T09:30:00.000Z',
     wijze: 'gesprek',
-    partij: { soort: 'client' },
+    partij,
     uitkomst: 'ja',
     reikwijdte: {
       doel: 'De hulp bij het huishouden afstemmen',
@@ -82,6 +89,24 @@ export const bijVerstrekking = verder(bijToestemming, {
     },
   },
 });
+export const bijVerstrekking = verder(bijToestemming, jaVan({ soort: 'client' }));
+
+/** A child of 10 with two parents with gezag: the parents consent, the child is told (under 12). */
+export const moeder: Partij = { soort: 'vertegenwoordiger', id: 'moeder', rol: 'ouder-met-gezag' };
+export const vader: Partij = { soort: 'vertegenwoordiger', id: 'vader', rol: 'ouder-met-gezag' };
+export const kindBijToestemming = [AFWEGING_1, AFWEGING_2, AFWEGING_3].reduce(
+  (p, o) => verder(p, o),
+  startVoor({
+    id: '0b8f0d6e-2f4c-4d5e-8a1b-3c2d1e0f9a87',
+    geboortedatum: '2016-06-01',
+    wilsonbekwaam: false,
+    vertegenwoordigers: [
+      { id: 'moeder', rol: 'ouder-met-gezag' },
+      { id: 'vader', rol: 'ouder-met-gezag' },
+    ],
+  }),
+);
+export const kindBijVerstrekking = verder(verder(kindBijToestemming, jaVan(moeder)), jaVan(vader));
 export const inStatus = <S extends DeelverzoekProces['status']>(p: DeelverzoekProces, s: S) => {
   expect(p.status).toBe(s);
   return p as ProcesIn<S>;

@@ -11,6 +11,7 @@ import type { Partij, PogingUitkomst, PogingWijze, ProcesIn, ToestemmingWijze } 
 import { useState } from 'react';
 import { formatMoment } from '@/lib/datum';
 import { useOpdracht } from './gebruik-opdracht';
+import { PartijenInformeren } from './informeren';
 import { Stapkader, Toelichting, Vastleggen } from './velden';
 import { StartAfweging4, ToestemmingIntrekken } from './wendingen';
 
@@ -154,6 +155,7 @@ export function Toestemmingsstap({
           })
         }
       />
+      <PartijenInformeren proces={proces} naamVan={partijNaam} />
       <ToestemmingIntrekken proces={proces} naamVan={partijNaam} />
       {/* In acute danger there is no time to ask first (afweging 4, geen tijd). */}
       {(proces.pogingen.length > 0 || proces.inhoud.omstandigheden.acuutVitaalBelang) && (

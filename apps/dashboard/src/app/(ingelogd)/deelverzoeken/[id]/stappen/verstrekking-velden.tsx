@@ -35,7 +35,7 @@ function WijzeKeuze({
 }
 
 /** A value for a datetime-local field: now, in the browser's own time zone. */
-const nuLokaal = () => {
+export const nuLokaal = () => {
   const d = new Date();
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 };

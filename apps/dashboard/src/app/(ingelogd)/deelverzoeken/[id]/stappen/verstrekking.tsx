@@ -1,8 +1,9 @@
 'use client';
 
 import { informerenAchterafRegel, statusLabel } from '@deelwijs/content';
-import type { ProcesIn } from '@deelwijs/domain';
+import { type ProcesIn, partijLabel, verstrekkingSignaleringen } from '@deelwijs/domain';
 import { useOpdracht } from './gebruik-opdracht';
+import { PartijenInformeren } from './informeren';
 import { MeldrechtOverleg } from './meldrecht-overleg';
 import { Stapkader, Vastleggen } from './velden';
 import { useVerstrekkingVelden } from './verstrekking-velden';
@@ -17,6 +18,8 @@ export function Verstrekkingsstap({ proces }: { proces: ProcesIn<'verstrekking'>
   const a4 = proces.afweging4;
   const voorafVerplicht = a4?.fase === 'akkoord-gegeven' && !a4.voorstel.nietVoorafInformeren;
   const { invoer, velden } = useVerstrekkingVelden(proces, voorafVerplicht ? 'verplicht' : 'niet');
+  // Sharing before someone who is told (not asked) was told is allowed but flagged in the file.
+  const signaleringen = verstrekkingSignaleringen(proces);
 
   return (
     <Stapkader titel={statusLabel.verstrekking}>
@@ -24,7 +27,18 @@ export function Verstrekkingsstap({ proces }: { proces: ProcesIn<'verstrekking'>
       {a4?.akkoord && a4.voorstel?.nietVoorafInformeren && (
         <p className="rounded-md bg-amber-50 p-3 text-sm">{informerenAchterafRegel}</p>
       )}
+      <PartijenInformeren proces={proces} naamVan={partijLabel} />
       {velden}
+      {signaleringen.length > 0 && (
+        <div role="alert" className="rounded-md bg-amber-50 p-3 text-sm">
+          <p className="font-medium">Legt u de verstrekking nu vast, dan komt dit in het dossier:</p>
+          <ul className="list-disc pl-5">
+            {signaleringen.map((s) => (
+              <li key={s.bericht}>{s.bericht}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <ToestemmingIntrekken proces={proces} naamVan={(p) => (p.soort === 'client' ? 'de cliënt' : p.rol)} />
       <Vastleggen
         label="Verstrekking vastleggen"
