@@ -1,5 +1,6 @@
 'use client';
 
+import { werkMarkeringLabel } from '@deelwijs/content';
 import type { ToetsingInPoolView } from '@deelwijs/contract';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -25,11 +26,13 @@ export function ToetsingInPool({ view }: { view: ToetsingInPoolView }) {
       </h1>
       <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
         <dt className="text-slate-600">Afweging</dt>
-        <dd>{view.afweging}</dd>
+        <dd>{view.afweging ? `Afweging ${view.afweging}` : '—'}</dd>
         <dt className="text-slate-600">Spoed</dt>
-        <dd>{view.spoed ? 'ja' : 'nee'}</dd>
+        <dd>{view.spoed ? werkMarkeringLabel.spoed : 'Geen spoed'}</dd>
         <dt className="text-slate-600">Termijn</dt>
-        <dd>{view.uiterlijk ? formatMoment(view.uiterlijk) : '—'}</dd>
+        <dd>
+          {view.uiterlijk ? <time dateTime={view.uiterlijk}>{formatMoment(view.uiterlijk)}</time> : '—'}
+        </dd>
       </dl>
       <p className="mt-4 text-sm">
         U ziet de hele afweging pas als u de toetsing oppakt. Daarna is zij aan u toegewezen.
