@@ -47,3 +47,9 @@ export const akkoordBesluitLabel: Record<AkkoordBesluitId, string> = {
   akkoord: 'Akkoord: ik onderteken de doorbreking',
   afgewezen: 'Geen akkoord: er wordt niet gedeeld',
 };
+
+/** The same two decisions, about postponing informeren achteraf. */
+export const uitstelBesluitLabel: Record<AkkoordBesluitId, string> = {
+  akkoord: 'Akkoord: de cliënt hoort het later, tot de gevraagde datum',
+  afgewezen: 'Geen akkoord: de cliënt hoort het binnen de gewone termijn',
+};

@@ -14,6 +14,7 @@ import {
   doorbrekingGrondLabel,
   ToetsingOordeelId,
   toetsingOordeelLabel,
+  uitstelBesluitLabel,
 } from './doorbreking';
 import {
   beroepsgeheimLabel,
@@ -62,6 +63,7 @@ const TABELLEN = [
   { naam: 'antwoordLabel', ids: Antwoord, tabel: antwoordLabel, max: 40 },
   { naam: 'toetsingOordeelLabel', ids: ToetsingOordeelId, tabel: toetsingOordeelLabel, max: 40 },
   { naam: 'akkoordBesluitLabel', ids: AkkoordBesluitId, tabel: akkoordBesluitLabel, max: 60 },
+  { naam: 'uitstelBesluitLabel', ids: AkkoordBesluitId, tabel: uitstelBesluitLabel, max: 70 },
   { naam: 'omstandigheidLabel', ids: OmstandigheidId, tabel: omstandigheidLabel, max: 60 },
   { naam: 'uitkomstLabel', ids: UitkomstSoort, tabel: uitkomstLabel, max: 40 },
   { naam: 'beroepsgeheimLabel', ids: BeroepsgeheimKlasse, tabel: beroepsgeheimLabel, max: 40 },

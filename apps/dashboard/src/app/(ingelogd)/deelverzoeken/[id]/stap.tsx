@@ -15,6 +15,7 @@ import { Afweging3 } from './stappen/afweging-3';
 import { Akkoordstap } from './stappen/akkoord';
 import { CollegialeToetsingsstap } from './stappen/collegiale-toetsing';
 import { Voorstelstap } from './stappen/doorbrekingsvoorstel';
+import { InformerenAchterafstap } from './stappen/informeren-achteraf';
 import { Toestemmingsstap } from './stappen/toestemming';
 import { Verstrekkingsstap } from './stappen/verstrekking';
 import { WaarStaatHet } from './stappen/waar-staat-het';
@@ -92,6 +93,8 @@ export function Stap({
     }
     case 'verstrekking':
       return <Verstrekkingsstap proces={proces} />;
+    case 'informeren-achteraf':
+      return <InformerenAchterafstap proces={proces} wie={wie} uiterlijk={view.volgendeActieOp} />;
     default:
       return (
         <p className="mt-8 max-w-3xl rounded-md border border-slate-200 bg-white p-4 text-sm">

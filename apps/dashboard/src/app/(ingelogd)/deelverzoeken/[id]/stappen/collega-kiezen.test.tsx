@@ -72,7 +72,8 @@ const opties = (select: HTMLElement) =>
 /** The select, once the list has arrived. */
 const keuze = async (el: HTMLElement, label: string) => {
   const select = within(el).getByLabelText(label) as HTMLSelectElement;
-  await waitFor(() => expect(select.options.length).toBeGreaterThan(1));
+  // Generous: the list arrives asynchronously, and a loaded CI machine is slow.
+  await waitFor(() => expect(select.options.length).toBeGreaterThan(1), { timeout: 5000 });
   return select;
 };
 const toetsstap = (p: DeelverzoekProces, wie: Medewerker) =>
@@ -116,7 +117,7 @@ describe('the requester picks the collega who reviews', () => {
   it('already assigned: the current collega is selected, another can be asked', async () => {
     const el = toetsstap(bijToetsingOpgepakt, casemanager);
     const select = await keuze(el, 'Wie toetst uw voorstel?');
-    expect(select.value).toBe('collega-1');
+    await waitFor(() => expect(select.value).toBe('collega-1'));
     fireEvent.change(select, { target: { value: 'collega-2' } });
     fireEvent.click(within(el).getByRole('button', { name: 'Deze collega vragen' }));
     const a4 = inFase(naVerzenden(bijToetsingOpgepakt, casemanager).proces, 'collegiale-toetsing').afweging4;

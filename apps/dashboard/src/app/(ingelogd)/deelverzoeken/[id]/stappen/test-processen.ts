@@ -159,3 +159,56 @@ export const inFase = <F extends Afweging4Fase>(p: DeelverzoekProces, f: F) => {
   return q as ProcesInFase<F>;
 };
 export type { ProcesIn };
+
+/** Afweging 4b: signed without telling the client first, then shared — the client must hear it afterwards. */
+export const bijInformerenAchteraf = [
+  { opdracht: { soort: 'toetsing-oppakken' }, wie: collega },
+  {
+    opdracht: {
+      soort: 'collegiale-toetsing',
+      toetsing: { oordeel: 'eens', toelichting: 'De vijf vragen en de reden zijn goed onderbouwd.' },
+    },
+    wie: collega,
+  },
+  {
+    opdracht: {
+      soort: 'akkoord-leidinggevende',
+      akkoord: { besluit: 'akkoord', toelichting: 'Eerst delen, daarna vertellen is hier nodig.' },
+    },
+    wie: leidinggevende,
+  },
+  {
+    opdracht: {
+      soort: 'verstrekking',
+      verstrekking: {
+        gegevens: ['relevante-hulpinformatie'],
+        ontvangers: ['Thuiszorg Oost'],
+        wijze: 'overleg',
+        achterwegeGelaten: [],
+      },
+    },
+    wie: door,
+  },
+].reduce(
+  (p, { opdracht, wie }) => verder(p, opdracht as Opdracht, wie),
+  verder(bijVoorstel, {
+    soort: 'doorbrekingsvoorstel',
+    voorstel: {
+      gesprek: {
+        belang: 'Haar veiligheid thuis staat op het spel.',
+        doel: 'De huisarts laten ingrijpen.',
+        wat: 'Onze zorgen, niet haar dossier.',
+      },
+      goedeArgumentenClient: false,
+      grond: 'conflict-van-plichten',
+      voorwaarden: alleVijf(),
+      wat: 'Onze zorgen over haar veiligheid, aan de huisarts.',
+      nietVoorafInformeren: {
+        reden: 'bescherming-betrokkene',
+        onderbouwing: 'Haar partner zou het merken en haar iets aandoen.',
+        overlegMetCollegas: 'Besproken in het teamoverleg van dinsdag.',
+      },
+      toelichting: 'Besproken in het team.',
+    },
+  }),
+);
