@@ -72,23 +72,23 @@ export interface GegevenIn {
 }
 
 export const toestemmingQueries = (db: Db) => ({
-  /** The consents of a client, oldest first. */
-  vanClient: async (clientId: string): Promise<ToestemmingRecord[]> =>
-    (
-      await db
-        .select({ record: toestemmingen.record })
-        .from(toestemmingen)
-        .where(eq(toestemmingen.clientId, clientId))
-        .orderBy(asc(toestemmingen.gegevenOp), asc(toestemmingen.id))
-    ).map((r) => r.record),
+  /** The consents of a client, oldest first, with the status of the deelverzoek each was given in. */
+  vanClient: (clientId: string) =>
+    db
+      .select({ record: toestemmingen.record, status: deelverzoeken.status })
+      .from(toestemmingen)
+      .innerJoin(deelverzoeken, eq(deelverzoeken.id, toestemmingen.gegevenIn))
+      .where(eq(toestemmingen.clientId, clientId))
+      .orderBy(asc(toestemmingen.gegevenOp), asc(toestemmingen.id)),
 
   /** One record with the team of its client (for the visibility check). */
   vind: async (id: string) =>
     (
       await db
-        .select({ record: toestemmingen.record, team: clienten.team })
+        .select({ record: toestemmingen.record, team: clienten.team, status: deelverzoeken.status })
         .from(toestemmingen)
         .innerJoin(clienten, eq(clienten.id, toestemmingen.clientId))
+        .innerJoin(deelverzoeken, eq(deelverzoeken.id, toestemmingen.gegevenIn))
         .where(eq(toestemmingen.id, id))
     )[0],
 
