@@ -13,14 +13,13 @@ import { clienten, deelverzoeken, toestemmingen } from '../schema';
 
 /**
  * The id of the n-th consent (from 0) given in a deelverzoek. The process only ever appends to its
- * list of consents, so the place names the consent for good; shaped as a UUID for routes.
+ * list of consents, so the place names the consent for good. A UUID (v4 bits) for routes; migration
+ * 0012 computes the same in SQL for consents given before the table existed, so keep them equal.
  */
 export function toestemmingRecordId(deelverzoekId: string, index: number): string {
-  const h = createHash('sha256').update(`toestemming\u0000${deelverzoekId}\u0000${index}`).digest();
-  h[6] = (h[6]! & 0x0f) | 0x40;
-  h[8] = (h[8]! & 0x3f) | 0x80;
-  const x = h.subarray(0, 16).toString('hex');
-  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+  const x = createHash('sha256').update(`toestemming:${deelverzoekId}:${index}`).digest('hex');
+  const variant = '89ab'[Number.parseInt(x[16]!, 16) & 3];
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-4${x.slice(13, 16)}-${variant}${x.slice(17, 20)}-${x.slice(20, 32)}`;
 }
 
 /** The records of the consents the process holds after a step. */
