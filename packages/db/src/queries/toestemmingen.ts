@@ -105,12 +105,13 @@ export const toestemmingQueries = (db: Db) => ({
     ) => { record: ToestemmingRecord; aantekening: Dossieraantekening },
   ) =>
     db.transaction(async (tx) => {
-      const [huidig] = await tx
-        .select({ record: toestemmingen.record })
+      // The deelverzoek is locked before the record, in the order a step writes them, so a step
+      // running at the same time waits instead of deadlocking.
+      const [waar] = await tx
+        .select({ gegevenIn: toestemmingen.gegevenIn })
         .from(toestemmingen)
-        .where(eq(toestemmingen.id, id))
-        .for('update');
-      if (!huidig) return undefined;
+        .where(eq(toestemmingen.id, id));
+      if (!waar) return undefined;
       const [dv] = await tx
         .select({
           status: deelverzoeken.status,
@@ -119,9 +120,14 @@ export const toestemmingQueries = (db: Db) => ({
           beleidVersie: deelverzoeken.beleidVersie,
         })
         .from(deelverzoeken)
-        .where(eq(deelverzoeken.id, huidig.record.gegevenIn))
+        .where(eq(deelverzoeken.id, waar.gegevenIn))
         .for('update');
-      const { record, aantekening } = besluit(huidig.record, {
+      const [huidig] = await tx
+        .select({ record: toestemmingen.record })
+        .from(toestemmingen)
+        .where(eq(toestemmingen.id, id))
+        .for('update');
+      const { record, aantekening } = besluit(huidig!.record, {
         ...dv!,
         status: dv!.status as DeelverzoekStatus,
       });
