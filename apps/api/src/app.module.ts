@@ -15,6 +15,7 @@ import { GezondheidModule } from './features/gezondheid/gezondheid.module';
 import { HandleidingModule } from './features/handleiding/handleiding.module';
 import { SessiesModule } from './features/sessies/sessies.module';
 import { TeamModule } from './features/team/team.module';
+import { ToestemmingenModule } from './features/toestemmingen/toestemmingen.module';
 import { ToezichtModule } from './features/toezicht/toezicht.module';
 import { WerkvoorraadModule } from './features/werkvoorraad/werkvoorraad.module';
 import { IdempotentieInterceptor } from './http/idempotentie/idempotentie.interceptor';
@@ -35,6 +36,7 @@ export class AppModule {
         InfraModule,
         SessiesModule,
         ClientenModule,
+        ToestemmingenModule,
         DeelverzoekenModule,
         BriefModule,
         WerkvoorraadModule,

@@ -8,7 +8,7 @@ import {
   type RouteSpec,
   routes,
 } from '@deelwijs/contract';
-import { notificatieQueries } from '@deelwijs/db';
+import { notificatieQueries, toestemmingRecordId } from '@deelwijs/db';
 import { demoClienten } from '@deelwijs/db/seed';
 import type { Opdracht } from '@deelwijs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ import {
   collega,
   legVast,
   leiding,
+  ONTVANGER,
   oppakken,
   toetsing,
   totAfweging4,
@@ -78,6 +79,7 @@ const stand = {
   deelverzoek: '',
   voorOpdracht: '',
   teInformeren: '',
+  toestemming: '',
   notificatie: '',
   oidcQuery: '',
   oidcCookie: '',
@@ -141,6 +143,39 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
     { wie: 'eva', status: 200, params: { id: demoClienten[2]!.id } },
     { wie: 'eva', status: 400, params: { id: 'geen-id' } },
     { wie: 'tom', status: 404, params: { id: sanne.id } },
+  ],
+  clientToestemmingen: () => [
+    { wie: 'eva', status: 200, params: { id: sanne.id } },
+    { wie: 'eva', status: 400, params: { id: 'geen-id' } },
+    { wie: 'ingrid', status: 403, params: { id: sanne.id } },
+    { wie: 'tom', status: 404, params: { id: sanne.id } },
+  ],
+  toestemmingIntrekken: () => [
+    {
+      wie: 'tom',
+      status: 404,
+      params: { id: stand.toestemming },
+      body: { toelichting: 'De cliënt wil het niet meer.' },
+    },
+    { wie: 'eva', status: 400, params: { id: stand.toestemming }, body: { toelichting: '' } },
+    {
+      wie: 'eva',
+      status: 200,
+      params: { id: stand.toestemming },
+      body: { toelichting: 'De cliënt wil het niet meer.' },
+    },
+    {
+      wie: 'eva',
+      status: 422,
+      params: { id: stand.toestemming },
+      body: { toelichting: 'De cliënt wil het niet meer.' },
+    },
+    {
+      wie: 'eva',
+      status: 404,
+      params: { id: onbekend },
+      body: { toelichting: 'De cliënt wil het niet meer.' },
+    },
   ],
   clientDossier: () => [
     { wie: 'eva', status: 200, params: { id: sanne.id } },
@@ -384,6 +419,37 @@ describe('every route answers as its contract says', () => {
       ],
       2,
     );
+    // Consent given and shared on yesterday: the deelverzoek is closed, the consent can be withdrawn.
+    const toestemmingId = await legVast(
+      stack.db.db,
+      sanne,
+      [
+        ...totAfweging4(false)
+          .slice(0, 3)
+          .map((o): [Opdracht] => [o]),
+        [
+          {
+            soort: 'toestemmingspoging',
+            poging: {
+              op: new Date(Date.now() - 2 * 24 * 3600_000).toISOString(),
+              wijze: 'gesprek',
+              partij: { soort: 'client' },
+              uitkomst: 'ja',
+              reikwijdte: {
+                doel: 'Zorgen over de veiligheid thuis afstemmen met de huisarts',
+                gegevens: ['relevante-hulpinformatie'],
+                ontvangers: [ONTVANGER],
+                wijze: 'mondeling',
+                intrekkenUitgelegd: true,
+              },
+            },
+          },
+        ],
+        [verstrek],
+      ],
+      1,
+    );
+    stand.toestemming = toestemmingRecordId(toestemmingId, 0);
     stand.notificatie = randomUUID();
     await notificatieQueries(stack.db.db).voegToe({
       id: stand.notificatie,

@@ -12,6 +12,7 @@ export * from './schemas/problem';
 export * from './schemas/rollen';
 export * from './schemas/sessies';
 export * from './schemas/team';
+export * from './schemas/toestemmingen';
 export * from './schemas/toezicht';
 export * from './schemas/werkvoorraad';
 export * from './version';

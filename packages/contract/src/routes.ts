@@ -38,6 +38,7 @@ import { OpenApiDocument } from './schemas/openapi';
 import { alleRollen, rollenMetClienten } from './schemas/rollen';
 import { Gebruiker, Inloggen, Inlogmethoden, NieuweGebruiker, OidcTerugkeerQuery } from './schemas/sessies';
 import { TeamCollega } from './schemas/team';
+import { ToestemmingIntrekken, ToestemmingView } from './schemas/toestemmingen';
 import {
   HandtekeningenQuery,
   HandtekeningSignaal,
@@ -220,6 +221,39 @@ export const routes = {
     responses: {
       200: json('De dossieraantekeningen over alle deelverzoeken', z.array(ClientDossierregel)),
       404: problem('Niet gevonden of niet van mijn team'),
+    },
+  }),
+
+  clientToestemmingen: route({
+    method: 'GET',
+    path: '/clienten/{id}/toestemmingen',
+    summary: 'De toestemmingen van een cliënt, ook van afgesloten deelverzoeken, en of ze zijn ingetrokken',
+    tag: 'Cliënten',
+    roles: casemanager,
+    idempotent: false,
+    request: { params: IdParams },
+    responses: {
+      200: json('De toestemmingen, oudste eerst', z.array(ToestemmingView)),
+      404: problem('Niet gevonden of niet van mijn team'),
+    },
+  }),
+  toestemmingIntrekken: route({
+    method: 'POST',
+    path: '/toestemmingen/{id}/intrekken',
+    summary: 'Een toestemming intrekken nadat haar deelverzoek is afgesloten, met een dossieraantekening',
+    description:
+      'Eerdere verstrekkingen blijven staan; op deze toestemming wordt niet meer gedeeld. De aantekening komt in het dossier van het deelverzoek waarin de toestemming is gegeven. Wie intrekt komt uit de sessie. Zolang dat deelverzoek open is, trekt u haar daar in (422).',
+    tag: 'Cliënten',
+    roles: casemanager,
+    idempotent: true,
+    request: { params: IdParams, body: ToestemmingIntrekken },
+    responses: {
+      200: json('Ingetrokken', ToestemmingView),
+      404: problem('Niet gevonden of niet van mijn team'),
+      409: problem('Hetzelfde verzoek wordt nog verwerkt', ['Retry-After']),
+      422: problem(
+        'Al ingetrokken, het deelverzoek is nog open, of de Idempotency-Key hoort bij een ander verzoek',
+      ),
     },
   }),
 

@@ -56,6 +56,11 @@ describe('the app role against the record (PostgreSQL)', () => {
     await expect(probeer(db, 'truncate dossierketens')).rejects.toThrow(geweigerd);
   });
 
+  it('may withdraw a consent record but never delete one', async () => {
+    await probeer(db, 'update toestemmingen set ingetrokken_op = ingetrokken_op');
+    await expect(probeer(db, 'delete from toestemmingen')).rejects.toThrow(geweigerd);
+  });
+
   it('writes no tombstone itself: only the retention function does', async () => {
     await expect(
       probeer(
@@ -81,6 +86,8 @@ describe('the app role against the record (PostgreSQL)', () => {
       inlogpogingen: gewoon,
       notificaties: gewoon,
       sessies: gewoon,
+      // Withdrawn, never removed.
+      toestemmingen: ['INSERT', 'SELECT', 'UPDATE'],
       vertegenwoordigers: gewoon,
     };
     const { rows: tabellen } = await db.pool.query<{ tabel: string; rechten: string[] }>(

@@ -9,6 +9,7 @@ import { and, count, desc, eq, getTableColumns, lte, notInArray, sql } from 'dri
 import type { Db } from '../client';
 import { voegAanKetensToe } from '../dossier/schrijven';
 import { clienten, deelverzoeken, dossieraantekeningen } from '../schema';
+import { recordsVanProces, schrijfToestemmingen } from './toestemmingen';
 
 // Lists and views leave the process snapshot out: it is only read on its own.
 const { proces: _proces, ...rijKolommen } = getTableColumns(deelverzoeken);
@@ -34,7 +35,8 @@ export interface Pagina<T> {
  * Writes a deelverzoek's state together with the dossieraantekeningen that the step produced, in one
  * transaction. Retrying the same step writes nothing twice: entries are keyed by their id, and the
  * state — status, next action and process snapshot together — never moves to a lower sequence
- * number, so a retried older step can never overwrite a newer due date. The same number may be
+ * number, so a retried older step can never overwrite a newer due date. The consents in the
+ * snapshot are written as records of the client in the same transaction. The same number may be
  * written again: a step re-run after its worker died (a new workflow time) carries what the
  * workflow now holds, and the snapshot must equal that.
  */
@@ -68,6 +70,8 @@ async function legStapVast(db: Db, stap: StapVastlegging) {
         setWhere: lte(deelverzoeken.volgnummer, volgnummer),
       });
     if (stap.aantekeningen.length > 0) await voegAanKetensToe(tx, stap.aantekeningen);
+    // A consent given in this step becomes a record of the client, derived from the snapshot.
+    if (stap.proces) await schrijfToestemmingen(tx, recordsVanProces(stap.proces));
   });
 }
 

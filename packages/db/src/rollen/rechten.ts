@@ -14,6 +14,8 @@ export const BEPERKTE_TABELLEN: Record<string, { rechten: string[]; bijwerken?: 
   dossiercontrolepunten: { rechten: ['SELECT', 'INSERT'] },
   dossierverwijderingen: { rechten: ['SELECT'] },
   dossierketens: { rechten: ['SELECT', 'INSERT'], bijwerken: ['aantal', 'laatste_hash', 'bijgewerkt_op'] },
+  // A consent is withdrawn, never removed: what was shared on it stays explainable.
+  toestemmingen: { rechten: ['SELECT', 'INSERT', 'UPDATE'] },
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { Actor, DeelverzoekProces, Ontvanger } from '@deelwijs/domain';
+import type { Actor, DeelverzoekProces, Ontvanger, ToestemmingRecord } from '@deelwijs/domain';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -269,4 +269,26 @@ export const inlogpogingen = pgTable(
     geblokkeerdTot: timestamp('geblokkeerd_tot', { withTimezone: true, mode: 'string' }),
   },
   (t) => [index('inlogpogingen_laatste_idx').on(t.laatsteOp)],
+);
+
+/**
+ * A consent as a record of the client (`ToestemmingRecord`): it outlives the deelverzoek it was given
+ * in, so it can still be withdrawn once that is closed. Written with the step that gave it; the
+ * columns are what lists and the withdrawal look at, the record itself is in `record`.
+ */
+export const toestemmingen = pgTable(
+  'toestemmingen',
+  {
+    id: text('id').primaryKey(),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => clienten.id),
+    gegevenIn: uuid('gegeven_in')
+      .notNull()
+      .references(() => deelverzoeken.id),
+    gegevenOp: timestamp('gegeven_op', { withTimezone: true, mode: 'string' }).notNull(),
+    ingetrokkenOp: timestamp('ingetrokken_op', { withTimezone: true, mode: 'string' }),
+    record: jsonb('record').$type<ToestemmingRecord>().notNull(),
+  },
+  (t) => [index('toestemmingen_client_idx').on(t.clientId, t.gegevenOp)],
 );

@@ -1,4 +1,4 @@
-import { type ClientDetail, type ClientDossierregel, routes } from '@deelwijs/contract';
+import { type ClientDetail, type ClientDossierregel, routes, type ToestemmingView } from '@deelwijs/contract';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -6,6 +6,7 @@ import { zonderToegang } from '@/components/geen-toegang';
 import { apiGet, bestaatNiet, huidigeGebruiker } from '@/lib/api.server';
 import { formatMoment } from '@/lib/datum';
 import { mag } from '@/lib/toegang';
+import { Toestemmingen } from './toestemmingen';
 
 export const metadata: Metadata = { title: 'Cliënt' };
 
@@ -16,10 +17,14 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   let client: ClientDetail;
   let dossier: ClientDossierregel[];
+  // Consents are the casemanager's: others see the file, not this list.
+  const toestemmingenZien = mag(gebruiker, routes.clientToestemmingen);
+  let toestemmingen: ToestemmingView[] = [];
   try {
-    [client, dossier] = await Promise.all([
+    [client, dossier, toestemmingen] = await Promise.all([
       apiGet(`/clienten/${id}`),
       apiGet(`/clienten/${id}/dossieraantekeningen`),
+      toestemmingenZien ? apiGet(`/clienten/${id}/toestemmingen`) : Promise.resolve([]),
     ]);
   } catch (fout) {
     if (bestaatNiet(fout)) notFound();
@@ -82,6 +87,8 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
           ))
         )}
       </section>
+
+      {toestemmingenZien && <Toestemmingen toestemmingen={toestemmingen} />}
 
       <section aria-labelledby="dossier" className="mt-10">
         <h2 id="dossier" className="text-lg font-semibold">
