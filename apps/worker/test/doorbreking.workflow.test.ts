@@ -1,6 +1,7 @@
 import { type Beleid, standaardBeleid } from '@deelwijs/content';
-import { notificatieQueries } from '@deelwijs/db';
+import { deelverzoekQueries, notificatieQueries } from '@deelwijs/db';
 import type { Medewerker, Opdracht } from '@deelwijs/domain';
+import type { ApplicationFailure, WorkflowUpdateFailedError } from '@temporalio/client';
 import { describe, expect, it } from 'vitest';
 import { metWorkflowOmgeving } from './support/omgeving';
 import { afweging1Ja, afweging2Ja, afweging3Ja, voorstelInStappen } from './support/opdrachten';
@@ -137,8 +138,9 @@ describe('the doorbreking clock on the Temporal dev server', () => {
       expect(await soorten(id, wie)).toEqual([]);
   });
 
-  it('after an acute verstrekking: an overdue signature reaches the leidinggevende and the privacy officer', async () => {
-    const input = testInput(DOEL, { beleid: beleid() });
+  /** Acute danger: shared at once, before the leidinggevende signed. */
+  const acuutGedeeld = async (b: Beleid) => {
+    const input = testInput(DOEL, { beleid: b });
     const handle = await o.starten(input);
     const acuutAfweging2 = {
       ...afweging2Ja,
@@ -165,12 +167,69 @@ describe('the doorbreking clock on the Temporal dev server', () => {
         achterwegeGelaten: [],
       },
     } as Opdracht);
+    return { input, handle, gedeeld };
+  };
+
+  it('after an acute verstrekking: an overdue signature reaches the leidinggevende and the privacy officer', async () => {
+    const { input, handle, gedeeld } = await acuutGedeeld(beleid());
     expect(gedeeld.proces.status === 'afweging-4' && gedeeld.proces.afweging4.fase).toBe('akkoord-achteraf');
     await expect.poll(() => soorten(input.id, INGRID), poll).toEqual(['akkoord-achteraf-escalatie']);
     expect(await soorten(input.id, ahmed.gebruikerId)).toEqual(['akkoord-achteraf-te-laat']);
     // The late signature still comes, and ends the clock.
     await doe(handle, akkoord, ahmed);
     expect(await o.env.client.workflow.getHandle(`${input.id}:doorbrekingsklok:1`).result()).toBe('klaar');
+  });
+
+  it('refuses self-review and self-signature in the Update validator; a refusal shares nothing and keeps its motivation', async () => {
+    const { id, handle } = await totToetsing(standaardBeleid);
+    /** The codes of the rules a refused Update names. */
+    const geweigerd = async (opdracht: Opdracht, door: Medewerker) => {
+      const fout = await doe(handle, opdracht, door).catch((e: unknown) => e);
+      const details = ((fout as WorkflowUpdateFailedError).cause as ApplicationFailure).details;
+      return ((details?.[0] ?? []) as Array<{ code: string }>).map((o) => o.code);
+    };
+    // Eva asked, so even with every role she may neither review nor sign her own request.
+    const evaMetAlleRollen: Medewerker = {
+      gebruikerId: casemanager.gebruikerId,
+      rollen: ['professional', 'deskundige-collega', 'leidinggevende'],
+    };
+    expect(await geweigerd({ soort: 'toetsing-oppakken' }, evaMetAlleRollen)).toContain(
+      'toetser-is-aanvrager',
+    );
+    await doe(handle, { soort: 'toetsing-oppakken' }, lotte);
+    await doe(handle, toetsing, lotte);
+    expect(await geweigerd(akkoord, evaMetAlleRollen)).toContain('eigen-verzoek-ondertekend');
+    // Lotte reviewed it, so she cannot also sign it.
+    const lotteOokLeiding: Medewerker = { ...lotte, rollen: ['deskundige-collega', 'leidinggevende'] };
+    expect(await geweigerd(akkoord, lotteOokLeiding)).toContain('toetser-ondertekent');
+
+    const motivering = 'De zorgen wegen niet op tegen het vertrouwen van mevrouw.';
+    const na = await doe(
+      handle,
+      { soort: 'akkoord-leidinggevende', akkoord: { besluit: 'afgewezen', toelichting: motivering } },
+      ahmed,
+    );
+    expect(na.proces.status).toBe('niet-gedeeld');
+    expect(na.proces.verstrekking).toBeUndefined();
+    await handle.result();
+    const dossier = await deelverzoekQueries(o.db).aantekeningen(id);
+    expect(dossier.some((a) => a.tekst.includes(motivering))).toBe(true);
+    expect(dossier.map((a) => a.soort)).not.toContain('verstrekking');
+  });
+
+  it('a refusal after an acute verstrekking never erases it: both stay in the file', async () => {
+    const { input, handle } = await acuutGedeeld(standaardBeleid);
+    const motivering = 'Er was nog tijd om eerst te overleggen met de huisarts.';
+    const na = await doe(
+      handle,
+      { soort: 'akkoord-leidinggevende', akkoord: { besluit: 'afgewezen', toelichting: motivering } },
+      ahmed,
+    );
+    expect(na.proces.verstrekking?.ontvangers).toEqual(['Gemeente Zutphen']);
+    expect(na.proces.afweging4?.akkoord?.besluit).toBe('afgewezen');
+    const dossier = await deelverzoekQueries(o.db).aantekeningen(input.id);
+    expect(dossier.some((a) => a.tekst.includes(motivering))).toBe(true);
+    expect(dossier.some((a) => a.tekst.startsWith('Acuut gedeeld'))).toBe(true);
   });
 
   it('stops when the deelverzoek is closed: no reminder after that', async () => {
