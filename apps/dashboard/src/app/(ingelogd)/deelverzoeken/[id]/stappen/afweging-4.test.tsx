@@ -1,20 +1,9 @@
 // @vitest-environment jsdom
-import {
-  akkoordBesluitLabel,
-  antwoordLabel,
-  doorbrekingGrondLabel,
-  standaardBeleid,
-} from '@deelwijs/content';
+import { akkoordBesluitLabel, antwoordLabel, doorbrekingGrondLabel } from '@deelwijs/content';
 import type { DeelverzoekWizard } from '@deelwijs/contract';
-import {
-  type DeelverzoekProces,
-  type Medewerker,
-  type Opdracht,
-  voerUit,
-  voorwaardenConflictVanPlichten,
-} from '@deelwijs/domain';
+import { type Medewerker, voorwaardenConflictVanPlichten } from '@deelwijs/domain';
 import { cleanup, fireEvent, render, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('next/navigation', () => ({ useRouter: () => ({ refresh: () => undefined }) }));
 
@@ -23,6 +12,7 @@ import { ToetsingInPool } from '../toetsing-in-pool';
 import { Akkoordstap } from './akkoord';
 import { CollegialeToetsingsstap } from './collegiale-toetsing';
 import { Voorstelstap } from './doorbrekingsvoorstel';
+import { vangVerzonden } from './test-netwerk';
 import {
   bijAkkoord,
   bijToetsing,
@@ -35,27 +25,7 @@ import {
   leidinggevende,
 } from './test-processen';
 
-// The network is the only thing replaced: what a screen sends is recorded and then given to the
-// real domain, so a test shows where the form's command really leads.
-let verzonden: Opdracht[] = [];
-beforeEach(() => {
-  verzonden = [];
-  vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
-    verzonden.push(JSON.parse(String(init.body)).opdracht);
-    throw new Error('geen netwerk in de test');
-  });
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
-
-const naVerzenden = (p: DeelverzoekProces, wie: Medewerker) => {
-  expect(verzonden).toHaveLength(1);
-  const r = voerUit(p, verzonden[0]!, { door: wie, op: '2026-11-25T10:00:00.000Z', beleid: standaardBeleid });
-  if (!r.ok) throw new Error(r.overtredingen.map((o) => o.bericht).join(' '));
-  return r.waarde;
-};
+const { verzonden, naVerzenden } = vangVerzonden();
 const kies = (el: HTMLElement, groep: string, label: string | RegExp) =>
   fireEvent.click(within(within(el).getByRole('group', { name: groep })).getByLabelText(label));
 const typ = (el: HTMLElement, label: string | RegExp, tekst: string) =>

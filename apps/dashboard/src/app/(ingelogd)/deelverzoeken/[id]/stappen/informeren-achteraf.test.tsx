@@ -1,31 +1,14 @@
 // @vitest-environment jsdom
-import { standaardBeleid, uitstelBesluitLabel } from '@deelwijs/content';
-import { type DeelverzoekProces, type Medewerker, type Opdracht, voerUit } from '@deelwijs/domain';
+import { uitstelBesluitLabel } from '@deelwijs/content';
+import { type DeelverzoekProces, type Medewerker } from '@deelwijs/domain';
 import { cleanup, fireEvent, render, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InformerenAchterafstap } from './informeren-achteraf';
+import { vangVerzonden } from './test-netwerk';
 import { bijInformerenAchteraf, door as casemanager, inStatus, leidinggevende } from './test-processen';
 
-// Only the network is replaced: what the screen sends is given to the real domain.
-let verzonden: Opdracht[] = [];
-beforeEach(() => {
-  verzonden = [];
-  vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
-    verzonden.push(JSON.parse(String(init.body)).opdracht);
-    throw new Error('geen netwerk in de test');
-  });
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
-
-const naVerzenden = (p: DeelverzoekProces, wie: Medewerker) => {
-  expect(verzonden).toHaveLength(1);
-  const r = voerUit(p, verzonden[0]!, { door: wie, op: '2026-11-26T10:00:00.000Z', beleid: standaardBeleid });
-  if (!r.ok) throw new Error(r.overtredingen.map((o) => o.bericht).join(' '));
-  return r.waarde.proces;
-};
+const netwerk = vangVerzonden('2026-11-26T10:00:00.000Z');
+const naVerzenden = (p: DeelverzoekProces, wie: Medewerker) => netwerk.naVerzenden(p, wie).proces;
 const UITERLIJK = '2026-12-24T10:00:00.000Z';
 const scherm = (p: DeelverzoekProces, wie: Medewerker) =>
   render(
@@ -68,7 +51,6 @@ describe('informing the client afterwards', () => {
     const gevraagd = naVerzenden(bijInformerenAchteraf, casemanager);
     expect(inStatus(gevraagd, 'informeren-achteraf').uitstelVerzoek?.reden).toBe('bescherming-betrokkene');
     cleanup();
-    verzonden = [];
 
     // The requester sees the request waiting, with no way to approve it herself.
     const bijVrager = scherm(gevraagd, casemanager);

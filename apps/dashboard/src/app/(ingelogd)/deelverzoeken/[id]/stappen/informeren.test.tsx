@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { informerenKop, informerenUitleg, pogingWijzeLabel, standaardBeleid } from '@deelwijs/content';
-import { type DeelverzoekProces, type Opdracht, verstrekkingSignaleringen, voerUit } from '@deelwijs/domain';
+import { informerenKop, informerenUitleg, pogingWijzeLabel } from '@deelwijs/content';
+import { verstrekkingSignaleringen } from '@deelwijs/domain';
 import { cleanup, fireEvent, render, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { vangVerzonden } from './test-netwerk';
 import {
   bijToestemming,
   door,
@@ -15,27 +16,7 @@ import {
 import { Toestemmingsstap } from './toestemming';
 import { Verstrekkingsstap } from './verstrekking';
 
-// Only the network is replaced: what the screen sends goes to the real domain.
-let verzonden: Opdracht[] = [];
-beforeEach(() => {
-  verzonden = [];
-  vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
-    verzonden.push(JSON.parse(String(init.body)).opdracht);
-    throw new Error('geen netwerk in de test');
-  });
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
-
-const naVerzenden = (p: DeelverzoekProces) => {
-  expect(verzonden).toHaveLength(1);
-  const r = voerUit(p, verzonden[0]!, { door, op: '2026-11-25T10:00:00.000Z', beleid: standaardBeleid });
-  if (!r.ok) throw new Error(r.overtredingen.map((o) => o.bericht).join(' '));
-  verzonden = [];
-  return r.waarde;
-};
+const { naVerzenden } = vangVerzonden();
 const namen = { moeder: 'Anna de Vries (ouder met gezag)', vader: 'Bram de Vries (ouder met gezag)' };
 const rij = (el: HTMLElement) => within(el).getByRole('group', { name: `${informerenKop}: de cliënt` });
 const VERTELD_OP = '2026-11-24T15:30';
