@@ -4,7 +4,14 @@ import type { Medewerker, Opdracht } from '@deelwijs/domain';
 import type { ApplicationFailure, WorkflowUpdateFailedError } from '@temporalio/client';
 import { describe, expect, it } from 'vitest';
 import { metWorkflowOmgeving } from './support/omgeving';
-import { afweging1Ja, afweging2Ja, afweging3Ja, voorstelInStappen } from './support/opdrachten';
+import {
+  acuteVerstrekking,
+  acuutTotAfweging4,
+  afweging1Ja,
+  afweging2Ja,
+  afweging3Ja,
+  voorstelInStappen,
+} from './support/opdrachten';
 import { casemanager, testInput, verzondenMail } from './support/temporal';
 
 // The demo team wijkteam-noord (seeded in every test database): Eva proposes, Lotte is its
@@ -142,31 +149,8 @@ describe('the doorbreking clock on the Temporal dev server', () => {
   const acuutGedeeld = async (b: Beleid) => {
     const input = testInput(DOEL, { beleid: b });
     const handle = await o.starten(input);
-    const acuutAfweging2 = {
-      ...afweging2Ja,
-      antwoord: {
-        ...(afweging2Ja as { antwoord: object }).antwoord,
-        omstandigheden: { acuutVitaalBelang: true },
-      },
-    } as Opdracht;
-    for (const o of [afweging1Ja, acuutAfweging2, afweging3Ja]) await doe(handle, o);
-    await doe(handle, {
-      soort: 'start-afweging-4',
-      reden: 'geen-tijd',
-      toelichting: 'Levensgevaar, geen tijd.',
-    });
-    const gedeeld = await doe(handle, {
-      soort: 'acute-verstrekking',
-      reden: 'Zij dreigt zich iets aan te doen; geen tijd om te wachten.',
-      voorstel: (voorstelInStappen({ grond: 'vitaal-belang', gesprek: null }) as { voorstel: object })
-        .voorstel,
-      verstrekking: {
-        gegevens: ['relevante-hulpinformatie'],
-        ontvangers: ['Gemeente Zutphen'],
-        wijze: 'overleg',
-        achterwegeGelaten: [],
-      },
-    } as Opdracht);
+    for (const opdracht of acuutTotAfweging4) await doe(handle, opdracht);
+    const gedeeld = await doe(handle, acuteVerstrekking);
     return { input, handle, gedeeld };
   };
 

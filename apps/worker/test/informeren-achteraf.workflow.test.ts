@@ -3,7 +3,7 @@ import { notificatieQueries } from '@deelwijs/db';
 import type { Medewerker, Opdracht } from '@deelwijs/domain';
 import { describe, expect, it } from 'vitest';
 import { metWorkflowOmgeving } from './support/omgeving';
-import { afweging1Ja, afweging2Ja, afweging3Ja, voorstelInStappen } from './support/opdrachten';
+import { acuteVerstrekking, acuutTotAfweging4 } from './support/opdrachten';
 import { casemanager, testInput, verzondenMail } from './support/temporal';
 
 // wijkteam-noord of the demo seed: Eva shares and must tell the client, Ahmed leads the team.
@@ -37,31 +37,8 @@ describe('the informeren-achteraf clock on the Temporal dev server', () => {
   const totInformeren = async (b: Beleid) => {
     const input = testInput(DOEL, { beleid: b });
     const handle = await o.starten(input);
-    const acuutAfweging2 = {
-      ...afweging2Ja,
-      antwoord: {
-        ...(afweging2Ja as { antwoord: object }).antwoord,
-        omstandigheden: { acuutVitaalBelang: true },
-      },
-    } as Opdracht;
-    for (const o of [afweging1Ja, acuutAfweging2, afweging3Ja]) await doe(handle, o);
-    await doe(handle, {
-      soort: 'start-afweging-4',
-      reden: 'geen-tijd',
-      toelichting: 'Levensgevaar, geen tijd.',
-    });
-    const gedeeld = await doe(handle, {
-      soort: 'acute-verstrekking',
-      reden: 'Zij dreigt zich iets aan te doen; geen tijd om te wachten.',
-      voorstel: (voorstelInStappen({ grond: 'vitaal-belang', gesprek: null }) as { voorstel: object })
-        .voorstel,
-      verstrekking: {
-        gegevens: ['relevante-hulpinformatie'],
-        ontvangers: ['Gemeente Zutphen'],
-        wijze: 'overleg',
-        achterwegeGelaten: [],
-      },
-    } as Opdracht);
+    for (const opdracht of acuutTotAfweging4) await doe(handle, opdracht);
+    const gedeeld = await doe(handle, acuteVerstrekking);
     const stand = await doe(handle, akkoordAchteraf, ahmed);
     expect(stand.proces.status).toBe('informeren-achteraf');
     const gedeeldOp =

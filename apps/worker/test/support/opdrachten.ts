@@ -73,3 +73,29 @@ export const veertienjarige = (): Client => {
     ],
   };
 };
+
+/** Acute danger to life or health: afweging 1–3, then afweging 4 started for lack of time. */
+export const acuutTotAfweging4: Opdracht[] = [
+  afweging1Ja,
+  {
+    ...afweging2Ja,
+    antwoord: {
+      ...(afweging2Ja as { antwoord: object }).antwoord,
+      omstandigheden: { acuutVitaalBelang: true },
+    },
+  } as Opdracht,
+  afweging3Ja,
+  { soort: 'start-afweging-4', reden: 'geen-tijd', toelichting: 'Levensgevaar, geen tijd.' },
+];
+/** Shared at once, before the leidinggevende signed. */
+export const acuteVerstrekking = {
+  soort: 'acute-verstrekking',
+  reden: 'Zij dreigt zich iets aan te doen; geen tijd om te wachten.',
+  voorstel: (voorstelInStappen({ grond: 'vitaal-belang', gesprek: null }) as { voorstel: object }).voorstel,
+  verstrekking: {
+    gegevens: ['relevante-hulpinformatie'],
+    ontvangers: ['Gemeente Zutphen'],
+    wijze: 'overleg',
+    achterwegeGelaten: [],
+  },
+} as Opdracht;
