@@ -230,6 +230,22 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
       body: { volgnummer: 1, opdracht: afweging1 },
     },
     { wie: 'eva', status: 400, params: { id: stand.voorOpdracht }, body: { opdracht: afweging1 } },
+    // Who asked for an uitstel comes from the session: a requester named in the body is refused.
+    {
+      wie: 'eva',
+      status: 422,
+      params: { id: stand.teInformeren },
+      body: {
+        volgnummer: 1,
+        opdracht: {
+          soort: 'uitstel',
+          reden: 'bescherming-betrokkene',
+          onderbouwing: 'Eerst moet zij veilig zijn.',
+          tot: '2026-12-20T10:00:00.000Z',
+          aangevraagdDoor: { gebruikerId: 'lotte-mulder' },
+        },
+      },
+    },
     {
       wie: 'tom',
       status: 404,

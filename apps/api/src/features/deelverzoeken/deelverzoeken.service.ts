@@ -18,6 +18,7 @@ import {
 } from '@deelwijs/db';
 import {
   afgeslotenStatussen,
+  BRON_GERECHTVAARDIGDE_REDEN,
   bronAfweging,
   type Client,
   type DeelverzoekProces,
@@ -92,6 +93,22 @@ const naarView = ({
 
 const POOL_GESLOTEN =
   'Deze collegiale toetsing ligt in de pool van uw team. U ziet het hele deelverzoek zodra u de toetsing oppakt.';
+
+/**
+ * Who acts comes from the session, never from the body. Content version 2025.1.0 let a leidinggevende
+ * give an uitstel naming who asked for it (`aangevraagdDoor`); that field is refused, so nobody can
+ * approve an uitstel "asked" by a made-up id or by a colleague who never asked.
+ */
+function geenAanvragerUitBody(opdracht: Opdracht): void {
+  if (opdracht.soort !== 'uitstel' || !opdracht.aangevraagdDoor) return;
+  throw problemen.regelOvertreden([
+    overtreding(
+      'aanvrager-uit-sessie',
+      'Wie om uitstel vraagt, volgt uit wie er is ingelogd: vraag het uitstel zelf aan. Een leidinggevende die het niet vroeg, beslist erover.',
+      BRON_GERECHTVAARDIGDE_REDEN,
+    ),
+  ]);
+}
 
 @Injectable()
 export class DeelverzoekenService {
@@ -273,6 +290,7 @@ export class DeelverzoekenService {
     // From the pool's limited view one can only take the review; anything else waits until then.
     if (opdracht.soort !== 'toetsing-oppakken' && (await this.alleenPool(gebruiker, id)))
       throw problemen.geenToegang(POOL_GESLOTEN);
+    geenAanvragerUitBody(opdracht);
     await this.toetserVanTeam(gebruiker, opdracht);
     // The Update answers with the process as it stands after the step: the page needs no query.
     const na = await this.update(() =>
