@@ -215,6 +215,20 @@ describe('toegangslog and inzage-export (PostgreSQL, Temporal)', () => {
     expect(rows).toHaveLength(2);
   });
 
+  it('logs each open deelverzoek the werkvoorraad shows, not its tasks', async () => {
+    const werk = await (await eva.get('/werkvoorraad')).json();
+    const { rows } = await stack.db.pool.query(
+      `select client_id, deelverzoek_id from toegangslog where handeling = 'werkvoorraad' order by deelverzoek_id`,
+    );
+    const getoond = werk.deelverzoeken
+      .map((d: { id: string; client: { id: string } }) => ({ client_id: d.client.id, deelverzoek_id: d.id }))
+      .sort((a: { deelverzoek_id: string }, b: { deelverzoek_id: string }) =>
+        a.deelverzoek_id.localeCompare(b.deelverzoek_id),
+      );
+    expect(getoond.length).toBeGreaterThan(0);
+    expect(rows).toEqual(getoond);
+  });
+
   it('hands out nothing it cannot log', async () => {
     // As the owner, the app role loses its right to append: the read must fail, not go unlogged.
     const eigenaar = createDb(stack.db.ownerUrl);

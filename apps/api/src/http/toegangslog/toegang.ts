@@ -4,11 +4,12 @@ import type { RouteId } from '@deelwijs/contract';
  * How a route that shows client data names the client it is about, for the access log:
  * - `client`: the path's {id} is the client;
  * - `deelverzoek`: the path's {id} is a deelverzoek, whose client the log looks up;
- * - `clientenlijst` / `deelverzoekenlijst`: every item on the page is one client read.
+ * - `clientenlijst` / `deelverzoekenlijst`: every item on the page is one client read;
+ * - `werkvoorraad`: its open deelverzoeken (with their doel) are; its tasks are metadata only.
  * A route of /clienten/{id} or /deelverzoeken/{id} that is neither here nor in NIET_GELOGD fails
  * the API test, so a new read cannot slip past the log.
  */
-export type Onderwerp = 'client' | 'deelverzoek' | 'clientenlijst' | 'deelverzoekenlijst';
+export type Onderwerp = 'client' | 'deelverzoek' | 'clientenlijst' | 'deelverzoekenlijst' | 'werkvoorraad';
 
 export const TOEGANG: Partial<Record<RouteId, Onderwerp>> = {
   clientenLijst: 'clientenlijst',
@@ -18,6 +19,7 @@ export const TOEGANG: Partial<Record<RouteId, Onderwerp>> = {
   clientToestemmingen: 'client',
   clientInzageExport: 'client',
   deelverzoekenLijst: 'deelverzoekenlijst',
+  werkvoorraad: 'werkvoorraad',
   deelverzoekVinden: 'deelverzoek',
   deelverzoekAantekeningen: 'deelverzoek',
   deelverzoekWizard: 'deelverzoek',

@@ -23,6 +23,9 @@ type Onderwerpen = Array<{ clientId: string; deelverzoekId: string | null }>;
 interface Pagina<T> {
   items: T[];
 }
+type DeelverzoekOpLijst = { id: string; client: { id: string } };
+const perDeelverzoek = (lijst: DeelverzoekOpLijst[]): Onderwerpen =>
+  lijst.map((d) => ({ clientId: d.client.id, deelverzoekId: d.id }));
 
 /**
  * The access log (NEN 7513) in one place: after a route in TOEGANG answered successfully, one row per
@@ -90,10 +93,9 @@ export class ToegangslogInterceptor implements NestInterceptor {
           deelverzoekId: null,
         }));
       case 'deelverzoekenlijst':
-        return (antwoord as Pagina<{ id: string; client: { id: string } }>).items.map((d) => ({
-          clientId: d.client.id,
-          deelverzoekId: d.id,
-        }));
+        return perDeelverzoek((antwoord as Pagina<DeelverzoekOpLijst>).items);
+      case 'werkvoorraad':
+        return perDeelverzoek((antwoord as { deelverzoeken: DeelverzoekOpLijst[] }).deelverzoeken);
     }
   }
 }
