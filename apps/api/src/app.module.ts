@@ -21,6 +21,7 @@ import { WerkvoorraadModule } from './features/werkvoorraad/werkvoorraad.module'
 import { IdempotentieInterceptor } from './http/idempotentie/idempotentie.interceptor';
 import { ProblemFilter } from './http/problem.filter';
 import { StuurtekensPipe } from './http/stuurtekens.pipe';
+import { ToegangslogInterceptor } from './http/toegangslog/toegangslog.interceptor';
 import { InfraModule } from './infra/infra.module';
 import { loggingParams } from './infra/logging';
 import { TemporalDeadlineInterceptor } from './infra/temporal-deadline.interceptor';
@@ -56,6 +57,8 @@ export class AppModule {
         { provide: APP_INTERCEPTOR, useClass: IdempotentieInterceptor },
         { provide: APP_PIPE, useClass: StuurtekensPipe },
         { provide: APP_INTERCEPTOR, useClass: TemporalDeadlineInterceptor },
+        // Who read which client's data (NEN 7513): every client read, from the route registry.
+        { provide: APP_INTERCEPTOR, useClass: ToegangslogInterceptor },
       ],
     };
   }

@@ -150,6 +150,12 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
     { wie: 'ingrid', status: 403, params: { id: sanne.id } },
     { wie: 'tom', status: 404, params: { id: sanne.id } },
   ],
+  clientInzageExport: () => [
+    { wie: 'ingrid', status: 200, params: { id: sanne.id } },
+    { wie: 'ingrid', status: 400, params: { id: 'geen-id' } },
+    { wie: 'ingrid', status: 404, params: { id: onbekend } },
+    { wie: 'eva', status: 403, params: { id: sanne.id } },
+  ],
   toestemmingIntrekken: () => [
     {
       wie: 'tom',
@@ -386,6 +392,8 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
     { wie: 'anoniem', status: 401 },
   ],
   openapi: () => [{ wie: 'anoniem', status: 200 }],
+  // Public and without input: there is no problem to provoke.
+  inzageExportSchema: () => [{ wie: 'anoniem', status: 200 }],
   documentatie: () => [{ wie: 'anoniem', status: 200 }],
   documentatieScript: () => [{ wie: 'anoniem', status: 200 }],
 };

@@ -7,6 +7,7 @@ export * from './schemas/deelverzoeken';
 export * from './schemas/dossiercontrole';
 export * from './schemas/gezondheid';
 export * from './schemas/handleiding';
+export * from './schemas/inzage';
 export * from './schemas/openapi';
 export * from './schemas/problem';
 export * from './schemas/rollen';

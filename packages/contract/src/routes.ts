@@ -34,7 +34,8 @@ import {
   VertegenwoordigingView,
   VuistregelsView,
 } from './schemas/handleiding';
-import { OpenApiDocument } from './schemas/openapi';
+import { InzageExport } from './schemas/inzage';
+import { JsonSchemaDocument, OpenApiDocument } from './schemas/openapi';
 import { alleRollen, rollenMetClienten } from './schemas/rollen';
 import { Gebruiker, Inloggen, Inlogmethoden, NieuweGebruiker, OidcTerugkeerQuery } from './schemas/sessies';
 import { TeamCollega } from './schemas/team';
@@ -235,6 +236,21 @@ export const routes = {
     responses: {
       200: json('De toestemmingen, oudste eerst', z.array(ToestemmingView)),
       404: problem('Niet gevonden of niet van mijn team'),
+    },
+  }),
+  clientInzageExport: route({
+    method: 'GET',
+    path: '/clienten/{id}/inzage-export',
+    summary: 'Wat is er over mij gedeeld? Het antwoord op een inzageverzoek van de cliënt (AVG art. 15)',
+    description:
+      'Elke verstrekking over deze cliënt (wat, met wie, wanneer, waarom, op welke grondslag en langs welke route) en wie het dossier heeft ingezien, oudste eerst. Ook dit inzien komt in het toegangslog. Het JSON Schema staat ook los op `/api/v1/schemas/inzage-export.json`.',
+    tag: 'Cliënten',
+    roles: ['privacy-officer'],
+    idempotent: false,
+    request: { params: IdParams },
+    responses: {
+      200: json('Alles wat het dossier over deze cliënt weet van delen en inzien', InzageExport),
+      404: problem('Deze cliënt bestaat niet'),
     },
   }),
   toestemmingIntrekken: route({
@@ -670,6 +686,16 @@ export const routes = {
     idempotent: false,
     request: noInput,
     responses: { 200: json('Het OpenAPI-document', OpenApiDocument) },
+  }),
+  inzageExportSchema: route({
+    method: 'GET',
+    path: '/schemas/inzage-export.json',
+    summary: 'Het JSON Schema van de inzage-export',
+    tag: 'Documentatie',
+    roles: 'public',
+    idempotent: false,
+    request: noInput,
+    responses: { 200: json('JSON Schema (draft 2020-12)', JsonSchemaDocument) },
   }),
   documentatie: route({
     method: 'GET',

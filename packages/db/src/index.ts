@@ -9,6 +9,7 @@ export * from './queries/gebruikers';
 export * from './queries/idempotentie';
 export * from './queries/inlogpogingen';
 export * from './queries/notificaties';
+export * from './queries/toegangslog';
 export * from './queries/toestemmingen';
 export * from './queries/werkvoorraad';
 export * as schema from './schema';

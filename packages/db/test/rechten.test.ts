@@ -61,6 +61,12 @@ describe('the app role against the record (PostgreSQL)', () => {
     await expect(probeer(db, 'delete from toestemmingen')).rejects.toThrow(geweigerd);
   });
 
+  it('may add to the access log but never change or remove a row of it', async () => {
+    await expect(probeer(db, 'update toegangslog set handeling = handeling')).rejects.toThrow(geweigerd);
+    await expect(probeer(db, 'delete from toegangslog')).rejects.toThrow(geweigerd);
+    await expect(probeer(db, 'truncate toegangslog')).rejects.toThrow(geweigerd);
+  });
+
   it('writes no tombstone itself: only the retention function does', async () => {
     await expect(
       probeer(
@@ -86,6 +92,7 @@ describe('the app role against the record (PostgreSQL)', () => {
       inlogpogingen: gewoon,
       notificaties: gewoon,
       sessies: gewoon,
+      toegangslog: ['INSERT', 'SELECT'],
       // Withdrawn, never removed.
       toestemmingen: ['INSERT', 'SELECT', 'UPDATE'],
       vertegenwoordigers: gewoon,

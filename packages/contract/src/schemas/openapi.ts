@@ -7,3 +7,7 @@ export const OpenApiDocument = z.looseObject({
   paths: z.record(z.string(), z.unknown()),
 });
 export type OpenApiDocument = z.infer<typeof OpenApiDocument>;
+
+/** A published JSON Schema, described only as far as a client needs to recognise it. */
+export const JsonSchemaDocument = z.looseObject({ $schema: z.string() });
+export type JsonSchemaDocument = z.infer<typeof JsonSchemaDocument>;

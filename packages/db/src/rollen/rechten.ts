@@ -16,6 +16,8 @@ export const BEPERKTE_TABELLEN: Record<string, { rechten: string[]; bijwerken?: 
   dossierketens: { rechten: ['SELECT', 'INSERT'], bijwerken: ['aantal', 'laatste_hash', 'bijgewerkt_op'] },
   // A consent is withdrawn, never removed: what was shared on it stays explainable.
   toestemmingen: { rechten: ['SELECT', 'INSERT', 'UPDATE'] },
+  // Who looked at a file: nobody may take their own reading back out.
+  toegangslog: { rechten: ['SELECT', 'INSERT'] },
 };
 
 /**

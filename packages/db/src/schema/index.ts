@@ -292,3 +292,32 @@ export const toestemmingen = pgTable(
   },
   (t) => [index('toestemmingen_client_idx').on(t.clientId, t.gegevenOp)],
 );
+
+/**
+ * The access log (NEN 7513): who (user and the roles they held), what (the route), when, and about
+ * whom (the client) for every read of one client's data. Append-only for the app role, so nobody
+ * using the product can wipe their own tracks; the client's inzage-export reads it back. Never a
+ * name here: the client by id, the user by id.
+ */
+export const toegangslog = pgTable(
+  'toegangslog',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    op: timestamp('op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    gebruikerId: text('gebruiker_id')
+      .notNull()
+      .references(() => gebruikers.id),
+    rollen: text('rollen').array().notNull(),
+    /** The route id of the contract, e.g. `deelverzoekWizard`. */
+    handeling: text('handeling').notNull(),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => clienten.id),
+    deelverzoekId: uuid('deelverzoek_id').references(() => deelverzoeken.id),
+    /** Why a file was opened, when the person stated it. */
+    reden: text('reden'),
+    traceId: text('trace_id'),
+    spanId: text('span_id'),
+  },
+  (t) => [index('toegangslog_client_idx').on(t.clientId, t.op)],
+);

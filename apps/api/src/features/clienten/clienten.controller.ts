@@ -6,10 +6,14 @@ import { ContractBody, ContractParams, ContractQuery, Endpoint, type Reply } fro
 import type { RequestMetSleutel } from '../../http/idempotentie/idempotent';
 import { pagina } from '../../http/pagina';
 import { ClientenService } from './clienten.service';
+import { InzageService } from './inzage.service';
 
 @Controller()
 export class ClientenController {
-  constructor(private readonly service: ClientenService) {}
+  constructor(
+    private readonly service: ClientenService,
+    private readonly inzage: InzageService,
+  ) {}
 
   /** The clients of the caller's own team (need to know). */
   @Endpoint(routes.clientenLijst)
@@ -67,5 +71,14 @@ export class ClientenController {
     @ContractParams(routes.clientDossier) { id }: { id: string },
   ): Reply<'clientDossier'> {
     return this.service.dossier(gebruiker, id);
+  }
+
+  /** A client's access request (AVG art. 15), for the privacy officer to answer. */
+  @Endpoint(routes.clientInzageExport)
+  inzageExport(
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @ContractParams(routes.clientInzageExport) { id }: { id: string },
+  ): Reply<'clientInzageExport'> {
+    return this.inzage.export(gebruiker, id);
   }
 }

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ClientenController } from './clienten.controller';
 import { ClientenService } from './clienten.service';
+import { InzageService } from './inzage.service';
 
-/** Clients of the own team, who represents them, and their file. */
-@Module({ controllers: [ClientenController], providers: [ClientenService] })
+/** Clients of the own team, who represents them, their file, and their access request. */
+@Module({ controllers: [ClientenController], providers: [ClientenService, InzageService] })
 export class ClientenModule {}

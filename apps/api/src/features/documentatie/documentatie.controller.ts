@@ -1,4 +1,4 @@
-import { type OpenApiDocument, routes } from '@deelwijs/contract';
+import { type JsonSchemaDocument, type OpenApiDocument, routes } from '@deelwijs/contract';
 import { Controller, Header } from '@nestjs/common';
 import { Endpoint } from '../../http/contract';
 import { DocumentatieService } from './documentatie.service';
@@ -12,6 +12,13 @@ export class DocumentatieController {
   @Header('access-control-allow-origin', '*')
   openapi(): OpenApiDocument {
     return this.service.document;
+  }
+
+  /** Published like the OpenAPI document: it holds no data. */
+  @Endpoint(routes.inzageExportSchema)
+  @Header('access-control-allow-origin', '*')
+  inzageExportSchema(): JsonSchemaDocument {
+    return this.service.inzageExportSchema;
   }
 
   @Endpoint(routes.documentatie)

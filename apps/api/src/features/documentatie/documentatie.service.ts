@@ -1,6 +1,7 @@
-import type { OpenApiDocument } from '@deelwijs/contract';
+import { InzageExport, type JsonSchemaDocument, type OpenApiDocument } from '@deelwijs/contract';
 import { openApiDocument } from '@deelwijs/contract/openapi';
 import { Injectable } from '@nestjs/common';
+import { z } from 'zod';
 
 const DOCS_HTML = `<!doctype html>
 <html lang="nl">
@@ -16,6 +17,8 @@ const INIT_JS = `window.ui = SwaggerUIBundle({ url: '/api/v1/openapi.json', dom_
 @Injectable()
 export class DocumentatieService {
   readonly document: OpenApiDocument = openApiDocument();
+  /** The same zod schema the route validates against, so the published schema cannot drift. */
+  readonly inzageExportSchema = z.toJSONSchema(InzageExport, { io: 'output' }) as JsonSchemaDocument;
   readonly html = DOCS_HTML;
   readonly script = INIT_JS;
 }

@@ -1,0 +1,101 @@
+import { type RouteId, type RouteSpec, routes } from '@deelwijs/contract';
+import { type DbHandle, type NieuweToegangRij, toegangslogQueries } from '@deelwijs/db';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Inject,
+  Injectable,
+  type NestInterceptor,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { from, type Observable, switchMap } from 'rxjs';
+import type { RequestMetGebruiker } from '../../auth/gebruiker';
+import { DB } from '../../infra/db.provider';
+import { routeOf } from '../contract';
+import { type Onderwerp, TOEGANG } from './toegang';
+
+const routeIds = new Map<RouteSpec, RouteId>(
+  Object.entries(routes).map(([id, spec]) => [spec as RouteSpec, id as RouteId]),
+);
+
+type Onderwerpen = Array<{ clientId: string; deelverzoekId: string | null }>;
+
+interface Pagina<T> {
+  items: T[];
+}
+type DeelverzoekOpLijst = { id: string; client: { id: string } };
+const perDeelverzoek = (lijst: DeelverzoekOpLijst[]): Onderwerpen =>
+  lijst.map((d) => ({ clientId: d.client.id, deelverzoekId: d.id }));
+
+/**
+ * The access log (NEN 7513) in one place: after a route in TOEGANG answered successfully, one row per
+ * client whose data it returns, written before the answer leaves. If the row cannot be written the
+ * request fails: data that cannot be accounted for is not handed out. Refused and failed requests
+ * return nothing and write nothing.
+ */
+@Injectable()
+export class ToegangslogInterceptor implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(DB) private readonly db: DbHandle,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const spec = routeOf(this.reflector, context);
+    const handeling = spec && routeIds.get(spec);
+    const onderwerp = handeling && TOEGANG[handeling];
+    if (!handeling || !onderwerp) return next.handle();
+    const request = context.switchToHttp().getRequest<RequestMetGebruiker>();
+    return next
+      .handle()
+      .pipe(
+        switchMap((antwoord) => from(this.leg(request, handeling, onderwerp, antwoord).then(() => antwoord))),
+      );
+  }
+
+  private async leg(
+    request: RequestMetGebruiker,
+    handeling: RouteId,
+    onderwerp: Onderwerp,
+    antwoord: unknown,
+  ) {
+    const gebruiker = request.gebruiker;
+    if (!gebruiker) throw new Error(`access log without a user: ${handeling}`);
+    const id = request.params.id;
+    const onderwerpen = await this.onderwerpen(onderwerp, typeof id === 'string' ? id : undefined, antwoord);
+    const rijen: NieuweToegangRij[] = onderwerpen.map((o) => ({
+      gebruikerId: gebruiker.id,
+      rollen: [...gebruiker.rollen],
+      handeling,
+      clientId: o.clientId,
+      deelverzoekId: o.deelverzoekId,
+    }));
+    await toegangslogQueries(this.db.db).schrijf(rijen);
+  }
+
+  private async onderwerpen(
+    onderwerp: Onderwerp,
+    id: string | undefined,
+    antwoord: unknown,
+  ): Promise<Onderwerpen> {
+    switch (onderwerp) {
+      case 'client':
+        return id ? [{ clientId: id, deelverzoekId: null }] : [];
+      case 'deelverzoek': {
+        if (!id) return [];
+        const clientId = await toegangslogQueries(this.db.db).clientVanDeelverzoek(id);
+        if (!clientId) throw new Error('access log: a deelverzoek that was just read is not there');
+        return [{ clientId, deelverzoekId: id }];
+      }
+      case 'clientenlijst':
+        return (antwoord as Pagina<{ id: string }>).items.map((c) => ({
+          clientId: c.id,
+          deelverzoekId: null,
+        }));
+      case 'deelverzoekenlijst':
+        return perDeelverzoek((antwoord as Pagina<DeelverzoekOpLijst>).items);
+      case 'werkvoorraad':
+        return perDeelverzoek((antwoord as { deelverzoeken: DeelverzoekOpLijst[] }).deelverzoeken);
+    }
+  }
+}
