@@ -10,5 +10,6 @@ export * from './queries/idempotentie';
 export * from './queries/inlogpogingen';
 export * from './queries/notificaties';
 export * from './queries/toestemmingen';
+export * from './queries/toezicht';
 export * from './queries/werkvoorraad';
 export * as schema from './schema';
