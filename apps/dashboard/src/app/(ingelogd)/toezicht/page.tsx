@@ -5,6 +5,8 @@ import { zonderToegang } from '@/components/geen-toegang';
 import { apiGet } from '@/lib/api.server';
 import { HandtekeningenTabel } from './handtekeningen-tabel';
 import { InformerenTabel } from './informeren-tabel';
+import { OverzichtAantallen, VerloopTabel, verloopSamenvatting } from './overzicht';
+import { VerloopGrafiek } from './verloop-grafiek';
 
 export const metadata: Metadata = { title: 'Toezicht' };
 
@@ -22,7 +24,8 @@ export default async function ToezichtPage({
   const team = zoek.team && TEAM.test(zoek.team) ? zoek.team : undefined;
   const pagina = Math.max(1, Number(zoek.pagina ?? 1) || 1);
   const filter = `${team ? `team=${team}&` : ''}pagina=${pagina}&perPagina=25`;
-  const [signalen, informeren, gebruikers] = await Promise.all([
+  const [overzicht, signalen, informeren, gebruikers] = await Promise.all([
+    apiGet(`/toezicht/overzicht?${team ? `team=${team}` : ''}`),
     apiGet(`/toezicht/handtekeningen?${filter}`),
     apiGet(`/toezicht/informeren-achteraf?${team ? `team=${team}&` : ''}perPagina=100`),
     apiGet('/gebruikers').catch(() => []),
@@ -53,6 +56,25 @@ export default async function ToezichtPage({
           Toon
         </button>
       </form>
+
+      <section aria-labelledby="overzicht" className="mt-8">
+        <h2 id="overzicht" className="text-lg font-semibold">
+          Overzicht
+        </h2>
+        <OverzichtAantallen aantallen={overzicht.aantallen} />
+        <p className="mt-2 text-sm text-slate-600">
+          Toestemming is vastgelopen als het deelverzoek nog op toestemming wacht terwijl het moment om te
+          beslissen voorbij is, of als niemand de cliënt binnen de termijn heeft gevraagd.
+        </p>
+        <figure className="mt-6">
+          <VerloopGrafiek perWeek={overzicht.perWeek} beschrijving={verloopSamenvatting(overzicht.perWeek)} />
+          <figcaption className="mt-2 text-sm text-slate-600">
+            Per week hoe vaak gegevens zijn gedeeld, met en zonder toestemming, en hoeveel cliënten achteraf
+            zijn geïnformeerd. De patronen onderscheiden de reeksen ook zonder kleur.
+          </figcaption>
+        </figure>
+        <VerloopTabel perWeek={overzicht.perWeek} />
+      </section>
 
       <section aria-labelledby="informeren" className="mt-8">
         <h2 id="informeren" className="text-lg font-semibold">
