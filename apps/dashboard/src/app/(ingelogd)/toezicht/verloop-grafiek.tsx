@@ -48,37 +48,44 @@ export function VerloopGrafiek({
   return (
     <div role="img" aria-label={beschrijving} className="h-72 w-full" data-testid="verloop-grafiek">
       {getekend && (
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-            <defs>
-              {REEKSEN.map((r) => (
-                <Patroon key={r.sleutel} id={`patroon-${r.sleutel}`} {...PATRONEN[r.sleutel]} />
-              ))}
-            </defs>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis
-              dataKey="label"
-              tick={{ fontSize: 12 }}
-              interval={0}
-              angle={-30}
-              textAnchor="end"
-              height={50}
-            />
-            <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={32} />
-            <Tooltip />
-            <Legend />
-            {REEKSEN.map((r) => (
-              <Bar
-                key={r.sleutel}
-                dataKey={r.sleutel}
-                name={r.label}
-                fill={`url(#patroon-${r.sleutel})`}
-                stroke={PATRONEN[r.sleutel].kleur}
-                isAnimationActive={false}
+        // Recharts labels its own svgs as images; inside this one image they would only be noise.
+        <div aria-hidden="true" className="h-full w-full">
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart
+              data={data}
+              accessibilityLayer={false}
+              margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
+            >
+              <defs>
+                {REEKSEN.map((r) => (
+                  <Patroon key={r.sleutel} id={`patroon-${r.sleutel}`} {...PATRONEN[r.sleutel]} />
+                ))}
+              </defs>
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis
+                dataKey="label"
+                tick={{ fontSize: 12 }}
+                interval={0}
+                angle={-30}
+                textAnchor="end"
+                height={50}
               />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+              <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={32} />
+              <Tooltip />
+              <Legend />
+              {REEKSEN.map((r) => (
+                <Bar
+                  key={r.sleutel}
+                  dataKey={r.sleutel}
+                  name={r.label}
+                  fill={`url(#patroon-${r.sleutel})`}
+                  stroke={PATRONEN[r.sleutel].kleur}
+                  isAnimationActive={false}
+                />
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
       )}
     </div>
   );
