@@ -47,6 +47,7 @@ test('the Overzicht shows the counts, the chart and its table, with no CSP error
   await expect(tabel.getByRole('row')).toHaveCount(13);
   await expect(tabel.getByRole('columnheader', { name: 'Gedeeld zonder toestemming' })).toBeVisible();
 
+  await expect(page.getByRole('heading', { name: /^Vastgelopen toestemming \(\d+\)$/ })).toBeVisible();
   await overzicht.screenshot({ path: screenshotPad('toezicht-overzicht') });
 
   // Narrowed to one team, the section still renders.

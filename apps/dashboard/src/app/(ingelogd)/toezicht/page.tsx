@@ -6,6 +6,7 @@ import { apiGet } from '@/lib/api.server';
 import { HandtekeningenTabel } from './handtekeningen-tabel';
 import { InformerenTabel } from './informeren-tabel';
 import { OverzichtAantallen, VerloopTabel, verloopSamenvatting } from './overzicht';
+import { ToestemmingTabel } from './toestemming-tabel';
 import { VerloopGrafiek } from './verloop-grafiek';
 
 export const metadata: Metadata = { title: 'Toezicht' };
@@ -24,8 +25,9 @@ export default async function ToezichtPage({
   const team = zoek.team && TEAM.test(zoek.team) ? zoek.team : undefined;
   const pagina = Math.max(1, Number(zoek.pagina ?? 1) || 1);
   const filter = `${team ? `team=${team}&` : ''}pagina=${pagina}&perPagina=25`;
-  const [overzicht, signalen, informeren, gebruikers] = await Promise.all([
+  const [overzicht, vastgelopen, signalen, informeren, gebruikers] = await Promise.all([
     apiGet(`/toezicht/overzicht?${team ? `team=${team}` : ''}`),
+    apiGet(`/toezicht/toestemming-vastgelopen?${team ? `team=${team}&` : ''}perPagina=100`),
     apiGet(`/toezicht/handtekeningen?${filter}`),
     apiGet(`/toezicht/informeren-achteraf?${team ? `team=${team}&` : ''}perPagina=100`),
     apiGet('/gebruikers').catch(() => []),
@@ -84,6 +86,18 @@ export default async function ToezichtPage({
         {informeren.totaal > informeren.items.length && (
           <p className="mt-2 text-sm text-slate-600">
             De eerste {informeren.items.length} staan hier; kies een team om de lijst kleiner te maken.
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="vastgelopen" className="mt-8">
+        <h2 id="vastgelopen" className="text-lg font-semibold">
+          Vastgelopen toestemming ({vastgelopen.totaal})
+        </h2>
+        <ToestemmingTabel signalen={vastgelopen.items} />
+        {vastgelopen.totaal > vastgelopen.items.length && (
+          <p className="mt-2 text-sm text-slate-600">
+            De eerste {vastgelopen.items.length} staan hier; kies een team om de lijst kleiner te maken.
           </p>
         )}
       </section>
