@@ -319,6 +319,19 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
     { wie: 'eva', status: 403 },
     { wie: 'anoniem', status: 401 },
   ],
+  toezichtOverzicht: () => [
+    { wie: 'ingrid', status: 200 },
+    { wie: 'ingrid', status: 200, query: 'team=wijkteam-noord' },
+    { wie: 'ingrid', status: 400, query: 'team=Wijkteam Noord' },
+    { wie: 'eva', status: 403 },
+    { wie: 'anoniem', status: 401 },
+  ],
+  toezichtToestemmingVastgelopen: () => [
+    { wie: 'ingrid', status: 200, query: 'team=wijkteam-noord&perPagina=5' },
+    { wie: 'ingrid', status: 400, query: 'perPagina=0' },
+    { wie: 'eva', status: 403 },
+    { wie: 'anoniem', status: 401 },
+  ],
   dossiercontrole: () => [
     { wie: 'ingrid', status: 200 },
     { wie: 'eva', status: 403 },

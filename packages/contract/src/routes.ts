@@ -45,6 +45,10 @@ import {
   HandtekeningSignaal,
   InformerenAchterafQuery,
   InformerenAchterafSignaal,
+  OverzichtQuery,
+  ToestemmingVastgelopenQuery,
+  ToestemmingVastgelopenSignaal,
+  ToezichtOverzicht,
 } from './schemas/toezicht';
 import { NotificatieParams, NotificatieView, ToetsingInPoolView, Werkvoorraad } from './schemas/werkvoorraad';
 
@@ -526,6 +530,32 @@ export const routes = {
     request: { query: InformerenAchterafQuery },
     responses: {
       200: json('Een pagina cliënten, vroegste termijn eerst', pagina(InformerenAchterafSignaal)),
+    },
+  }),
+  toezichtOverzicht: route({
+    method: 'GET',
+    path: '/toezicht/overzicht',
+    summary: 'Aantallen en het verloop over 12 weken (privacy officer)',
+    description:
+      'Nu open: cliënten die te laat achteraf worden geïnformeerd, handtekeningen over de termijn, vastgelopen toestemming en lopende doorbrekingen. Toestemming is vastgelopen als het deelverzoek nog op toestemming wacht en het moment van de klok voorbij is: na een poging het beslismoment, zonder poging het herinneringsmoment. Per ISO-week (Europe/Amsterdam, de huidige week als laatste): verstrekkingen met en zonder toestemming, daarvan op een doorbreking (4a of 4c), en afgeronde informatie achteraf, geteld uit de processtand. Alleen aantallen. `team` toont één team.',
+    tag: 'Toezicht',
+    roles: ['privacy-officer'],
+    idempotent: false,
+    request: { query: OverzichtQuery },
+    responses: { 200: json('De aantallen en het verloop', ToezichtOverzicht) },
+  }),
+  toezichtToestemmingVastgelopen: route({
+    method: 'GET',
+    path: '/toezicht/toestemming-vastgelopen',
+    summary: 'Vastgelopen toestemming (privacy officer), langst vastgelopen eerst',
+    description:
+      'Deelverzoeken die nog op toestemming wachten terwijl het moment van de klok voorbij is: na een poging het beslismoment, zonder poging het herinneringsmoment. Alleen procesgegevens: pseudoniem, team, sinds wanneer en het aantal pogingen; nooit het doel. `team` toont één team.',
+    tag: 'Toezicht',
+    roles: ['privacy-officer'],
+    idempotent: false,
+    request: { query: ToestemmingVastgelopenQuery },
+    responses: {
+      200: json('Een pagina deelverzoeken, langst vastgelopen eerst', pagina(ToestemmingVastgelopenSignaal)),
     },
   }),
 

@@ -11,5 +11,6 @@ export * from './queries/inlogpogingen';
 export * from './queries/notificaties';
 export * from './queries/toegangslog';
 export * from './queries/toestemmingen';
+export * from './queries/toezicht';
 export * from './queries/werkvoorraad';
 export * as schema from './schema';

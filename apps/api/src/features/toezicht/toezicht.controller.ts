@@ -1,4 +1,10 @@
-import { type HandtekeningenQuery, type InformerenAchterafQuery, routes } from '@deelwijs/contract';
+import {
+  type HandtekeningenQuery,
+  type InformerenAchterafQuery,
+  type OverzichtQuery,
+  routes,
+  type ToestemmingVastgelopenQuery,
+} from '@deelwijs/contract';
 import { Controller } from '@nestjs/common';
 import { ContractQuery, Endpoint, type Reply } from '../../http/contract';
 import { pagina } from '../../http/pagina';
@@ -24,5 +30,20 @@ export class ToezichtController {
   ): Reply<'toezichtInformerenAchteraf'> {
     const { items, totaal } = await this.service.informerenAchteraf(q, new Date().toISOString());
     return pagina('/api/v1/toezicht/informeren-achteraf', q, items, totaal, { team: q.team });
+  }
+
+  /** Counts of what is open now and the 12-week trend (privacy officer). */
+  @Endpoint(routes.toezichtOverzicht)
+  async overzicht(@ContractQuery(routes.toezichtOverzicht) q: OverzichtQuery): Reply<'toezichtOverzicht'> {
+    return this.service.overzicht(q, new Date().toISOString());
+  }
+
+  /** Consent processes past their clock's moment, longest stalled first. */
+  @Endpoint(routes.toezichtToestemmingVastgelopen)
+  async toestemmingVastgelopen(
+    @ContractQuery(routes.toezichtToestemmingVastgelopen) q: ToestemmingVastgelopenQuery,
+  ): Reply<'toezichtToestemmingVastgelopen'> {
+    const { items, totaal } = await this.service.toestemmingVastgelopen(q, new Date().toISOString());
+    return pagina('/api/v1/toezicht/toestemming-vastgelopen', q, items, totaal, { team: q.team });
   }
 }

@@ -4,11 +4,16 @@ import type {
   HandtekeningSignaal,
   InformerenAchterafQuery,
   InformerenAchterafSignaal,
+  OverzichtQuery,
+  ToestemmingVastgelopenQuery,
+  ToestemmingVastgelopenSignaal,
+  ToezichtOverzicht,
 } from '@deelwijs/contract';
 import {
   type DbHandle,
   type HandtekeningTeLaatRij,
   type InformerenAchterafRij,
+  toezichtQueries,
   werkvoorraadQueries,
 } from '@deelwijs/db';
 import { Afweging4 } from '@deelwijs/domain';
@@ -81,5 +86,37 @@ export class ToezichtService {
       perPagina: q.perPagina,
     });
     return { items: items.map((r) => naarInformeren(r, nu)), totaal };
+  }
+
+  /** The counts of what is open now and the 12-week trend; counts only. */
+  async overzicht(q: OverzichtQuery, nu: string): Promise<ToezichtOverzicht> {
+    const t = toezichtQueries(this.db.db);
+    const [aantallen, perWeek] = await Promise.all([
+      t.aantallen({ nu, team: q.team }),
+      t.perWeek({ nu, team: q.team }),
+    ]);
+    return { aantallen, perWeek };
+  }
+
+  async toestemmingVastgelopen(q: ToestemmingVastgelopenQuery, nu: string) {
+    const { items, totaal } = await toezichtQueries(this.db.db).toestemmingVastgelopen({
+      nu,
+      team: q.team,
+      pagina: q.pagina,
+      perPagina: q.perPagina,
+    });
+    return {
+      items: items.map(
+        (r): ToestemmingVastgelopenSignaal => ({
+          deelverzoekId: r.deelverzoekId,
+          client: { pseudoniem: r.pseudoniem },
+          team: r.team,
+          gevraagdVanaf: iso(r.gevraagdVanaf),
+          sinds: iso(r.sinds)!,
+          pogingen: r.pogingen,
+        }),
+      ),
+      totaal,
+    };
   }
 }

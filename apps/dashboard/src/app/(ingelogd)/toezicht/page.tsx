@@ -5,6 +5,9 @@ import { zonderToegang } from '@/components/geen-toegang';
 import { apiGet } from '@/lib/api.server';
 import { HandtekeningenTabel } from './handtekeningen-tabel';
 import { InformerenTabel } from './informeren-tabel';
+import { OverzichtAantallen, VerloopTabel, verloopSamenvatting } from './overzicht';
+import { ToestemmingTabel } from './toestemming-tabel';
+import { VerloopGrafiek } from './verloop-grafiek';
 
 export const metadata: Metadata = { title: 'Toezicht' };
 
@@ -22,7 +25,9 @@ export default async function ToezichtPage({
   const team = zoek.team && TEAM.test(zoek.team) ? zoek.team : undefined;
   const pagina = Math.max(1, Number(zoek.pagina ?? 1) || 1);
   const filter = `${team ? `team=${team}&` : ''}pagina=${pagina}&perPagina=25`;
-  const [signalen, informeren, gebruikers] = await Promise.all([
+  const [overzicht, vastgelopen, signalen, informeren, gebruikers] = await Promise.all([
+    apiGet(`/toezicht/overzicht?${team ? `team=${team}` : ''}`),
+    apiGet(`/toezicht/toestemming-vastgelopen?${team ? `team=${team}&` : ''}perPagina=100`),
     apiGet(`/toezicht/handtekeningen?${filter}`),
     apiGet(`/toezicht/informeren-achteraf?${team ? `team=${team}&` : ''}perPagina=100`),
     apiGet('/gebruikers').catch(() => []),
@@ -54,6 +59,25 @@ export default async function ToezichtPage({
         </button>
       </form>
 
+      <section aria-labelledby="overzicht" className="mt-8">
+        <h2 id="overzicht" className="text-lg font-semibold">
+          Overzicht
+        </h2>
+        <OverzichtAantallen aantallen={overzicht.aantallen} />
+        <p className="mt-2 text-sm text-slate-600">
+          Toestemming is vastgelopen als het deelverzoek nog op toestemming wacht terwijl het moment om te
+          beslissen voorbij is, of als niemand de cliënt binnen de termijn heeft gevraagd.
+        </p>
+        <figure className="mt-6">
+          <VerloopGrafiek perWeek={overzicht.perWeek} beschrijving={verloopSamenvatting(overzicht.perWeek)} />
+          <figcaption className="mt-2 text-sm text-slate-600">
+            Per week hoe vaak gegevens zijn gedeeld, met en zonder toestemming, en hoeveel cliënten achteraf
+            zijn geïnformeerd. De patronen onderscheiden de reeksen ook zonder kleur.
+          </figcaption>
+        </figure>
+        <VerloopTabel perWeek={overzicht.perWeek} />
+      </section>
+
       <section aria-labelledby="informeren" className="mt-8">
         <h2 id="informeren" className="text-lg font-semibold">
           Cliënten informeren achteraf: te laat of binnen een week ({informeren.totaal})
@@ -62,6 +86,18 @@ export default async function ToezichtPage({
         {informeren.totaal > informeren.items.length && (
           <p className="mt-2 text-sm text-slate-600">
             De eerste {informeren.items.length} staan hier; kies een team om de lijst kleiner te maken.
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="vastgelopen" className="mt-8">
+        <h2 id="vastgelopen" className="text-lg font-semibold">
+          Vastgelopen toestemming ({vastgelopen.totaal})
+        </h2>
+        <ToestemmingTabel signalen={vastgelopen.items} />
+        {vastgelopen.totaal > vastgelopen.items.length && (
+          <p className="mt-2 text-sm text-slate-600">
+            De eerste {vastgelopen.items.length} staan hier; kies een team om de lijst kleiner te maken.
           </p>
         )}
       </section>
