@@ -52,6 +52,7 @@ describe('Dutch API Design Rules (our Spectral ruleset) on the generated documen
       'adr:path-segments-no-file-extension paths./deelverzoeken/{id}/brief-informeren-achteraf.pdf',
       'adr:path-segments-no-file-extension paths./deelverzoeken/{id}/verantwoording.pdf',
       'adr:path-segments-no-file-extension paths./docs/init.js',
+      'adr:path-segments-no-file-extension paths./schemas/inzage-export.json',
     ]);
   });
 
