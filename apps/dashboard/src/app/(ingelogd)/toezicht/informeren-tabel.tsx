@@ -1,6 +1,7 @@
 import { informerenAchterafRouteLabel } from '@deelwijs/content';
 import type { InformerenAchterafSignaal } from '@deelwijs/contract';
 import { termijnInWoorden } from '@/lib/datum';
+import { LijstTabel } from './lijst-tabel';
 import { Moment } from './moment';
 
 /**
@@ -21,60 +22,36 @@ export function InformerenTabel({
       </p>
     );
   return (
-    <table className="mt-3 w-full overflow-hidden rounded-lg border border-slate-200 bg-white text-left text-sm shadow-sm">
-      <caption className="sr-only">
-        Informeren achteraf: te laat of binnen een week, vroegste termijn eerst
-      </caption>
-      <thead className="bg-slate-100 text-slate-700">
-        <tr>
-          <th scope="col" className="px-4 py-2">
-            Cliënt
-          </th>
-          <th scope="col" className="px-4 py-2">
-            Team
-          </th>
-          <th scope="col" className="px-4 py-2">
-            Route
-          </th>
-          <th scope="col" className="px-4 py-2">
-            Gedeeld op
-          </th>
-          <th scope="col" className="px-4 py-2">
-            Uiterlijk informeren
-          </th>
-          <th scope="col" className="px-4 py-2">
-            Uitstel
-          </th>
+    <LijstTabel
+      bijschrift="Informeren achteraf: te laat of binnen een week, vroegste termijn eerst"
+      kolommen={['Cliënt', 'Team', 'Route', 'Gedeeld op', 'Uiterlijk informeren', 'Uitstel']}
+    >
+      {signalen.map((s) => (
+        <tr key={s.deelverzoekId} className="border-t border-slate-200 align-top">
+          <td className="px-4 py-3 font-mono">{s.client.pseudoniem}</td>
+          <td className="px-4 py-3">{s.team}</td>
+          <td className="px-4 py-3">{informerenAchterafRouteLabel[s.route]}</td>
+          <td className="px-4 py-3">
+            <Moment iso={s.verstrektOp} />
+          </td>
+          <td className="px-4 py-3">
+            <Moment iso={s.uiterlijk} />
+            <span className={`block text-xs ${s.teLaat ? 'font-semibold text-red-700' : 'text-slate-600'}`}>
+              {termijnInWoorden(s.uiterlijk, nu)}
+            </span>
+          </td>
+          <td className="px-4 py-3">
+            {s.uitstelTot ? (
+              <>
+                tot <Moment iso={s.uitstelTot} />
+              </>
+            ) : (
+              'geen'
+            )}
+            {s.uitstelGevraagd && <span className="block text-xs">gevraagd, wacht op besluit</span>}
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {signalen.map((s) => (
-          <tr key={s.deelverzoekId} className="border-t border-slate-200 align-top">
-            <td className="px-4 py-3 font-mono">{s.client.pseudoniem}</td>
-            <td className="px-4 py-3">{s.team}</td>
-            <td className="px-4 py-3">{informerenAchterafRouteLabel[s.route]}</td>
-            <td className="px-4 py-3">
-              <Moment iso={s.verstrektOp} />
-            </td>
-            <td className="px-4 py-3">
-              <Moment iso={s.uiterlijk} />
-              <span className={`block text-xs ${s.teLaat ? 'font-semibold text-red-700' : 'text-slate-600'}`}>
-                {termijnInWoorden(s.uiterlijk, nu)}
-              </span>
-            </td>
-            <td className="px-4 py-3">
-              {s.uitstelTot ? (
-                <>
-                  tot <Moment iso={s.uitstelTot} />
-                </>
-              ) : (
-                'geen'
-              )}
-              {s.uitstelGevraagd && <span className="block text-xs">gevraagd, wacht op besluit</span>}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </LijstTabel>
   );
 }
