@@ -57,7 +57,7 @@ test('a casemanager is offered no beheer, a privacy officer no form to start a d
   await expect(page.getByRole('heading', { name: 'Geen toegang', level: 1 })).toBeVisible();
   await page.getByRole('link', { name: 'Terug naar uw startpagina' }).click();
   await expect(page.getByRole('heading', { name: 'Werkvoorraad', level: 1 })).toBeVisible();
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await page.getByRole('button', { name: 'Uitloggen', exact: true }).click();
   await expect(page).toHaveURL(/\/inloggen$/);
 
   await logIn(page, 'privacy@demo.deelwijs.nl');

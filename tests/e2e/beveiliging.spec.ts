@@ -99,3 +99,21 @@ test("the dashboard passes the real address on, never the client's own X-Forward
   expect((await geweigerd.json()).detail).toMatch(/Wacht 30 seconden/);
   expect(geweigerd.headers()['cache-control']).toBe('no-store');
 });
+
+test('"Overal uitloggen" ends the session in every browser of that account, not in anyone else\'s', async ({
+  browser,
+}) => {
+  // browser.newPage() gives each page a context of its own: three browsers, two of them one person.
+  const [laptop, telefoon, collega] = await Promise.all([browser.newPage(), browser.newPage(), browser.newPage()]);
+  await logIn(laptop, 'casemanager@demo.deelwijs.nl');
+  await logIn(telefoon, 'casemanager@demo.deelwijs.nl');
+  await logIn(collega, 'jeugd@demo.deelwijs.nl');
+
+  await telefoon.getByRole('button', { name: 'Overal uitloggen' }).click();
+  await expect(telefoon.getByRole('button', { name: 'Inloggen' })).toBeVisible();
+  await laptop.goto('/werkvoorraad');
+  await expect(laptop).toHaveURL(/\/inloggen/);
+  await collega.goto('/werkvoorraad');
+  await expect(collega.getByRole('heading', { name: 'Werkvoorraad', level: 1 })).toBeVisible();
+  await Promise.all([laptop, telefoon, collega].map((p) => p.context().close()));
+});

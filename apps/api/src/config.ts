@@ -50,7 +50,10 @@ export const ApiConfig = TemporalConfig.extend({
       (delen) => delen.every(vertrouwbaarAdres),
       'API_TRUST_PROXY: geef adressen (127.0.0.1), reeksen (10.0.0.0/8) of loopback, linklocal, uniquelocal, gescheiden door komma’s',
     ),
+  /** The absolute end of a session: after this many hours one logs in again, however active. */
   SESSIE_DUUR_UREN: z.coerce.number().positive().default(10),
+  /** A session nobody used for this many minutes ends (a screen left open in a shared office). */
+  SESSIE_INACTIEF_MINUTEN: z.coerce.number().positive().default(30),
   /** Signs the dossier chains' checkpoints; kept outside the database. */
   DEELWIJS_DOSSIER_SLEUTEL: DossierSleutel,
   /** How long one request may wait for Temporal in all before it answers 503 (a worker that is down). */

@@ -54,13 +54,14 @@ const situatie = {
   grondslag: { grondslag: 'toestemming', motivering: 'Zonder toestemming verbiedt het beroepsgeheim delen.' },
 };
 
-type Wie = 'anoniem' | 'eva' | 'tom' | 'ingrid' | 'beheer' | 'weg';
+type Wie = 'anoniem' | 'eva' | 'tom' | 'ingrid' | 'beheer' | 'weg' | 'overal';
 const EMAIL: Record<Exclude<Wie, 'anoniem'>, string> = {
   eva: 'casemanager@demo.deelwijs.nl',
   tom: 'jeugd@demo.deelwijs.nl',
   ingrid: 'privacy@demo.deelwijs.nl',
   beheer: 'beheer@demo.deelwijs.nl',
   weg: 'leidinggevende@demo.deelwijs.nl', // logs out in a case of its own
+  overal: 'wijkverpleging@demo.deelwijs.nl', // logs out everywhere in a case of its own
 };
 
 /** One request to a route and the status it must get. */
@@ -110,6 +111,12 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
   uitloggen: () => [
     { wie: 'weg', status: 403, csrf: false },
     { wie: 'weg', status: 204 },
+  ],
+  overalUitloggen: () => [
+    { wie: 'anoniem', status: 401 },
+    { wie: 'overal', status: 403, csrf: false },
+    { wie: 'overal', status: 204 },
+    { wie: 'overal', status: 401 },
   ],
   clientenLijst: () => [
     { wie: 'eva', status: 200, query: 'perPagina=2' },

@@ -166,6 +166,18 @@ export const routes = {
     request: noInput,
     responses: { 204: noBody('Uitgelogd; de cookies zijn gewist') },
   }),
+  overalUitloggen: route({
+    method: 'DELETE',
+    path: '/sessies',
+    summary: 'Overal uitloggen',
+    description:
+      'Beëindigt elke sessie van dit account, op elk apparaat, deze ook. Voor een kwijtgeraakte laptop of een gedeelde computer waar u vergat uit te loggen.',
+    tag: 'Sessies',
+    roles: alleRollen,
+    idempotent: false,
+    request: noInput,
+    responses: { 204: noBody('Alle sessies van dit account zijn beëindigd; de cookies zijn gewist') },
+  }),
 
   // --- Cliënten ---
   clientenLijst: route({

@@ -48,7 +48,9 @@ export const problemen = {
       type: `${TYPE}niet-ingelogd`,
       title: 'Niet ingelogd',
       status: 401,
-      detail: 'Log in om verder te gaan.',
+      // Also what someone sees whose session ended by itself: say that this happens, not only what to do.
+      detail:
+        'U bent niet ingelogd, of uw sessie is afgelopen (na een tijd zonder gebruik of aan het eind van de werkdag). Log in om verder te gaan.',
     }),
   geenToegang: (detail: string) =>
     new ProblemException({ type: `${TYPE}geen-toegang`, title: 'Geen toegang', status: 403, detail }),

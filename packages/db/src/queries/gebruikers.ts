@@ -47,15 +47,33 @@ export const gebruikerQueries = (db: Db) => ({
 export const sessieQueries = (db: Db) => ({
   maak: (tokenHash: string, gebruikerId: string, verlooptOp: string) =>
     db.insert(sessies).values({ tokenHash, gebruikerId, verlooptOp }),
-  /** The user behind a session that has not expired at `nu`. */
-  vindGeldig: async (tokenHash: string, nu: string): Promise<GebruikerRij | undefined> =>
+  /** The user behind a session that has not expired at `nu`, and until when it is valid now. */
+  vindGeldig: async (
+    tokenHash: string,
+    nu: string,
+  ): Promise<{ gebruiker: GebruikerRij; verlooptOp: string } | undefined> =>
     (
       await db
-        .select({ gebruiker: gebruikers })
+        .select({ gebruiker: gebruikers, verlooptOp: sessies.verlooptOp })
         .from(sessies)
         .innerJoin(gebruikers, eq(gebruikers.id, sessies.gebruikerId))
         .where(and(eq(sessies.tokenHash, tokenHash), gt(sessies.verlooptOp, nu)))
-    )[0]?.gebruiker,
+    )[0],
+  /**
+   * Moves a live session's idle deadline to `nu + inactief`, never past `absoluutMs` after it was
+   * created: activity keeps a session open, but not beyond its absolute end.
+   */
+  verleng: (tokenHash: string, nu: string, inactiefMs: number, absoluutMs: number) =>
+    db
+      .update(sessies)
+      .set({
+        verlooptOp: sql`least(${nu}::timestamptz + ${inactiefMs} * interval '1 millisecond', ${sessies.aangemaaktOp} + ${absoluutMs} * interval '1 millisecond')`,
+      })
+      .where(and(eq(sessies.tokenHash, tokenHash), gt(sessies.verlooptOp, nu))),
   verwijder: (tokenHash: string) => db.delete(sessies).where(eq(sessies.tokenHash, tokenHash)),
+  /** "Overal uitloggen": every session of this account ends, on every device. The number ended. */
+  verwijderVanGebruiker: async (gebruikerId: string): Promise<number> =>
+    (await db.delete(sessies).where(eq(sessies.gebruikerId, gebruikerId)).returning({ t: sessies.tokenHash }))
+      .length,
   ruimOp: (nu: string) => db.delete(sessies).where(lt(sessies.verlooptOp, nu)),
 });

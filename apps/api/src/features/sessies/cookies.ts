@@ -31,3 +31,8 @@ export function zetSessieCookies(
   // Readable by the dashboard's script on purpose: it echoes it in the X-CSRF-Token header.
   response.cookie(CSRF_COOKIE, sessie.csrf, { ...basis, httpOnly: false });
 }
+
+export function wisSessieCookies(response: Response): void {
+  response.clearCookie(SESSIE_COOKIE, { path: '/' });
+  response.clearCookie(CSRF_COOKIE, { path: '/' });
+}

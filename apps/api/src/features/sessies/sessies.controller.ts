@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { type Gebruiker, HuidigeGebruiker } from '../../auth/gebruiker';
 import { API_CONFIG, type ApiConfig, oidcConfig } from '../../config';
 import { ContractBody, Endpoint } from '../../http/contract';
-import { CSRF_COOKIE, leesCookies, SESSIE_COOKIE, zetSessieCookies } from './cookies';
+import { leesCookies, SESSIE_COOKIE, wisSessieCookies, zetSessieCookies } from './cookies';
 import { SessiesService } from './sessies.service';
 
 @Controller()
@@ -40,7 +40,15 @@ export class SessiesController {
   async logUit(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     const token = leesCookies(request)[SESSIE_COOKIE];
     if (token) await this.sessies.logUit(token);
-    response.clearCookie(SESSIE_COOKIE, { path: '/' });
-    response.clearCookie(CSRF_COOKIE, { path: '/' });
+    wisSessieCookies(response);
+  }
+
+  @Endpoint(routes.overalUitloggen)
+  async logOveralUit(
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    await this.sessies.logOveralUit(gebruiker.id);
+    wisSessieCookies(response);
   }
 }

@@ -39,8 +39,12 @@ export interface NieuweSessie {
   token: string;
   csrf: string;
   gebruiker: Gebruiker;
+  /** The absolute end; the cookies live as long, the server ends the session sooner when it is idle. */
   verlooptOp: Date;
 }
+
+/** A session's idle deadline moves at most once a minute, so a busy page does not write on every request. */
+const VERLENG_NA_MS = 60_000;
 
 @Injectable()
 export class SessiesService {
@@ -82,18 +86,40 @@ export class SessiesService {
   /** A new session for an account whose identity is proven, by password or by the organisation's provider. */
   async maakSessie(rij: GebruikerRij): Promise<NieuweSessie> {
     const token = randomBytes(32).toString('base64url');
-    const verlooptOp = new Date(Date.now() + this.config.SESSIE_DUUR_UREN * 3_600_000);
-    await sessieQueries(this.db.db).maak(hashToken(token), rij.id, verlooptOp.toISOString());
+    const nu = Date.now();
+    const verlooptOp = new Date(nu + this.absoluutMs);
+    const inactiefTot = new Date(nu + Math.min(this.inactiefMs, this.absoluutMs));
+    await sessieQueries(this.db.db).maak(hashToken(token), rij.id, inactiefTot.toISOString());
     return { token, csrf: csrfVoor(token), gebruiker: naarGebruiker(rij), verlooptOp };
   }
 
+  /** The user of a live session; using it moves its idle deadline, never past its absolute end. */
   async gebruikerBij(token: string): Promise<Gebruiker | undefined> {
-    const rij = await sessieQueries(this.db.db).vindGeldig(hashToken(token), new Date().toISOString());
-    return rij && naarGebruiker(rij);
+    const sessies = sessieQueries(this.db.db);
+    const tokenHash = hashToken(token);
+    const nu = Date.now();
+    const sessie = await sessies.vindGeldig(tokenHash, new Date(nu).toISOString());
+    if (!sessie) return undefined;
+    if (Date.parse(sessie.verlooptOp) - nu < this.inactiefMs - VERLENG_NA_MS)
+      await sessies.verleng(tokenHash, new Date(nu).toISOString(), this.inactiefMs, this.absoluutMs);
+    return naarGebruiker(sessie.gebruiker);
   }
 
   async logUit(token: string): Promise<void> {
     await sessieQueries(this.db.db).verwijder(hashToken(token));
+  }
+
+  /** Ends every session of this account, this one included (a lost laptop, a shared computer). */
+  async logOveralUit(gebruikerId: string): Promise<number> {
+    return sessieQueries(this.db.db).verwijderVanGebruiker(gebruikerId);
+  }
+
+  private get absoluutMs() {
+    return this.config.SESSIE_DUUR_UREN * 3_600_000;
+  }
+
+  private get inactiefMs() {
+    return this.config.SESSIE_INACTIEF_MINUTEN * 60_000;
   }
 }
 

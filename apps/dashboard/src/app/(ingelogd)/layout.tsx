@@ -33,6 +33,7 @@ export default async function IngelogdLayout({ children }: { children: ReactNode
               {gebruiker.naam} · {gebruiker.team}
             </span>
             <UitlogKnop />
+            <UitlogKnop overal />
           </div>
         </div>
       </header>
