@@ -104,7 +104,11 @@ test('"Overal uitloggen" ends the session in every browser of that account, not 
   browser,
 }) => {
   // browser.newPage() gives each page a context of its own: three browsers, two of them one person.
-  const [laptop, telefoon, collega] = await Promise.all([browser.newPage(), browser.newPage(), browser.newPage()]);
+  const [laptop, telefoon, collega] = await Promise.all([
+    browser.newPage(),
+    browser.newPage(),
+    browser.newPage(),
+  ]);
   await logIn(laptop, 'casemanager@demo.deelwijs.nl');
   await logIn(telefoon, 'casemanager@demo.deelwijs.nl');
   await logIn(collega, 'jeugd@demo.deelwijs.nl');
