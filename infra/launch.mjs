@@ -5,7 +5,7 @@
 // cannot start at all, stops everything. Expects a built tree (infra/start.sh builds first).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,18 @@ const poorten = {
   postgres: port('EMBEDDED_PG_PORT', 5433),
 };
 const stil = env.DEELWIJS_STIL === '1';
+// DEELWIJS_LOG_MAP: each part's output also goes to <map>/<part>.log, so a test can read what the
+// product logged (the privacy scan looks there for client data), also when DEELWIJS_STIL is set.
+const logMap = env.DEELWIJS_LOG_MAP ? path.resolve(env.DEELWIJS_LOG_MAP) : undefined;
+const logBestanden = new Map();
+function logBestand(naam) {
+  if (!logMap) return undefined;
+  if (!logBestanden.has(naam)) {
+    mkdirSync(logMap, { recursive: true });
+    logBestanden.set(naam, createWriteStream(path.join(logMap, `${naam}.log`), { flags: 'a' }));
+  }
+  return logBestanden.get(naam);
+}
 // DEELWIJS_PROFIEL=1: the API and the worker write a CPU profile (.cpuprofile) to <data>/profielen on exit.
 const profiel =
   env.DEELWIJS_PROFIEL === '1' ? ['--cpu-prof', `--cpu-prof-dir=${path.join(dataDir, 'profielen')}`] : [];
@@ -42,7 +54,9 @@ let stoppen = false;
 
 function doorgeven(naam, stream, uit) {
   const prefix = `\x1b[${kleur[naam] ?? 37}m[${naam}]\x1b[0m `;
+  const bestand = logBestand(naam);
   stream.on('data', (chunk) => {
+    bestand?.write(chunk);
     if (stil) return;
     for (const regel of chunk.toString().split('\n')) if (regel.trim()) uit.write(`${prefix + regel}\n`);
   });

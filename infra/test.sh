@@ -49,7 +49,8 @@ log "Unit-, property-, workflow- en API-tests (vitest)"
 (cd "$ROOT" && pnpm exec turbo run test --concurrency=2 --output-logs=full)
 
 log "Browsertests: het hele product op ingebouwde standaarden (ingebouwde PostgreSQL), in Debian chromium"
-DEELWIJS_DATA_DIR="$run_dir/product" DEELWIJS_STIL=1 DEELWIJS_PAYLOAD_KEYS="$DEELWIJS_TEST_PAYLOAD_KEYS" \
+DEELWIJS_DATA_DIR="$run_dir/product" DEELWIJS_STIL=1 DEELWIJS_LOG_MAP="$run_dir/product-logs" \
+  DEELWIJS_PAYLOAD_KEYS="$DEELWIJS_TEST_PAYLOAD_KEYS" \
   TEMPORAL_TASK_QUEUE="e2e-$RANDOM" DASHBOARD_PORT="$E2E_DASHBOARD_PORT" API_PORT="$((E2E_DASHBOARD_PORT + 1))" \
   EMBEDDED_PG_PORT="$((E2E_DASHBOARD_PORT + 2))" \
   node "$ROOT/infra/launch.mjs" >"$run_dir/product.log" 2>&1 &
@@ -65,6 +66,10 @@ log "Gelijktijdig gebruik (kort): 64 ingelogde gebruikers, hele levenscycli, elk
 log "Storingen (kort): worker en API gedood, Temporal herstart, database even weg; niets verloren of dubbel"
 (cd "$ROOT/tests" && pnpm exec tsx load/storingen.ts --levenscycli 30 --vus 8 --db-stop 10 --worker-kills 1 \
   --max-minuten 8 --uit "$run_dir/storingen.json")
+
+log "Privacyscan: een kanarie door het product, dan elke workflow-history en elk productlog doorzocht op cliëntgegevens"
+(cd "$ROOT/tests" && pnpm exec tsx load/privacyscan.ts --url "http://127.0.0.1:$E2E_DASHBOARD_PORT" \
+  --histories "$run_dir/privacyscan-histories" --logs "$run_dir/product-logs" --uit "$run_dir/privacyscan.json")
 
 log "Determinisme: elke workflow-history van deze testrun exporteren en herspelen"
 (cd "$ROOT/apps/worker" && TESTRUN_HISTORIES="$run_dir/histories" pnpm exec vitest run --config vitest.testrun.config.mts)
