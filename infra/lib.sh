@@ -66,6 +66,17 @@ ensure_chromium() {
   if [ ! -x /usr/bin/chromium ]; then apt_install chromium; fi
 }
 
+# schemathesis (PyPI) fuzzes the API from its OpenAPI document; a venv of its own, pinned.
+SCHEMATHESIS_VERSION=4.32.5
+ensure_schemathesis() {
+  local venv="$TOOLS_DIR/schemathesis"
+  if [ "$("$venv/bin/st" --version 2>/dev/null)" != "st, version $SCHEMATHESIS_VERSION" ]; then
+    log "schemathesis $SCHEMATHESIS_VERSION installeren in $venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+  fi
+}
+
 build_all() {
   log "Bouwen (turbo run build)"
   (cd "$ROOT" && pnpm exec turbo run build --output-logs=errors-only)

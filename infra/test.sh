@@ -9,6 +9,7 @@ ensure_deps
 ensure_temporal
 ensure_postgres
 ensure_chromium
+ensure_schemathesis
 build_all
 
 log "Lint en opmaak (biome ci)"
@@ -70,6 +71,10 @@ log "Storingen (kort): worker en API gedood, Temporal herstart, database even we
 log "Privacyscan: een kanarie door het product, dan elke workflow-history en elk productlog doorzocht op cliëntgegevens"
 (cd "$ROOT/tests" && pnpm exec tsx load/privacyscan.ts --url "http://127.0.0.1:$E2E_DASHBOARD_PORT" \
   --histories "$run_dir/privacyscan-histories" --logs "$run_dir/product-logs" --uit "$run_dir/privacyscan.json")
+
+log "Fuzzing (kort): schemathesis op het OpenAPI-document, per rol; geen 5xx, elke weigering problem+json in het Nederlands"
+(cd "$ROOT/tests" && pnpm exec tsx fuzz/fuzz.ts --api "http://127.0.0.1:$((E2E_DASHBOARD_PORT + 1))" \
+  --data-dir "$run_dir/product" --voorbeelden 2 --uit "$run_dir/fuzz.json")
 
 log "Determinisme: elke workflow-history van deze testrun exporteren en herspelen"
 (cd "$ROOT/apps/worker" && TESTRUN_HISTORIES="$run_dir/histories" pnpm exec vitest run --config vitest.testrun.config.mts)
