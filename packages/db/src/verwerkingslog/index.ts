@@ -1,0 +1,2 @@
+export * from './pseudoniem';
+export * from './rijen';
