@@ -48,7 +48,8 @@ export function createWorker(deps: WorkerDeps): Promise<Worker> {
           outbound: new OpenTelemetryActivityOutboundInterceptor(ctx),
         }),
       ],
-      workflowModules: workflowInterceptorModules,
+      // A prebuilt bundle has them inside already (bundle.ts); Temporal ignores these then.
+      ...(deps.workflowBundle ? {} : { workflowModules: workflowInterceptorModules }),
     },
     sinks: { exporter: makeWorkflowExporter(deps.telemetrie.spanProcessor, deps.telemetrie.resource) },
     ...(deps.workflowBundle ? { workflowBundle: deps.workflowBundle } : { workflowsPath }),

@@ -122,11 +122,18 @@ export async function logIn(baseUrl: string, email: string, wachtwoord = 'demo-d
   return {
     /** The session token and CSRF token, so a test can check that neither reaches a log. */
     geheimen: { sessie: cookies.find((c) => c.startsWith('deelwijs_sessie='))!.split('=')[1]!, csrf },
-    get: (pad: string) => fetch(`${baseUrl}${pad}`, { headers: { cookie } }) as Promise<Antwoord>,
-    post: (pad: string, body: unknown, opties: { csrf?: boolean; sleutel?: string } = {}) =>
+    /** `headers`: what a caller adds, such as a W3C `traceparent`. */
+    get: (pad: string, headers: Record<string, string> = {}) =>
+      fetch(`${baseUrl}${pad}`, { headers: { ...headers, cookie } }) as Promise<Antwoord>,
+    post: (
+      pad: string,
+      body: unknown,
+      opties: { csrf?: boolean; sleutel?: string; headers?: Record<string, string> } = {},
+    ) =>
       fetch(`${baseUrl}${pad}`, {
         method: 'POST',
         headers: {
+          ...opties.headers,
           cookie,
           'content-type': 'application/json',
           ...(opties.csrf === false ? {} : { 'x-csrf-token': csrf }),
