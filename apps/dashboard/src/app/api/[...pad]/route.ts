@@ -47,7 +47,7 @@ async function proxy(request: NextRequest, { params }: { params: Promise<{ pad: 
   let antwoord: Response;
   try {
     const body = ['GET', 'HEAD'].includes(request.method) ? undefined : await request.arrayBuffer();
-    // The trace starts here, not in the browser: a traceparent the browser sends is not passed on.
+    // In the trace of this request (server.mjs drops a traceparent the browser sends).
     antwoord = await metTraceContext(`${request.method} /api/${pad[0] ?? ''}`, headers, () =>
       fetch(doel, { method: request.method, headers, body, redirect: 'manual', cache: 'no-store' }),
     );
