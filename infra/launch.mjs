@@ -191,6 +191,15 @@ function dossierSleutel() {
   return readFileSync(bestand, 'utf8').trim();
 }
 
+/** Pseudonymises the verwerkingslog's data subjects; like the dossier key it lives outside the database. */
+function verwerkingslogSleutel() {
+  if (env.DEELWIJS_VERWERKINGSLOG_SLEUTEL) return env.DEELWIJS_VERWERKINGSLOG_SLEUTEL;
+  const bestand = path.join(dataDir, 'verwerkingslog-key');
+  if (!existsSync(bestand))
+    writeFileSync(bestand, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
+  return readFileSync(bestand, 'utf8').trim();
+}
+
 const wachtTot = async (deel) => {
   for (;;) {
     if (stoppen) return false;
@@ -204,6 +213,7 @@ async function main() {
   const gedeeld = {
     DEELWIJS_PAYLOAD_KEYS: payloadSleutels(),
     DEELWIJS_DOSSIER_SLEUTEL: dossierSleutel(),
+    DEELWIJS_VERWERKINGSLOG_SLEUTEL: verwerkingslogSleutel(),
     TEMPORAL_TASK_QUEUE: env.TEMPORAL_TASK_QUEUE ?? 'deelwijs',
   };
 

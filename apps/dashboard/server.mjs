@@ -31,6 +31,9 @@ createServer((req, res) => {
   req.headers[CLIENT_ADRES] = adres;
   // Nothing further on sees the client's own claim about where it comes from.
   req.headers['x-forwarded-for'] = adres;
+  // The trace of a request starts here: a browser does not pick the trace id of the verwerkingslog.
+  delete req.headers.traceparent;
+  delete req.headers.tracestate;
   handle(req, res);
 }).listen(port, hostname, () => {
   console.log(`Dashboard luistert op http://${hostname}:${port}`);

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
-import { DossierSleutel } from '@deelwijs/db';
+import { DossierSleutel, VerwerkingslogSleutel } from '@deelwijs/db';
+import { TelemetrieConfig } from '@deelwijs/telemetrie';
 import { TemporalConfig } from '@deelwijs/temporal';
 import { z } from 'zod';
 
@@ -21,6 +22,7 @@ function vertrouwbaarAdres(deel: string): boolean {
 }
 
 export const ApiConfig = TemporalConfig.extend({
+  ...TelemetrieConfig.shape,
   DATABASE_URL: z.string({ error: 'DATABASE_URL ontbreekt' }).min(1),
   API_PORT: z.coerce.number().int().positive().default(3001),
   API_HOST: z.string().default('127.0.0.1'),
@@ -56,6 +58,8 @@ export const ApiConfig = TemporalConfig.extend({
   SESSIE_INACTIEF_MINUTEN: z.coerce.number().positive().default(30),
   /** Signs the dossier chains' checkpoints; kept outside the database. */
   DEELWIJS_DOSSIER_SLEUTEL: DossierSleutel,
+  /** Pseudonymises the data subjects of the verwerkingslog; kept outside the database. */
+  DEELWIJS_VERWERKINGSLOG_SLEUTEL: VerwerkingslogSleutel,
   /** How long one request may wait for Temporal in all before it answers 503 (a worker that is down). */
   TEMPORAL_DEADLINE_MS: z.coerce.number().int().positive().default(25_000),
   /** The organisation's OpenID Connect provider; without it only local accounts log in. */

@@ -1,3 +1,5 @@
+// Tracing first: it patches `http` before Nest loads it.
+import { telemetrie } from './telemetrie';
 import 'reflect-metadata';
 import { z } from 'zod';
 import { createApp } from './app';
@@ -14,6 +16,9 @@ async function main() {
 
 // The last line of defence: an error nobody caught is logged safely; the process then ends, as Node
 // would, so a supervisor can start it afresh.
+// Spans still buffered for the collector go out before the process ends.
+process.once('SIGTERM', () => void telemetrie.stop());
+
 process.on('uncaughtException', (err) => {
   apiLogger.fatal({ err }, 'uncaught exception; the API stops');
   process.exit(1);

@@ -57,6 +57,7 @@ describe('which proxies are trusted (API_TRUST_PROXY)', () => {
     DATABASE_URL: 'postgres://x@127.0.0.1/x',
     DEELWIJS_PAYLOAD_KEYS: `t:${Buffer.alloc(32).toString('base64')}`,
     DEELWIJS_DOSSIER_SLEUTEL: Buffer.alloc(32, 1).toString('base64'),
+    DEELWIJS_VERWERKINGSLOG_SLEUTEL: Buffer.alloc(32, 2).toString('base64'),
   };
 
   it('trusts none and sets the cookie Secure unless told otherwise', () => {

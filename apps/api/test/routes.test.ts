@@ -41,6 +41,7 @@ describe('every route Nest registers is in the registry and the OpenAPI document
       TEMPORAL_ADDRESS: '127.0.0.1:1',
       DEELWIJS_PAYLOAD_KEYS: `test:${randomBytes(32).toString('base64')}`,
       DEELWIJS_DOSSIER_SLEUTEL: randomBytes(32).toString('base64'),
+      DEELWIJS_VERWERKINGSLOG_SLEUTEL: randomBytes(32).toString('base64'),
     });
     app = await createApp(config);
     await app.init();

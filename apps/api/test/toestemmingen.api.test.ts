@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { verwerkingsactiviteitId } from '@deelwijs/content';
 import { demoClienten } from '@deelwijs/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn, startStack } from './support/stack';
@@ -136,6 +137,19 @@ describe('a consent withdrawn after its deelverzoek closed', () => {
     const herhaald = await eva.post(`/toestemmingen/${record!.id}/intrekken`, { toelichting }, { sleutel });
     expect(herhaald.status).toBe(200);
     expect(herhaald.headers.get('idempotent-replayed')).toBe('true');
+    // The withdrawal is a processing of the client's data: once in each log, as Eva, the repeat not again.
+    const { rows: gelogd } = await stack.db.pool.query(
+      `select t.gebruiker_id, t.client_id, t.deelverzoek_id, v.processing_activity_id
+         from toegangslog t join verwerkingslog v using (span_id) where t.handeling = 'toestemmingIntrekken'`,
+    );
+    expect(gelogd).toEqual([
+      {
+        gebruiker_id: 'eva-smit',
+        client_id: body.clientId,
+        deelverzoek_id: deelverzoekId,
+        processing_activity_id: verwerkingsactiviteitId('toestemming-intrekken'),
+      },
+    ]);
 
     const dossier = (await (
       await eva.get(`/deelverzoeken/${deelverzoekId}/dossieraantekeningen`)

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
-import { workflowsPath } from './worker';
+import { workflowInterceptorModules, workflowsPath } from './worker';
 
 // Run at build time: the worker then loads this file instead of running webpack on every start.
 export const bundlePath = path.join(__dirname, 'workflow-bundle.js');
@@ -9,6 +9,7 @@ export const bundlePath = path.join(__dirname, 'workflow-bundle.js');
 if (require.main === module) {
   bundleWorkflowCode({
     workflowsPath,
+    workflowInterceptorModules,
     logger: { log() {}, trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error },
   })
     .then(({ code }) => writeFileSync(bundlePath, code))

@@ -1,4 +1,5 @@
-import { DossierSleutel } from '@deelwijs/db';
+import { DossierSleutel, VerwerkingslogSleutel } from '@deelwijs/db';
+import { TelemetrieConfig } from '@deelwijs/telemetrie';
 import { TemporalConfig } from '@deelwijs/temporal';
 import { z } from 'zod';
 import type { SmtpInstellingen } from './meldingen/smtp';
@@ -25,6 +26,7 @@ const SMTP_VARIABELEN = [
 ] as const;
 
 export const WorkerConfig = TemporalConfig.extend({
+  ...TelemetrieConfig.shape,
   DATABASE_URL: z.string({ error: 'DATABASE_URL ontbreekt' }).min(1),
   /** Base of the links in e-mails; the reader logs in there. */
   DASHBOARD_URL: z.string().url().default('http://127.0.0.1:3000'),
@@ -50,6 +52,8 @@ export const WorkerConfig = TemporalConfig.extend({
   SMTP_FROM: optioneel(afzender),
   /** Signs the dossier chains' checkpoints; kept outside the database. */
   DEELWIJS_DOSSIER_SLEUTEL: DossierSleutel,
+  /** Pseudonymises the data subjects of the verwerkingslog; kept outside the database. */
+  DEELWIJS_VERWERKINGSLOG_SLEUTEL: VerwerkingslogSleutel,
   /** How often the scheduled verification recomputes every chain (a Temporal duration: 6h, 30m). */
   DOSSIERCONTROLE_INTERVAL: z
     .string()

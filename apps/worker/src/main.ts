@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createDb } from '@deelwijs/db';
+import { startTelemetrie } from '@deelwijs/telemetrie';
 import { NativeConnection, Runtime } from '@temporalio/worker';
 import { createDeelverzoekActivities } from './activities/deelverzoek.activities';
 import { createDossierActivities } from './activities/dossier.activities';
@@ -13,6 +14,10 @@ import { createWorker } from './worker';
 
 async function main() {
   const config = leesConfig();
+  const telemetrie = startTelemetrie({
+    dienst: 'deelwijs-worker',
+    otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+  });
   // The SDK's own lines and core's (forwarded from Rust) go into the same JSON log.
   Runtime.install({
     logger: new TemporalNaarPino(workerLogger.child({ component: 'temporal' })),
@@ -28,8 +33,14 @@ async function main() {
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       payloadSleutels: config.DEELWIJS_PAYLOAD_KEYS,
+      telemetrie,
       activities: {
-        ...createDeelverzoekActivities(db.db, mail, config.DASHBOARD_URL),
+        ...createDeelverzoekActivities(
+          db.db,
+          mail,
+          config.DASHBOARD_URL,
+          config.DEELWIJS_VERWERKINGSLOG_SLEUTEL,
+        ),
         ...createDossierActivities(db.db, config.DEELWIJS_DOSSIER_SLEUTEL, mail, config.DASHBOARD_URL),
       },
       // The build makes the bundle; without it (a dev run of tsc only) the worker bundles itself.
@@ -53,6 +64,7 @@ async function main() {
   } finally {
     await connection.close();
     await db.close();
+    await telemetrie.stop();
   }
 }
 

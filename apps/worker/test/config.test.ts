@@ -5,6 +5,7 @@ const basis = {
   DATABASE_URL: 'postgres://x',
   DEELWIJS_PAYLOAD_KEYS: 'k:AAAA',
   DEELWIJS_DOSSIER_SLEUTEL: Buffer.alloc(32, 7).toString('base64'),
+  DEELWIJS_VERWERKINGSLOG_SLEUTEL: Buffer.alloc(32, 8).toString('base64'),
 };
 const fouten = (env: Record<string, string>) => {
   try {

@@ -21,6 +21,7 @@ import {
   casemanager,
   startTestWorker,
   testInput,
+  testVerwerkingslogSleutel,
   uniekeTaakwachtrij,
   verbindTestomgeving,
 } from './support/temporal';
@@ -156,6 +157,7 @@ describe('the reminder activity with SMTP and PostgreSQL', () => {
       db.db,
       adapter(smtp.port),
       'https://deelwijs.gemeente.test',
+      testVerwerkingslogSleutel,
     );
     await activities.herinner(herinnering(id));
     await activities.herinner(herinnering(id)); // a retry after the activity's result was lost
@@ -179,7 +181,12 @@ describe('the reminder activity with SMTP and PostgreSQL', () => {
     const id = await nieuwDeelverzoek();
     const poort = await geslotenPoort();
     const fout = await faal(
-      createDeelverzoekActivities(db.db, adapter(poort), 'https://d.test').herinner(herinnering(id)),
+      createDeelverzoekActivities(
+        db.db,
+        adapter(poort),
+        'https://d.test',
+        testVerwerkingslogSleutel,
+      ).herinner(herinnering(id)),
     );
     expect(fout).toMatchObject({
       name: 'ApplicationFailure',
@@ -191,7 +198,12 @@ describe('the reminder activity with SMTP and PostgreSQL', () => {
     );
 
     // Temporal's retry: the reminder exists already, its e-mail has not gone out yet.
-    await createDeelverzoekActivities(db.db, adapter(smtp.port), 'https://d.test').herinner(herinnering(id));
+    await createDeelverzoekActivities(
+      db.db,
+      adapter(smtp.port),
+      'https://d.test',
+      testVerwerkingslogSleutel,
+    ).herinner(herinnering(id));
     expect(voor(id)).toHaveLength(1);
   });
 
@@ -200,7 +212,12 @@ describe('the reminder activity with SMTP and PostgreSQL', () => {
     smtp.antwoord(() => ({ code: 554, tekst: 'Transaction failed' }));
     try {
       const fout = await faal(
-        createDeelverzoekActivities(db.db, adapter(smtp.port), 'https://d.test').herinner(herinnering(id)),
+        createDeelverzoekActivities(
+          db.db,
+          adapter(smtp.port),
+          'https://d.test',
+          testVerwerkingslogSleutel,
+        ).herinner(herinnering(id)),
       );
       expect(fout).toMatchObject({ type: MAIL_GEWEIGERD_FAILURE, nonRetryable: true });
     } finally {

@@ -18,6 +18,7 @@ import {
   casemanager,
   startTestWorker,
   testInput,
+  testVerwerkingslogSleutel,
   uniekeTaakwachtrij,
   verbindTestomgeving,
 } from './support/temporal';
@@ -108,7 +109,12 @@ describe('the activities tell a permanent database error from a passing one', ()
   it('a refused value: non-retryable, with the SQLSTATE and without the value', async () => {
     const db = await createTestDatabase('permanent_activity');
     try {
-      const activities = createDeelverzoekActivities(db.db, stil, 'http://dashboard.test');
+      const activities = createDeelverzoekActivities(
+        db.db,
+        stil,
+        'http://dashboard.test',
+        testVerwerkingslogSleutel,
+      );
       const input = testInput('Geheim doel\u0000 met een NUL-teken erin');
       const fout = await activities
         .legStapVast({
@@ -150,7 +156,12 @@ describe('the activities tell a permanent database error from a passing one', ()
     });
     const weg = createDb(`postgres://postgres@127.0.0.1:${poort}/postgres`);
     try {
-      const activities = createDeelverzoekActivities(weg.db, stil, 'http://dashboard.test');
+      const activities = createDeelverzoekActivities(
+        weg.db,
+        stil,
+        'http://dashboard.test',
+        testVerwerkingslogSleutel,
+      );
       const fout = await activities
         .meldStoring({ deelverzoekId: '00000000-0000-4000-8000-000000000000', op: new Date().toISOString() })
         .catch((e: unknown) => e);

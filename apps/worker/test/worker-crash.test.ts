@@ -11,6 +11,7 @@ import {
   testDossierSleutel,
   testInput,
   testSleutels,
+  testVerwerkingslogSleutel,
   uniekeTaakwachtrij,
   verbindTestomgeving,
 } from './support/temporal';
@@ -54,6 +55,7 @@ describe('a worker killed in the middle of a deelverzoek', () => {
       TEMPORAL_TASK_QUEUE: taskQueue,
       DEELWIJS_PAYLOAD_KEYS: testSleutels,
       DEELWIJS_DOSSIER_SLEUTEL: testDossierSleutel.toString('base64'),
+      DEELWIJS_VERWERKINGSLOG_SLEUTEL: testVerwerkingslogSleutel.toString('base64'),
     };
     const input = testInput();
     const queries = deelverzoekQueries(db.db);

@@ -41,5 +41,6 @@ export * from './versie/handleiding.schema';
 export * from './versie/register';
 export * from './versie/versie';
 export * from './vertegenwoordiging/vertegenwoordiging';
+export * from './verwerkingen/verwerkingen';
 export * from './vuistregels/visie';
 export * from './vuistregels/vuistregels';

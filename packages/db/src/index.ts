@@ -12,5 +12,7 @@ export * from './queries/notificaties';
 export * from './queries/toegangslog';
 export * from './queries/toestemmingen';
 export * from './queries/toezicht';
+export * from './queries/verwerkingslog';
 export * from './queries/werkvoorraad';
 export * as schema from './schema';
+export * from './verwerkingslog';

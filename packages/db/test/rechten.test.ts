@@ -67,6 +67,18 @@ describe('the app role against the record (PostgreSQL)', () => {
     await expect(probeer(db, 'truncate toegangslog')).rejects.toThrow(geweigerd);
   });
 
+  it('may add to the verwerkingslog but never change or remove a row of it', async () => {
+    await probeer(
+      db,
+      `insert into verwerkingslog (trace_id, span_id, name, status_code, start_time, end_time, processing_activity_id, data_subject_id, data_subject_id_type)
+       values ('t', 's', 'n', 'OK', now(), now(), 'https://x', 'x', 'x')`,
+    );
+    await expect(probeer(db, 'update verwerkingslog set name = name')).rejects.toThrow(geweigerd);
+    await expect(probeer(db, 'delete from verwerkingslog')).rejects.toThrow(geweigerd);
+    await expect(probeer(db, 'truncate verwerkingslog')).rejects.toThrow(geweigerd);
+    await expect(probeer(db, 'alter table verwerkingslog disable trigger user')).rejects.toThrow(geweigerd);
+  });
+
   it('writes no tombstone itself: only the retention function does', async () => {
     await expect(
       probeer(
@@ -96,6 +108,7 @@ describe('the app role against the record (PostgreSQL)', () => {
       // Withdrawn, never removed.
       toestemmingen: ['INSERT', 'SELECT', 'UPDATE'],
       vertegenwoordigers: gewoon,
+      verwerkingslog: ['INSERT', 'SELECT'],
     };
     const { rows: tabellen } = await db.pool.query<{ tabel: string; rechten: string[] }>(
       `select c.relname as tabel,

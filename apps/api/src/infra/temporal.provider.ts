@@ -1,6 +1,7 @@
 import { deelwijsDataConverter, leesPayloadSleutels } from '@deelwijs/temporal';
 import type { FactoryProvider } from '@nestjs/common';
 import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
 import { API_CONFIG, type ApiConfig } from '../config';
 
 export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
@@ -36,6 +37,8 @@ export const temporalProvider: FactoryProvider<TemporalHandle> = {
       connection,
       namespace: config.TEMPORAL_NAMESPACE,
       dataConverter: deelwijsDataConverter(leesPayloadSleutels(config.DEELWIJS_PAYLOAD_KEYS)),
+      // Starts, updates and signals carry the request's trace context, so workflows and activities continue it.
+      interceptors: { workflow: [new OpenTelemetryWorkflowClientInterceptor()] },
     });
     return {
       client,

@@ -24,6 +24,9 @@ function start(script: string, env: Record<string, string>, naam: string): Child
   return child;
 }
 
+/** Pseudonymises the stack's verwerkingslog; tests recompute a client's data_subject_id with it. */
+export const verwerkingslogSleutel = randomBytes(32);
+
 /**
  * The real API and worker processes, as production runs them, on a fresh PostgreSQL database and the
  * Temporal dev server started by infra/test.sh. Tests talk to it over HTTP only; `extraEnv` adds
@@ -46,6 +49,7 @@ export async function startStack(
     DEELWIJS_PAYLOAD_KEYS:
       process.env.DEELWIJS_TEST_PAYLOAD_KEYS ?? `test:${randomBytes(32).toString('base64')}`,
     DEELWIJS_DOSSIER_SLEUTEL: randomBytes(32).toString('base64'),
+    DEELWIJS_VERWERKINGSLOG_SLEUTEL: verwerkingslogSleutel.toString('base64'),
     API_PORT: String(port),
     ...extraEnv,
   };
@@ -118,11 +122,18 @@ export async function logIn(baseUrl: string, email: string, wachtwoord = 'demo-d
   return {
     /** The session token and CSRF token, so a test can check that neither reaches a log. */
     geheimen: { sessie: cookies.find((c) => c.startsWith('deelwijs_sessie='))!.split('=')[1]!, csrf },
-    get: (pad: string) => fetch(`${baseUrl}${pad}`, { headers: { cookie } }) as Promise<Antwoord>,
-    post: (pad: string, body: unknown, opties: { csrf?: boolean; sleutel?: string } = {}) =>
+    /** `headers`: what a caller adds, such as a W3C `traceparent`. */
+    get: (pad: string, headers: Record<string, string> = {}) =>
+      fetch(`${baseUrl}${pad}`, { headers: { ...headers, cookie } }) as Promise<Antwoord>,
+    post: (
+      pad: string,
+      body: unknown,
+      opties: { csrf?: boolean; sleutel?: string; headers?: Record<string, string> } = {},
+    ) =>
       fetch(`${baseUrl}${pad}`, {
         method: 'POST',
         headers: {
+          ...opties.headers,
           cookie,
           'content-type': 'application/json',
           ...(opties.csrf === false ? {} : { 'x-csrf-token': csrf }),

@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { type ApiPath, type GetResponse, readResponse } from './api.contract';
 import { apiUrl } from './config';
+import { metTraceContext } from './trace-context';
 
 export class ApiFout extends Error {
   constructor(
@@ -21,10 +22,10 @@ export class ApiFout extends Error {
  */
 export async function apiGet<P extends ApiPath<'GET'>>(pad: P): Promise<GetResponse<NoInfer<P>>> {
   const jar = await cookies();
-  const response = await fetch(new URL(`/api/v1${pad}`, apiUrl()), {
-    headers: { cookie: jar.toString(), accept: 'application/json' },
-    cache: 'no-store',
-  });
+  const headers = new Headers({ cookie: jar.toString(), accept: 'application/json' });
+  const response = await metTraceContext(`GET ${pad}`, headers, () =>
+    fetch(new URL(`/api/v1${pad}`, apiUrl()), { headers, cache: 'no-store' }),
+  );
   if (response.status === 401) redirect('/inloggen');
   const body = readResponse('GET', pad, response.status, await response.json().catch(() => ({})));
   if (!response.ok) throw new ApiFout(response.status, body as Problem);

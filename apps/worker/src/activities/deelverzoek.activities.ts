@@ -1,4 +1,5 @@
 import {
+  aantekeningLogRijen,
   type Db,
   databasefoutIn,
   deelverzoekQueries,
@@ -80,11 +81,34 @@ async function metFoutsoort<T>(stap: () => Promise<T>): Promise<T> {
 const diepste = (f: VeiligeFout): VeiligeFout => (f.cause ? diepste(f.cause) : f);
 
 /** Activities are plain functions closed over their dependencies; the worker's main wires them. */
-export function createDeelverzoekActivities(db: Db, mail: MailAdapter, dashboardUrl: string) {
+export function createDeelverzoekActivities(
+  db: Db,
+  mail: MailAdapter,
+  dashboardUrl: string,
+  /** Pseudonymises the data subjects of the verwerkingslog. */
+  verwerkingslogSleutel: Buffer,
+) {
   const queries = deelverzoekQueries(db);
   return {
-    /** Idempotent: a retry after a crash finds its rows already there and writes nothing twice. */
-    legStapVast: (stap: StapVastleggen): Promise<void> => metFoutsoort(() => queries.legStapVast(stap)),
+    /**
+     * Idempotent: a retry after a crash finds its rows already there and writes nothing twice. The
+     * entries' processing goes into both logs in the same transaction, with the worker as the actor;
+     * an attempt that writes is a processing, so a retry that commits again logs again.
+     */
+    legStapVast: (stap: StapVastleggen): Promise<void> => {
+      const begon = new Date();
+      return metFoutsoort(() =>
+        queries.legStapVast(
+          stap,
+          aantekeningLogRijen(verwerkingslogSleutel, {
+            handeling: 'legStapVast',
+            actor: 'systeem:worker',
+            aantekeningen: stap.aantekeningen,
+            begon,
+          }),
+        ),
+      );
+    },
 
     /** The werkvoorraad shows that a step of this deelverzoek could not be written (due now). */
     meldStoring: (m: { deelverzoekId: string; op: string }): Promise<void> =>

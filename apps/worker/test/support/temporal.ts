@@ -3,8 +3,10 @@ import { type Beleid, CONTENT_VERSIE, standaardBeleid } from '@deelwijs/content'
 import type { Db } from '@deelwijs/db';
 import { demoClienten } from '@deelwijs/db/seed';
 import type { Client } from '@deelwijs/domain';
+import { startTelemetrie } from '@deelwijs/telemetrie';
 import type { DeelverzoekWorkflowInput } from '@deelwijs/temporal';
 import { deelwijsDataConverter, leesPayloadSleutels } from '@deelwijs/temporal';
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createDeelverzoekActivities } from '../../dist/activities/deelverzoek.activities';
@@ -16,7 +18,13 @@ export const verzondenMail: Array<{ aan: string; onderwerp: string; tekst: strin
 const stilleMail: MailAdapter = { stuur: async (m) => void verzondenMail.push(m) };
 
 // The compiled worker: its bundle is what production runs, and require.resolve needs JS.
-import { createWorker, workflowsPath } from '../../dist/worker';
+import { createWorker, workflowInterceptorModules, workflowsPath } from '../../dist/worker';
+
+/** The SDK as the worker's main starts it, so activity and workflow spans have real ids here too. */
+export const testTelemetrie = startTelemetrie({ dienst: 'deelwijs-worker-test' });
+
+/** Pseudonymises the test workers' verwerkingslog. */
+export const testVerwerkingslogSleutel = randomBytes(32);
 
 /** Set by infra/test.sh, which starts the real Temporal dev server. */
 export function temporalAddress(): string {
@@ -48,14 +56,18 @@ export function verbindTestomgeving(sleutels = testSleutels) {
   return TestWorkflowEnvironment.createFromExistingServer({
     address: temporalAddress(),
     namespace: 'default',
-    client: { dataConverter: deelwijsDataConverter(leesPayloadSleutels(sleutels)) },
+    client: {
+      dataConverter: deelwijsDataConverter(leesPayloadSleutels(sleutels)),
+      // As the API's client: a workflow started here continues the caller's trace.
+      interceptors: { workflow: [new OpenTelemetryWorkflowClientInterceptor()] },
+    },
   });
 }
 
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 /** Bundling takes seconds; do it once per test process. */
 export const workflowBundle = () => {
-  bundle ??= bundleWorkflowCode({ workflowsPath, logger: undefined });
+  bundle ??= bundleWorkflowCode({ workflowsPath, workflowInterceptorModules, logger: undefined });
   return bundle;
 };
 
@@ -78,8 +90,14 @@ export async function startTestWorker(opties: {
     namespace: 'default',
     taskQueue: opties.taskQueue,
     payloadSleutels: opties.sleutels ?? testSleutels,
+    telemetrie: testTelemetrie,
     activities: {
-      ...createDeelverzoekActivities(opties.db, opties.mail ?? stilleMail, 'http://dashboard.test'),
+      ...createDeelverzoekActivities(
+        opties.db,
+        opties.mail ?? stilleMail,
+        'http://dashboard.test',
+        testVerwerkingslogSleutel,
+      ),
       ...createDossierActivities(
         opties.db,
         testDossierSleutel,

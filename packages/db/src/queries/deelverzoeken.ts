@@ -9,7 +9,9 @@ import { and, count, desc, eq, getTableColumns, lte, notInArray, sql } from 'dri
 import type { Db } from '../client';
 import { voegAanKetensToe } from '../dossier/schrijven';
 import { clienten, deelverzoeken, dossieraantekeningen } from '../schema';
+import type { LogRijen } from '../verwerkingslog/rijen';
 import { recordsVanProces, schrijfToestemmingen } from './toestemmingen';
+import { schrijfLogRijen } from './verwerkingslog';
 
 // Lists and views leave the process snapshot out: it is only read on its own.
 const { proces: _proces, ...rijKolommen } = getTableColumns(deelverzoeken);
@@ -40,7 +42,7 @@ export interface Pagina<T> {
  * written again: a step re-run after its worker died (a new workflow time) carries what the
  * workflow now holds, and the snapshot must equal that.
  */
-async function legStapVast(db: Db, stap: StapVastlegging) {
+async function legStapVast(db: Db, stap: StapVastlegging, log?: LogRijen) {
   const { deelverzoek, volgnummer, op, volgende } = stap;
   const stand = {
     status: deelverzoek.status,
@@ -72,11 +74,13 @@ async function legStapVast(db: Db, stap: StapVastlegging) {
     if (stap.aantekeningen.length > 0) await voegAanKetensToe(tx, stap.aantekeningen);
     // A consent given in this step becomes a record of the client, derived from the snapshot.
     if (stap.proces) await schrijfToestemmingen(tx, recordsVanProces(stap.proces));
+    // The processing is on file exactly when the step is.
+    if (log) await schrijfLogRijen(tx, log);
   });
 }
 
 export const deelverzoekQueries = (db: Db) => ({
-  legStapVast: (stap: StapVastlegging) => legStapVast(db, stap),
+  legStapVast: (stap: StapVastlegging, log?: LogRijen) => legStapVast(db, stap, log),
 
   /** The team a deelverzoek belongs to (its client's): whose leidinggevenden and collega's a reminder reaches. */
   team: async (id: string): Promise<string | undefined> =>

@@ -57,7 +57,8 @@ export const toegangslogQueries = (db: Db) => ({
     db
       .select({
         op: toegangslog.op,
-        gebruikerId: toegangslog.gebruikerId,
+        // From the join: the export lists the people who read the file (system rows have no person).
+        gebruikerId: gebruikers.id,
         naam: gebruikers.naam,
         rollen: toegangslog.rollen,
         handeling: toegangslog.handeling,

@@ -18,6 +18,8 @@ export const BEPERKTE_TABELLEN: Record<string, { rechten: string[]; bijwerken?: 
   toestemmingen: { rechten: ['SELECT', 'INSERT', 'UPDATE'] },
   // Who looked at a file: nobody may take their own reading back out.
   toegangslog: { rechten: ['SELECT', 'INSERT'] },
+  // What was processed about whom: the same, so the record of processing cannot be bent afterwards.
+  verwerkingslog: { rechten: ['SELECT', 'INSERT'] },
 };
 
 /**

@@ -2,6 +2,7 @@ import type { Actor, DeelverzoekProces, Ontvanger, ToestemmingRecord } from '@de
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   date,
   index,
   integer,
@@ -304,11 +305,12 @@ export const toegangslog = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     op: timestamp('op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-    gebruikerId: text('gebruiker_id')
-      .notNull()
-      .references(() => gebruikers.id),
+    /** The person who acted; null when a system did (then `actor` names it). */
+    gebruikerId: text('gebruiker_id').references(() => gebruikers.id),
+    /** A system that acted on its own, e.g. `systeem:worker`; null when a person did. */
+    actor: text('actor'),
     rollen: text('rollen').array().notNull(),
-    /** The route id of the contract, e.g. `deelverzoekWizard`. */
+    /** The route id of the contract, e.g. `deelverzoekWizard`, or the activity of a system. */
     handeling: text('handeling').notNull(),
     clientId: uuid('client_id')
       .notNull()
@@ -317,7 +319,45 @@ export const toegangslog = pgTable(
     /** Why a file was opened, when the person stated it. */
     reden: text('reden'),
     traceId: text('trace_id'),
+    /** The span of the verwerkingslog row about the same client and the same act. */
     spanId: text('span_id'),
   },
-  (t) => [index('toegangslog_client_idx').on(t.clientId, t.op)],
+  (t) => [
+    index('toegangslog_client_idx').on(t.clientId, t.op),
+    index('toegangslog_span_idx').on(t.spanId),
+    // Exactly one of the two says who acted.
+    check('toegangslog_wie', sql`(${t.gebruikerId} is null) <> (${t.actor} is null)`),
+  ],
+);
+
+/**
+ * The verwerkingslog (Logboek Dataverwerkingen): one row per processing of one data subject, as the
+ * span that processing was. No user identity here: who acted is in toegangslog, linked by span_id.
+ * The data subject is pseudonymised (keyed HMAC of the client id), never a name, BSN or raw id.
+ * Append-only for the app role.
+ */
+export const verwerkingslog = pgTable(
+  'verwerkingslog',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    traceId: text('trace_id').notNull(),
+    spanId: text('span_id').notNull(),
+    parentSpanId: text('parent_span_id'),
+    name: text('name').notNull(),
+    /** OpenTelemetry's status: UNSET, OK or ERROR. */
+    statusCode: text('status_code').notNull(),
+    startTime: timestamp('start_time', { withTimezone: true, mode: 'string' }).notNull(),
+    endTime: timestamp('end_time', { withTimezone: true, mode: 'string' }).notNull(),
+    /** `dpl.core.processing_activity_id`: a URI into the register in packages/content. */
+    processingActivityId: text('processing_activity_id').notNull(),
+    /** `dpl.core.data_subject_id`. */
+    dataSubjectId: text('data_subject_id').notNull(),
+    /** `dpl.core.data_subject_id_type`. */
+    dataSubjectIdType: text('data_subject_id_type').notNull(),
+  },
+  (t) => [
+    index('verwerkingslog_subject_idx').on(t.dataSubjectId, t.startTime),
+    index('verwerkingslog_trace_idx').on(t.traceId),
+    check('verwerkingslog_status', sql`${t.statusCode} in ('UNSET', 'OK', 'ERROR')`),
+  ],
 );

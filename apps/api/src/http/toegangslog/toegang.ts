@@ -1,15 +1,27 @@
 import type { RouteId } from '@deelwijs/contract';
 
 /**
- * How a route that shows client data names the client it is about, for the access log:
+ * How a route that shows or changes client data names the client it is about, for the access log
+ * and the verwerkingslog:
  * - `client`: the path's {id} is the client;
  * - `deelverzoek`: the path's {id} is a deelverzoek, whose client the log looks up;
  * - `clientenlijst` / `deelverzoekenlijst`: every item on the page is one client read;
- * - `werkvoorraad`: its open deelverzoeken (with their doel) are; its tasks are metadata only.
+ * - `werkvoorraad`: its open deelverzoeken (with their doel) are; its tasks are metadata only;
+ * - `nieuweClient`: the answer is the client just registered;
+ * - `nieuwDeelverzoek`: the body names the client, the answer the deelverzoek;
+ * - `toestemming`: the answer is a consent record, which names its client.
  * A route of /clienten/{id} or /deelverzoeken/{id} that is neither here nor in NIET_GELOGD fails
  * the API test, so a new read cannot slip past the log.
  */
-export type Onderwerp = 'client' | 'deelverzoek' | 'clientenlijst' | 'deelverzoekenlijst' | 'werkvoorraad';
+export type Onderwerp =
+  | 'client'
+  | 'deelverzoek'
+  | 'clientenlijst'
+  | 'deelverzoekenlijst'
+  | 'werkvoorraad'
+  | 'nieuweClient'
+  | 'nieuwDeelverzoek'
+  | 'toestemming';
 
 export const TOEGANG: Partial<Record<RouteId, Onderwerp>> = {
   clientenLijst: 'clientenlijst',
@@ -28,11 +40,12 @@ export const TOEGANG: Partial<Record<RouteId, Onderwerp>> = {
   verantwoordingPdf: 'deelverzoek',
   briefInformerenAchteraf: 'deelverzoek',
   briefInformerenAchterafPdf: 'deelverzoek',
+  // Writes are processing too (the worker logs the dossier entries they lead to as itself).
+  clientRegistreren: 'nieuweClient',
+  deelverzoekStarten: 'nieuwDeelverzoek',
+  opdrachtUitvoeren: 'deelverzoek',
+  toestemmingIntrekken: 'toestemming',
 };
 
-/** Client routes that are not a read of the file, and why. */
-export const NIET_GELOGD: Partial<Record<RouteId, string>> = {
-  // A change through the process; the step itself is in the dossier, with who did it.
-  opdrachtUitvoeren: 'schrijft een stap in het dossier',
-  toestemmingIntrekken: 'schrijft de intrekking in het record',
-};
+/** Client routes that are not logged, and why: none today, every read and write of client data is. */
+export const NIET_GELOGD: Partial<Record<RouteId, string>> = {};

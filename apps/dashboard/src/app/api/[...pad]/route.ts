@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { apiUrl } from '@/lib/config';
+import { metTraceContext } from '@/lib/trace-context';
 
 // The browser talks to the API through the dashboard's own origin, so the session cookie stays
 // first-party and no CORS is needed. Only the headers the API uses are passed on.
@@ -45,13 +46,11 @@ async function proxy(request: NextRequest, { params }: { params: Promise<{ pad: 
   if (adres) headers.set('x-forwarded-for', adres);
   let antwoord: Response;
   try {
-    antwoord = await fetch(doel, {
-      method: request.method,
-      headers,
-      body: ['GET', 'HEAD'].includes(request.method) ? undefined : await request.arrayBuffer(),
-      redirect: 'manual',
-      cache: 'no-store',
-    });
+    const body = ['GET', 'HEAD'].includes(request.method) ? undefined : await request.arrayBuffer();
+    // In the trace of this request (server.mjs drops a traceparent the browser sends).
+    antwoord = await metTraceContext(`${request.method} /api/${pad[0] ?? ''}`, headers, () =>
+      fetch(doel, { method: request.method, headers, body, redirect: 'manual', cache: 'no-store' }),
+    );
   } catch {
     return probleem(
       502,

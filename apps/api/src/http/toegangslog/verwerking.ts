@@ -1,0 +1,29 @@
+import type { VerwerkingsactiviteitSleutel } from '@deelwijs/content';
+import type { RouteId } from '@deelwijs/contract';
+
+/**
+ * Which processing activity of the register (packages/content, verwerkingen) a logged route is. The
+ * API test checks that every route in TOEGANG has one here.
+ */
+export const VERWERKING: Partial<Record<RouteId, VerwerkingsactiviteitSleutel>> = {
+  clientenLijst: 'dossier-inzien',
+  clientenZoekopdracht: 'dossier-inzien',
+  clientVinden: 'dossier-inzien',
+  clientDossier: 'dossier-inzien',
+  clientToestemmingen: 'dossier-inzien',
+  clientInzageExport: 'inzageverzoek-beantwoorden',
+  deelverzoekenLijst: 'dossier-inzien',
+  werkvoorraad: 'dossier-inzien',
+  deelverzoekVinden: 'dossier-inzien',
+  deelverzoekAantekeningen: 'dossier-inzien',
+  deelverzoekWizard: 'dossier-inzien',
+  deelverzoekProces: 'dossier-inzien',
+  verantwoording: 'dossier-inzien',
+  verantwoordingPdf: 'dossier-inzien',
+  briefInformerenAchteraf: 'informeren-achteraf',
+  briefInformerenAchterafPdf: 'informeren-achteraf',
+  clientRegistreren: 'client-registreren',
+  deelverzoekStarten: 'deelverzoek-afwegen',
+  opdrachtUitvoeren: 'deelverzoek-afwegen',
+  toestemmingIntrekken: 'toestemming-intrekken',
+};

@@ -1,0 +1,3 @@
+export * from './pseudoniem';
+export * from './rijen';
+export * from './stap';
