@@ -21,7 +21,6 @@ function history(opties: { input: Payload; zoekveld?: Payload; foutmelding?: str
   const h = temporal.api.history.v1.History.create({
     events: [
       {
-        eventId: 1,
         eventType: EventType.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED,
         workflowExecutionStartedEventAttributes: {
           workflowType: { name: 'deelverzoekWorkflow' },
@@ -32,7 +31,6 @@ function history(opties: { input: Payload; zoekveld?: Payload; foutmelding?: str
       ...(opties.foutmelding
         ? [
             {
-              eventId: 2,
               eventType: EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED,
               activityTaskFailedEventAttributes: { failure: { message: opties.foutmelding } },
             },
