@@ -1,18 +1,10 @@
 import { verwerkingsactiviteitId } from '@deelwijs/content';
 import { betrokkeneId } from '@deelwijs/db';
-import { createTestDatabase } from '@deelwijs/db/testing';
-import { DEELVERZOEK_WORKFLOW, deelverzoekStatusQuery, opdrachtUpdate } from '@deelwijs/temporal';
+import { deelverzoekStatusQuery, opdrachtUpdate } from '@deelwijs/temporal';
 import { trace } from '@opentelemetry/api';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  casemanager,
-  startTestWorker,
-  testInput,
-  testVerwerkingslogSleutel,
-  uniekeTaakwachtrij,
-  verbindTestomgeving,
-} from './support/temporal';
+import { describe, expect, it } from 'vitest';
+import { metWorkflowOmgeving } from './support/omgeving';
+import { casemanager, testInput, testVerwerkingslogSleutel } from './support/temporal';
 
 // Issue 11: the worker's writes to the file are processing too. Its step activity writes both logs
 // as the system actor, in the trace of whoever started or updated the workflow (Temporal's
@@ -33,25 +25,11 @@ const afweging1Ja = {
 };
 
 describe('verwerkingslog of the worker on the Temporal dev server', () => {
-  let env: TestWorkflowEnvironment;
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let worker: { stop(): Promise<void> };
-  const taskQueue = uniekeTaakwachtrij('verwerkingslog');
-
-  beforeAll(async () => {
-    [env, db] = await Promise.all([verbindTestomgeving(), createTestDatabase('worker_verwerkingslog')]);
-    worker = await startTestWorker({ taskQueue, db: db.db });
-  });
-
-  afterAll(async () => {
-    await worker?.stop();
-    await env?.teardown();
-    await db?.drop();
-  });
+  const omgeving = metWorkflowOmgeving('worker_verwerkingslog');
 
   const rijen = async (traceId: string) =>
     (
-      await db.pool.query(
+      await omgeving.pool.query(
         `select v.name, v.parent_span_id, v.processing_activity_id, v.data_subject_id, t.actor, t.gebruiker_id, t.rollen, t.client_id, t.deelverzoek_id, t.trace_id as t_trace_id
            from verwerkingslog v join toegangslog t using (span_id) where v.trace_id = $1`,
         [traceId],
@@ -62,11 +40,7 @@ describe('verwerkingslog of the worker on the Temporal dev server', () => {
     const wf = testInput('Afstemmen van de hulp met de huisarts');
     const { handle, traceId } = await tracer.startActiveSpan('deelverzoek starten', async (span) => {
       try {
-        const h = await env.client.workflow.start(DEELVERZOEK_WORKFLOW, {
-          taskQueue,
-          workflowId: wf.id,
-          args: [wf],
-        });
+        const h = await omgeving.starten(wf);
         return { handle: h, traceId: span.spanContext().traceId };
       } finally {
         span.end();
@@ -95,11 +69,7 @@ describe('verwerkingslog of the worker on the Temporal dev server', () => {
 
   it('continues the trace of the span that sent the update, for the step it writes', async () => {
     const wf = testInput('Afstemmen van de hulp met de huisarts');
-    const handle = await env.client.workflow.start(DEELVERZOEK_WORKFLOW, {
-      taskQueue,
-      workflowId: wf.id,
-      args: [wf],
-    });
+    const handle = await omgeving.starten(wf);
     await expect
       .poll(() => handle.query(deelverzoekStatusQuery).then((s) => s.geregistreerd), { timeout: 20_000 })
       .toBe(true);

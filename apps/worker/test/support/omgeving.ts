@@ -35,6 +35,11 @@ export function metWorkflowOmgeving(naam: string) {
       if (!database) throw new Error('De testdatabase is nog niet gestart.');
       return database.db;
     },
+    /** For assertions in SQL on what the worker wrote. */
+    get pool() {
+      if (!database) throw new Error('De testdatabase is nog niet gestart.');
+      return database.pool;
+    },
     /** A deelverzoek workflow on this file's queue. */
     starten: (input: DeelverzoekWorkflowInput) =>
       omgeving.env.client.workflow.start(DEELVERZOEK_WORKFLOW, {
