@@ -1,8 +1,8 @@
 'use client';
 
-import type { Problem } from '@deelwijs/contract';
+import type { Method, Problem } from '@deelwijs/contract';
 import { useRef } from 'react';
-import { type ApiPath, type RequestInput, readResponse, type Verzonden } from './api.contract';
+import type { ApiPath, RequestInput, Verzonden } from './api.contract';
 
 const csrfToken = () =>
   document.cookie
@@ -17,6 +17,17 @@ const nieuweSleutel = () =>
     : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 type Wijziging = 'POST' | 'DELETE';
+
+/**
+ * In development every answer is checked against the contract. The check needs the whole route
+ * registry and its schemas, so it is loaded only then: the build drops the branch, and the browser
+ * never downloads the registry (issue 14: it was most of the werkvoorraad's JavaScript).
+ */
+async function gelezen(method: Method, pad: string, status: number, body: unknown): Promise<unknown> {
+  if (process.env.NODE_ENV === 'production') return body;
+  const { readResponse } = await import('./api.contract');
+  return readResponse(method, pad, status, body);
+}
 
 const noConnection: Problem = {
   type: 'about:blank',
@@ -51,11 +62,11 @@ export async function apiSend<M extends Wijziging, P extends ApiPath<M>>(
     return { ok: false, problem: noConnection };
   }
   const data: unknown = response.status === 204 ? undefined : await response.json().catch(() => ({}));
-  const gelezen = readResponse(method, pad, response.status, data);
+  const antwoord = await gelezen(method, pad, response.status, data);
   return (
     response.ok
-      ? { ok: true, data: gelezen, status: response.status }
-      : { ok: false, problem: gelezen as Problem }
+      ? { ok: true, data: antwoord, status: response.status }
+      : { ok: false, problem: antwoord as Problem }
   ) as Verzonden<M, P>;
 }
 
@@ -88,10 +99,10 @@ export async function apiLees<P extends ApiPath<'GET'>>(pad: P): Promise<Verzond
     return { ok: false, problem: noConnection };
   }
   const data: unknown = await response.json().catch(() => ({}));
-  const gelezen = readResponse('GET', pad, response.status, data);
+  const antwoord = await gelezen('GET', pad, response.status, data);
   return (
     response.ok
-      ? { ok: true, data: gelezen, status: response.status }
-      : { ok: false, problem: gelezen as Problem }
+      ? { ok: true, data: antwoord, status: response.status }
+      : { ok: false, problem: antwoord as Problem }
   ) as Verzonden<'GET', P>;
 }
