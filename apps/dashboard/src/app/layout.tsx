@@ -14,7 +14,13 @@ export const dynamic = 'force-dynamic';
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="nl">
-      <body className="min-h-screen">{children}</body>
+      <body className="min-h-screen">
+        {/* The first thing a keyboard reaches: past the menu, straight to the page's own content. */}
+        <a href="#inhoud" className="overslaan">
+          Naar de inhoud
+        </a>
+        {children}
+      </body>
     </html>
   );
 }

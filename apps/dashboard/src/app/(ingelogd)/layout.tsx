@@ -37,7 +37,9 @@ export default async function IngelogdLayout({ children }: { children: ReactNode
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-6 py-8">{children}</main>
+      <main id="inhoud" tabIndex={-1} className="mx-auto max-w-6xl px-6 py-8 focus:outline-none">
+        {children}
+      </main>
       {handleiding && (
         <footer className="mx-auto max-w-6xl border-t border-slate-200 px-6 py-4 text-xs text-slate-600">
           Gebaseerd op de <Link href="/handleiding">handleiding</Link>, contentversie{' '}

@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { logIn } from './helpers';
+
+// Issue 12: a page that does not exist says so in Dutch, with its own title and a way back, inside
+// the menu for someone logged in; and the first thing the keyboard reaches is the way past the menu.
+
+test('an unknown address, logged in: a Dutch 404 inside the menu, with a title and the way back', async ({
+  page,
+}) => {
+  await logIn(page, 'casemanager@demo.deelwijs.nl');
+  const antwoord = await page.goto('/bestaat-niet');
+  expect(antwoord?.status()).toBe(404);
+  await expect(page).toHaveTitle('Pagina niet gevonden · Deelwijs');
+  await expect(page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' })).toBeVisible();
+  await page.getByRole('link', { name: 'Terug naar uw startpagina' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Werkvoorraad' })).toBeVisible();
+});
+
+test('a deelverzoek that is not there: the same 404 inside the menu, not an error', async ({ page }) => {
+  await logIn(page, 'casemanager@demo.deelwijs.nl');
+  const antwoord = await page.goto('/deelverzoeken/00000000-0000-4000-8000-000000000000');
+  expect(antwoord?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+});
+
+test('the skip link is the first stop of the keyboard and moves focus to the content', async ({ page }) => {
+  await logIn(page, 'casemanager@demo.deelwijs.nl');
+  await page.goto('/werkvoorraad');
+  await page.keyboard.press('Tab');
+  const overslaan = page.getByRole('link', { name: 'Naar de inhoud' });
+  await expect(overslaan).toBeFocused();
+  await expect(overslaan).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#inhoud')).toBeFocused();
+  // The next Tab lands inside the page, past the menu.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('main')?.id)).toBe('inhoud');
+});
