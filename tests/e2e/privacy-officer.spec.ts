@@ -69,7 +69,7 @@ test('the privacy officer’s day: list, chart, drill-down, inzien met reden, ex
   await expect(stand).toContainText('wijkteam-noord');
   await expect(privacy.getByRole('region', { name: 'Wie eraan werkte' })).toContainText('Eva Smit');
   const afweging = privacy.getByRole('region', { name: 'Toestemming, doorbreking en verstrekking' });
-  await expect(afweging).toContainText('Geen akkoord');
+  await expect(afweging).toContainText('Acuut gedeeld, achteraf afgewezen');
   await expect(afweging).toContainText('cliënt niet vooraf verteld');
   await expect(privacy.getByRole('region', { name: /^Dossieraantekeningen \(\d+\)$/ })).toBeVisible();
   const main = privacy.getByRole('main');

@@ -1,6 +1,7 @@
 import {
   akkoordBesluitLabel,
   doorbrekingFaseLabel,
+  handtekeningSignaalLabel,
   statusLabel,
   toetsingOordeelLabel,
   volgendeActieLabel,
@@ -146,7 +147,11 @@ export default async function ToezichtDeelverzoekPage({ params }: { params: Prom
               <Rij naam="Handtekening leidinggevende">
                 {b.akkoord ? (
                   <>
-                    {akkoordBesluitLabel[b.akkoord.besluit]}, <Moment iso={b.akkoord.op} />
+                    {/* Refused after an acute verstrekking: the data moved anyway, say so. */}
+                    {b.acuutGedeeldOp && b.akkoord.besluit === 'afgewezen'
+                      ? handtekeningSignaalLabel['acuut-afgewezen']
+                      : akkoordBesluitLabel[b.akkoord.besluit]}
+                    , <Moment iso={b.akkoord.op} />
                   </>
                 ) : (
                   'nog niet'
