@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { type Browser, expect, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_WACHTWOORD = 'demo-deelwijs';
 
@@ -58,4 +58,70 @@ export async function doorloopAfwegingen(page: Page, { acuut = false } = {}) {
     await stap3.getByRole('group', { name: vraag }).getByLabel('Ja').check();
   await stap3.getByLabel('Toelichting (komt in het dossier)').fill('Alleen wat de thuiszorg nodig heeft.');
   await stap3.getByRole('button', { name: 'Afweging 3 vastleggen' }).click();
+}
+
+// The doorbreking's shared steps, for every spec that needs a deelverzoek shared on one.
+export const VIJF = [
+  'Heb je echt alles gedaan om de cliënt toestemming te laten geven?',
+  'Brengt zwijgen jou in gewetensnood?',
+  'Is doorbreken de enige manier om het probleem op te lossen?',
+  'Leidt zwijgen tot ernstige schade voor de cliënt of een ander?',
+  'Is het vrijwel zeker dat spreken de schade voorkomt of kleiner maakt?',
+];
+
+/** A fresh session for one demo user, on their own page. */
+export async function alsGebruiker(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await logIn(page, email);
+  return page;
+}
+
+export async function nieuwDeelverzoek(page: Page, acuut: boolean): Promise<string> {
+  await page.getByRole('link', { name: 'Nieuw deelverzoek' }).first().click();
+  await page.getByLabel('Cliënt').selectOption({ label: 'CL-1001 — Sanne de Vries' });
+  await page
+    .getByLabel('Doel van het delen')
+    .fill('Zorgen over de veiligheid thuis bespreken met de huisarts');
+  await page.getByLabel('Organisatie van ontvanger 1').fill('Huisartsenpraktijk De Linde');
+  await page.getByRole('button', { name: 'Deelverzoek starten' }).click();
+  await doorloopAfwegingen(page, { acuut });
+  return page.url();
+}
+
+/** Conflict van plichten or vitaal belang, and the five questions all yes with a motivation. */
+export async function grondEnVijfVragen(voorstel: Locator, grond: string) {
+  await voorstel
+    .getByRole('group', { name: 'Is er een conflict van plichten of een vitaal belang?' })
+    .getByLabel('Ja')
+    .check();
+  await voorstel.getByRole('group', { name: 'Welke grond?' }).getByLabel(grond).check();
+  for (const [i, vraag] of VIJF.entries()) {
+    await voorstel
+      .getByRole('group', { name: `${i + 1}. ${vraag}` })
+      .getByLabel('Ja')
+      .check();
+    await voorstel
+      .getByLabel(`Onderbouwing bij vraag ${i + 1} (verplicht)`)
+      .fill(`Met het team nagegaan: vraag ${i + 1} geldt hier.`);
+  }
+  await voorstel
+    .getByRole('group', { name: 'Lijkt het beter om de cliënt niet vooraf te vertellen dat je gaat delen?' })
+    .getByLabel('Nee')
+    .check();
+  await voorstel
+    .getByLabel('Wat wordt gedeeld, met wie, en wat moet het bereiken?')
+    .fill('De zorgen over de veiligheid, aan de huisarts, zodat zij kan ingrijpen.');
+  await voorstel.getByLabel('Toelichting (komt in het dossier)').fill('Besproken in het teamoverleg.');
+}
+
+/** A decision on a doorbreking (review or signature), confirmed in its dialog. */
+export async function besluit(page: Page, titel: string, keuze: RegExp, motivering: string) {
+  const stap = page.getByRole('region', { name: titel });
+  await expect(stap.getByRole('region', { name: 'De weging' })).toContainText(VIJF[0]!);
+  await stap.getByRole('group', { name: 'Uw besluit' }).getByLabel(keuze).check();
+  await stap.getByLabel('Motivering (verplicht, komt in het dossier)').fill(motivering);
+  await stap.getByRole('button', { name: 'Besluit nemen' }).click();
+  const bevestig = stap.getByRole('alertdialog', { name: 'Besluit bevestigen' });
+  await expect(bevestig).toContainText('definitief');
+  await bevestig.getByRole('button', { name: 'Ja, besluit vastleggen' }).click();
 }

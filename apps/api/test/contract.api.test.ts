@@ -163,6 +163,11 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
     { wie: 'ingrid', status: 404, params: { id: onbekend } },
     { wie: 'eva', status: 403, params: { id: sanne.id } },
   ],
+  clientInzageExportPdf: () => [
+    { wie: 'ingrid', status: 200, params: { id: sanne.id } },
+    { wie: 'ingrid', status: 404, params: { id: onbekend } },
+    { wie: 'eva', status: 403, params: { id: sanne.id } },
+  ],
   toestemmingIntrekken: () => [
     {
       wie: 'tom',
@@ -204,7 +209,8 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
   ],
   deelverzoekenLijst: () => [
     { wie: 'eva', status: 200, query: 'pagina=1&perPagina=1' },
-    { wie: 'ingrid', status: 200 },
+    // The privacy officer opens files only with a reason, never through a list.
+    { wie: 'ingrid', status: 403 },
     { wie: 'eva', status: 400, query: 'pagina=0' },
     { wie: 'beheer', status: 403 },
   ],
@@ -287,7 +293,8 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
     { wie: 'tom', status: 404, params: { id: stand.voorOpdracht } },
   ],
   verantwoordingPdf: () => [
-    { wie: 'ingrid', status: 200, params: { id: stand.voorOpdracht } },
+    { wie: 'eva', status: 200, params: { id: stand.voorOpdracht } },
+    { wie: 'ingrid', status: 403, params: { id: stand.voorOpdracht } },
     { wie: 'eva', status: 404, params: { id: onbekend } },
   ],
   // The letter needs a client still to be told (a 4b verstrekking); before that it is refused.
@@ -338,6 +345,41 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
     { wie: 'ingrid', status: 400, query: 'perPagina=0' },
     { wie: 'eva', status: 403 },
     { wie: 'anoniem', status: 401 },
+  ],
+  toezichtDeelverzoek: () => [
+    { wie: 'ingrid', status: 200, params: { id: stand.teInformeren } },
+    { wie: 'ingrid', status: 200, params: { id: stand.voorOpdracht } },
+    { wie: 'ingrid', status: 404, params: { id: onbekend } },
+    { wie: 'ingrid', status: 400, params: { id: 'geen-id' } },
+    { wie: 'eva', status: 403, params: { id: stand.teInformeren } },
+  ],
+  toezichtInzien: () => [
+    {
+      wie: 'ingrid',
+      status: 200,
+      params: { id: sanne.id },
+      body: { reden: 'Klacht van de cliënt over het delen met de huisarts' },
+    },
+    { wie: 'ingrid', status: 400, params: { id: sanne.id }, body: { reden: 'even kijken' } },
+    {
+      wie: 'ingrid',
+      status: 404,
+      params: { id: onbekend },
+      body: { reden: 'Klacht van de cliënt over het delen met de huisarts' },
+    },
+    {
+      wie: 'ingrid',
+      status: 403,
+      params: { id: sanne.id },
+      body: { reden: 'Klacht van de cliënt over het delen met de huisarts' },
+      csrf: false,
+    },
+    {
+      wie: 'eva',
+      status: 403,
+      params: { id: sanne.id },
+      body: { reden: 'Klacht van de cliënt over het delen met de huisarts' },
+    },
   ],
   dossiercontrole: () => [
     { wie: 'ingrid', status: 200 },

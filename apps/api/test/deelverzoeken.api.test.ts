@@ -211,9 +211,12 @@ describe('API against PostgreSQL, Temporal and the real worker', () => {
       expect(clienten.items.map((c: { id: string }) => c.id)).toEqual([youssef.id]);
     });
 
-    it('lets the privacy officer read every team, but not start a deelverzoek', async () => {
+    it('sends the privacy officer to "inzien met reden" instead of the file, and lets her start nothing', async () => {
       const ingrid = await logIn(stack.baseUrl, 'privacy@demo.deelwijs.nl');
-      expect((await ingrid.get(`/deelverzoeken/${deelverzoekId}`)).status).toBe(200);
+      const gelezen = await ingrid.get(`/deelverzoeken/${deelverzoekId}`);
+      expect(gelezen.status).toBe(403);
+      expect((await gelezen.json()).detail).toContain('Inzien met reden');
+      expect((await ingrid.get('/clienten')).status).toBe(403);
       expect((await ingrid.post('/deelverzoeken', geldig)).status).toBe(403);
     });
 

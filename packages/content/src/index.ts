@@ -18,6 +18,7 @@ export * from './bijlage-1/bijlage-1.schema';
 export * from './bijlage-1/lijsten';
 export * from './bijlage-1/regels';
 export * from './brieven/informeren-achteraf';
+export * from './brieven/inzage-export';
 export * from './bronnen/brochures';
 export * from './bronnen/bron.schema';
 export * from './grondslagen/gerechtvaardigde-redenen';

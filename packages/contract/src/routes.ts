@@ -36,7 +36,7 @@ import {
 } from './schemas/handleiding';
 import { InzageExport } from './schemas/inzage';
 import { JsonSchemaDocument, OpenApiDocument } from './schemas/openapi';
-import { alleRollen, rollenMetClienten } from './schemas/rollen';
+import { alleRollen, rollenMetClienten, rollenMetWerkvoorraad } from './schemas/rollen';
 import { Gebruiker, Inloggen, Inlogmethoden, NieuweGebruiker, OidcTerugkeerQuery } from './schemas/sessies';
 import { TeamCollega } from './schemas/team';
 import { ToestemmingIntrekken, ToestemmingView } from './schemas/toestemmingen';
@@ -45,9 +45,12 @@ import {
   HandtekeningSignaal,
   InformerenAchterafQuery,
   InformerenAchterafSignaal,
+  InzienVerzoek,
   OverzichtQuery,
   ToestemmingVastgelopenQuery,
   ToestemmingVastgelopenSignaal,
+  ToezichtDeelverzoek,
+  ToezichtInzage,
   ToezichtOverzicht,
 } from './schemas/toezicht';
 import { NotificatieParams, NotificatieView, ToetsingInPoolView, Werkvoorraad } from './schemas/werkvoorraad';
@@ -266,6 +269,21 @@ export const routes = {
     request: { params: IdParams },
     responses: {
       200: json('Alles wat het dossier over deze cliënt weet van delen en inzien', InzageExport),
+      404: problem('Deze cliënt bestaat niet'),
+    },
+  }),
+  clientInzageExportPdf: route({
+    method: 'GET',
+    path: '/clienten/{id}/inzage-export.pdf',
+    summary: 'Dezelfde inzage-export als PDF, om aan de cliënt te geven (taalniveau B1)',
+    description:
+      'Dezelfde inhoud als `/clienten/{id}/inzage-export`: wat er is gedeeld, met wie, wanneer, waarom, op welke grondslag en langs welke route, en wie het dossier wanneer en in welke rol heeft ingezien, met de reden als die is genoemd. Ook dit opvragen komt in het toegangslog.',
+    tag: 'Cliënten',
+    roles: ['privacy-officer'],
+    idempotent: false,
+    request: { params: IdParams },
+    responses: {
+      200: { description: 'De inzage-export als PDF', mediaType: 'application/pdf' },
       404: problem('Deze cliënt bestaat niet'),
     },
   }),
@@ -491,7 +509,7 @@ export const routes = {
     summary:
       'Wat ik nu moet doen: toetsingen, handtekeningen en uitstel voor mij, open deelverzoeken en mijn herinneringen',
     tag: 'Werkvoorraad',
-    roles: rollenMetClienten,
+    roles: rollenMetWerkvoorraad,
     idempotent: false,
     request: noInput,
     responses: { 200: json('De werkvoorraad', Werkvoorraad) },
@@ -568,6 +586,38 @@ export const routes = {
     request: { query: ToestemmingVastgelopenQuery },
     responses: {
       200: json('Een pagina deelverzoeken, langst vastgelopen eerst', pagina(ToestemmingVastgelopenSignaal)),
+    },
+  }),
+
+  toezichtDeelverzoek: route({
+    method: 'GET',
+    path: '/toezicht/deelverzoeken/{id}',
+    summary: 'Eén deelverzoek zonder het dossier te openen (privacy officer): alleen procesgegevens',
+    description:
+      'Waar het proces staat, de termijn, wie nu aan zet is (rol, en de naam als een collega is gekozen), wie eraan heeft gewerkt, de stand van de handtekeningen en van het informeren achteraf, en hoeveel dossieraantekeningen er zijn. Nooit de naam van de cliënt, het doel, de ontvangers, een toelichting of de woorden van de cliënt: daarvoor opent u het dossier met een reden (`POST /toezicht/clienten/{id}/inzien`).',
+    tag: 'Toezicht',
+    roles: ['privacy-officer'],
+    idempotent: false,
+    request: { params: IdParams },
+    responses: {
+      200: json('De procesgegevens van het deelverzoek', ToezichtDeelverzoek),
+      404: problem('Dit deelverzoek bestaat niet'),
+    },
+  }),
+  toezichtInzien: route({
+    method: 'POST',
+    path: '/toezicht/clienten/{id}/inzien',
+    summary: 'Het dossier van een cliënt bewust openen, met een reden (privacy officer)',
+    description:
+      'De privacy officer ziet dossiers niet via de gewone routes (die antwoorden 403). Hier opent u het dossier van één cliënt: u noemt waarom (minstens 15 tekens). Dat inzien komt met de reden en uw rol in het toegangslog en het verwerkingslog, en staat in de inzage-export van deze cliënt. Het antwoord is de cliënt met al zijn dossieraantekeningen. Elke keer opnieuw openen is een nieuwe regel.',
+    tag: 'Toezicht',
+    roles: ['privacy-officer'],
+    idempotent: false,
+    request: { params: IdParams, body: InzienVerzoek },
+    responses: {
+      200: json('Het dossier; het inzien is vastgelegd', ToezichtInzage),
+      400: problem('Geen of te korte reden'),
+      404: problem('Deze cliënt bestaat niet'),
     },
   }),
 

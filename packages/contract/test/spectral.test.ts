@@ -49,6 +49,7 @@ describe('Dutch API Design Rules (our Spectral ruleset) on the generated documen
         .map((b) => `${b.code} ${b.path.join('.')}`)
         .sort(),
     ).toEqual([
+      'adr:path-segments-no-file-extension paths./clienten/{id}/inzage-export.pdf',
       'adr:path-segments-no-file-extension paths./deelverzoeken/{id}/brief-informeren-achteraf.pdf',
       'adr:path-segments-no-file-extension paths./deelverzoeken/{id}/verantwoording.pdf',
       'adr:path-segments-no-file-extension paths./docs/init.js',

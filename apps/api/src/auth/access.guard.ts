@@ -10,6 +10,11 @@ import type { RequestMetGebruiker } from './gebruiker';
 const VEILIG = new Set(['GET', 'HEAD', 'OPTIONS']);
 const lijst = new Intl.ListFormat('nl', { type: 'disjunction' });
 
+/** A route of the client files: the privacy officer opens those only deliberately. */
+const DOSSIERROUTE = /^\/(clienten|deelverzoeken)(\/|$)/;
+const INZIEN_MET_REDEN =
+  'Als privacy officer opent u een dossier alleen bewust: kies bij Toezicht "Inzien met reden" en noem waarom. Dat inzien wordt vastgelegd en staat in de inzage-export van de cliënt.';
+
 const nodig = (rollen: readonly Rol[]) =>
   rollen.length === 1
     ? `Hiervoor is de rol ${rolLabel[rollen[0]!]} nodig.`
@@ -48,7 +53,11 @@ export class AccessGuard implements CanActivate {
       }
     }
     if (!gebruiker.rollen.some((r) => route.roles.includes(r)))
-      throw problemen.geenToegang(nodig(route.roles));
+      throw problemen.geenToegang(
+        gebruiker.rollen.includes('privacy-officer') && DOSSIERROUTE.test(route.path)
+          ? INZIEN_MET_REDEN
+          : nodig(route.roles),
+      );
     request.gebruiker = gebruiker;
     return true;
   }

@@ -2,17 +2,14 @@ import { type DeelverzoekProces, toetsingLigtInPool } from '@deelwijs/domain';
 import type { Gebruiker } from '../auth/gebruiker';
 
 /**
- * Need to know, by the data: the team whose clients this person may see, or undefined for all teams
- * (the privacy officer, who answers for the whole record). Who may use a route at all is the route
+ * Need to know, by the data: the team whose clients this person may see. Nobody sees every team
+ * through the ordinary routes; the privacy officer, who answers for the whole record, opens one
+ * file at a time with a stated reason (`toezichtInzien`). Who may use a route at all is the route
  * registry's (AccessGuard).
  */
-export const zichtbaarTeam = (gebruiker: Gebruiker): string | undefined =>
-  gebruiker.rollen.includes('privacy-officer') ? undefined : gebruiker.team;
+export const zichtbaarTeam = (gebruiker: Gebruiker): string => gebruiker.team;
 
-export function magTeamZien(gebruiker: Gebruiker, team: string): boolean {
-  const zichtbaar = zichtbaarTeam(gebruiker);
-  return zichtbaar === undefined || zichtbaar === team;
-}
+export const magTeamZien = (gebruiker: Gebruiker, team: string): boolean => zichtbaarTeam(gebruiker) === team;
 
 /**
  * Need to know for the pool: a deskundige collega who did not ask for this review and has not taken

@@ -28,6 +28,12 @@ export async function GeenToegang({ wat, route }: { wat: string; route: { roles:
           deelverzoeken ziet alleen wie bij de cliënt betrokken is.
         </p>
       )}
+      {gebruiker.rollen.includes('privacy-officer') && !mag(gebruiker, route) && (
+        <p className="mt-2 text-slate-600">
+          Als privacy officer opent u een dossier alleen bewust: zoek het deelverzoek op onder{' '}
+          <Link href="/toezicht">Toezicht</Link> en kies daar "Inzien met reden".
+        </p>
+      )}
       <p className="mt-6">
         <Link href={startpagina(gebruiker)}>Terug naar uw startpagina</Link>
       </p>

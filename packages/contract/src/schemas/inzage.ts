@@ -30,13 +30,20 @@ export const InzageVerstrekking = z
   .meta({ id: 'InzageVerstrekking' });
 export type InzageVerstrekking = z.infer<typeof InzageVerstrekking>;
 
-/** One read of the client's data (NEN 7513): who, in which roles, when, what, why if stated. */
+/**
+ * One read or processing of the client's data (NEN 7513): who, in which roles, when, what, why if
+ * stated. Who is a person (`gebruikerId`) or Deelwijs itself (`actor`, e.g. `systeem:worker`).
+ */
 export const InzageToegang = z
   .object({
     op: Tijdstip,
-    door: Persoon,
+    door: z.object({
+      gebruikerId: z.string().nullable(),
+      actor: z.string().nullable(),
+      naam: z.string(),
+    }),
     rollen: z.array(Rol),
-    /** The route of this API that was used, by its operationId. */
+    /** The route of this API that was used, by its operationId, or the worker's step. */
     handeling: z.string(),
     deelverzoekId: z.uuid().nullable(),
     reden: z.string().nullable(),

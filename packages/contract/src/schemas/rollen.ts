@@ -17,10 +17,11 @@ export const rolLabel: Record<Rol, string> = {
 
 /** Every role: routes any logged-in person may use. */
 export const alleRollen: readonly Rol[] = Rol.options;
-/** Roles that work with client files; a functioneel beheerder manages the system, not cases. */
-export const rollenMetClienten: readonly Rol[] = [
-  'casemanager',
-  'deskundige-collega',
-  'leidinggevende',
-  'privacy-officer',
-];
+/**
+ * Roles that work with the client files of their own team (need to know). A functioneel beheerder
+ * manages the system, not cases; the privacy officer answers for every team but opens a file only
+ * deliberately, with a stated reason (`toezichtInzien`), never through these routes.
+ */
+export const rollenMetClienten: readonly Rol[] = ['casemanager', 'deskundige-collega', 'leidinggevende'];
+/** The werkvoorraad and its reminders: whoever works on cases, and the privacy officer. */
+export const rollenMetWerkvoorraad: readonly Rol[] = [...rollenMetClienten, 'privacy-officer'];

@@ -1,7 +1,17 @@
-import { HandtekeningSignaalId, InformerenAchterafRouteId } from '@deelwijs/content';
-import { Afweging4 } from '@deelwijs/domain';
+import {
+  Afweging4RedenId,
+  AkkoordBesluitId,
+  DoorbrekingFaseId,
+  HandtekeningSignaalId,
+  InformerenAchterafRouteId,
+  ToetsingOordeelId,
+  VolgendeActieId,
+} from '@deelwijs/content';
+import { AantekeningSoort, Afweging4, Deelbasis, DeelverzoekStatus, RouteSoort } from '@deelwijs/domain';
 import { z } from 'zod';
 import { Paginering } from './algemeen';
+import { ClientDossierregel, ClientView } from './clienten';
+import { Rol } from './rollen';
 
 const Team = z
   .string()
@@ -122,3 +132,108 @@ export const ToestemmingVastgelopenSignaal = z
   })
   .meta({ id: 'ToestemmingVastgelopenSignaal' });
 export type ToestemmingVastgelopenSignaal = z.infer<typeof ToestemmingVastgelopenSignaal>;
+
+const Tijdstip = z.iso.datetime({ offset: true });
+/** A member of staff by id and name; never a client or a representative. */
+const Medewerker = z.object({ gebruikerId: z.string(), naam: z.string() });
+
+/** The part a member of staff played in the process, for the drill-down. */
+export const BetrokkeneTaak = z.enum([
+  'aanvrager',
+  'toetser',
+  'leidinggevende',
+  'verstrekker',
+  'informeerder',
+]);
+export type BetrokkeneTaak = z.infer<typeof BetrokkeneTaak>;
+
+/**
+ * One deelverzoek as the privacy officer sees it without opening the file: where the process
+ * stands, its deadlines, who holds it, the state of the signature and of informing the client, and
+ * how many dossieraantekeningen there are. Process metadata only: never the client's name, the
+ * doel, the recipients, a reasoning text or the client's own words.
+ */
+export const ToezichtDeelverzoek = z
+  .object({
+    deelverzoekId: z.uuid(),
+    client: z.object({ id: z.uuid(), pseudoniem: z.string() }),
+    team: z.string(),
+    status: DeelverzoekStatus,
+    aangemaaktOp: Tijdstip,
+    bijgewerktOp: Tijdstip,
+    contentVersie: z.string(),
+    beleidVersie: z.string(),
+    /** What the process waits for and by when; null when nothing waits. */
+    volgendeActie: VolgendeActieId.nullable(),
+    uiterlijk: Tijdstip.nullable(),
+    teLaat: z.boolean(),
+    /** Who must act now: a role, and the person when one is named (a chosen colleague). */
+    aanZet: z.object({ rol: Rol, medewerker: Medewerker.nullable() }).nullable(),
+    /** Who did what so far, in the order they first appeared. */
+    betrokkenen: z.array(z.object({ taak: BetrokkeneTaak, medewerker: Medewerker })),
+    /** The route afweging 3 reached; null before it. */
+    routeSoort: RouteSoort.nullable(),
+    toestemming: z.object({
+      gevraagdVanaf: Tijdstip.nullable(),
+      pogingen: Aantal,
+      gegeven: Aantal,
+    }),
+    /** Afweging 4, when the process reached it: which, why (by id), the phase and the signatures. */
+    doorbreking: z
+      .object({
+        afweging: Afweging4,
+        reden: Afweging4RedenId,
+        fase: DoorbrekingFaseId,
+        spoed: z.boolean(),
+        acuutGedeeldOp: Tijdstip.nullable(),
+        toetsing: z.object({ oordeel: ToetsingOordeelId, op: Tijdstip }).nullable(),
+        akkoord: z.object({ besluit: AkkoordBesluitId, op: Tijdstip }).nullable(),
+      })
+      .nullable(),
+    /** When and on which basis data moved, and how much: counts, not what or to whom. */
+    verstrekking: z
+      .object({
+        op: Tijdstip,
+        basis: Deelbasis,
+        voorafGeinformeerd: z.boolean(),
+        aantalGegevens: Aantal,
+        aantalOntvangers: Aantal,
+      })
+      .nullable(),
+    /** Informing the client afterwards, when the process needs it. */
+    informerenAchteraf: z
+      .object({
+        gedaanOp: Tijdstip.nullable(),
+        uitstelTot: Tijdstip.nullable(),
+        uitstelGevraagd: z.boolean(),
+        aantalUitstel: Aantal,
+      })
+      .nullable(),
+    aantekeningen: z.object({
+      totaal: Aantal,
+      perSoort: z.array(z.object({ soort: AantekeningSoort, aantal: Aantal })),
+    }),
+  })
+  .meta({ id: 'ToezichtDeelverzoek' });
+export type ToezichtDeelverzoek = z.infer<typeof ToezichtDeelverzoek>;
+
+/** Why the privacy officer opens this file; it goes into the access log and the client's export. */
+export const InzienVerzoek = z.object({
+  reden: z
+    .string({ error: 'Noem waarom u dit dossier opent.' })
+    .trim()
+    .min(15, 'Noem waarom u dit dossier opent, in minstens 15 tekens.')
+    .max(1000, 'De reden is te lang (hoogstens 1000 tekens).'),
+});
+export type InzienVerzoek = z.infer<typeof InzienVerzoek>;
+
+/** The file, opened deliberately: the client and every dossieraantekening, with the reason on record. */
+export const ToezichtInzage = z
+  .object({
+    client: ClientView,
+    dossier: z.array(ClientDossierregel),
+    reden: z.string(),
+    ingezienOp: Tijdstip,
+  })
+  .meta({ id: 'ToezichtInzage' });
+export type ToezichtInzage = z.infer<typeof ToezichtInzage>;

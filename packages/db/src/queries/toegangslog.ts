@@ -6,11 +6,13 @@ import { deelverzoeken, gebruikers, toegangslog } from '../schema';
 export type ToegangRij = typeof toegangslog.$inferSelect;
 export type NieuweToegangRij = typeof toegangslog.$inferInsert;
 
-/** One row of the access log with the reader's name, for the client's export. */
+/** One row of the access log with the reader's name (null for a system), for the client's export. */
 export interface ToegangMetNaam {
   op: string;
-  gebruikerId: string;
-  naam: string;
+  gebruikerId: string | null;
+  naam: string | null;
+  /** The system that acted on its own, e.g. `systeem:worker`; null when a person did. */
+  actor: string | null;
   rollen: string[];
   handeling: string;
   deelverzoekId: string | null;
@@ -52,21 +54,24 @@ export const toegangslogQueries = (db: Db) => ({
       .where(eq(deelverzoeken.clientId, clientId))
       .orderBy(asc(deelverzoeken.aangemaaktOp), asc(deelverzoeken.id)),
 
-  /** Who read this client's data, oldest first, with the reader's name for the client's export. */
+  /**
+   * Who read or processed this client's data, oldest first, with the reader's name for the client's
+   * export. A left join: rows of a system (the worker) have no person and must be listed too.
+   */
   vanClient: async (clientId: string): Promise<ToegangMetNaam[]> =>
     db
       .select({
         op: toegangslog.op,
-        // From the join: the export lists the people who read the file (system rows have no person).
-        gebruikerId: gebruikers.id,
+        gebruikerId: toegangslog.gebruikerId,
         naam: gebruikers.naam,
+        actor: toegangslog.actor,
         rollen: toegangslog.rollen,
         handeling: toegangslog.handeling,
         deelverzoekId: toegangslog.deelverzoekId,
         reden: toegangslog.reden,
       })
       .from(toegangslog)
-      .innerJoin(gebruikers, eq(gebruikers.id, toegangslog.gebruikerId))
+      .leftJoin(gebruikers, eq(gebruikers.id, toegangslog.gebruikerId))
       .where(eq(toegangslog.clientId, clientId))
       .orderBy(asc(toegangslog.op), asc(toegangslog.id)),
 });

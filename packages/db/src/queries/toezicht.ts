@@ -1,7 +1,7 @@
 import type { VolgendeActie } from '@deelwijs/domain';
 import { and, asc, count, eq, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { clienten, deelverzoeken } from '../schema';
+import { clienten, deelverzoeken, dossieraantekeningen } from '../schema';
 
 const pad = (...delen: string[]) => sql.raw(`'{${delen.join(',')}}'`);
 const uitSnapshot = (...delen: string[]) => sql<string | null>`${deelverzoeken.proces} #>> ${pad(...delen)}`;
@@ -182,5 +182,42 @@ export const toezichtQueries = (db: Db) => {
 
     /** The page query of `toestemmingVastgelopen`, not run: its plan is checked in the tests. */
     toestemmingVastgelopenPagina: (opties: VastgelopenOpties) => vastgelopenPagina(db, opties),
+
+    /**
+     * One deelverzoek for the privacy officer's drill-down: its process columns, the snapshot and
+     * the client's pseudonym and team. Never the doel, the name or the entries' texts: the service
+     * takes metadata from the snapshot and passes nothing else on.
+     */
+    deelverzoek: async (id: string) =>
+      (
+        await db
+          .select({
+            id: deelverzoeken.id,
+            clientId: deelverzoeken.clientId,
+            pseudoniem: clienten.pseudoniem,
+            team: clienten.team,
+            status: deelverzoeken.status,
+            aangemaaktDoor: deelverzoeken.aangemaaktDoor,
+            aangemaaktOp: deelverzoeken.aangemaaktOp,
+            bijgewerktOp: deelverzoeken.bijgewerktOp,
+            contentVersie: deelverzoeken.contentVersie,
+            beleidVersie: deelverzoeken.beleidVersie,
+            volgendeActie: deelverzoeken.volgendeActie,
+            volgendeActieOp: deelverzoeken.volgendeActieOp,
+            proces: deelverzoeken.proces,
+          })
+          .from(deelverzoeken)
+          .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
+          .where(eq(deelverzoeken.id, id))
+      )[0],
+
+    /** How many dossieraantekeningen of each kind a deelverzoek has: counts, not texts. */
+    aantekeningenPerSoort: (deelverzoekId: string) =>
+      db
+        .select({ soort: dossieraantekeningen.soort, aantal: count() })
+        .from(dossieraantekeningen)
+        .where(eq(dossieraantekeningen.deelverzoekId, deelverzoekId))
+        .groupBy(dossieraantekeningen.soort)
+        .orderBy(asc(dossieraantekeningen.soort)),
   };
 };

@@ -24,6 +24,8 @@ export interface Verwerking {
   begon: Date;
   /** The context the act ran in (the request's or the activity's span); the active one by default. */
   ouder?: Context;
+  /** Why the person opened the file, when they had to say so (the privacy officer's inzien). */
+  reden?: string;
 }
 
 export interface LogRijen {
@@ -81,6 +83,7 @@ export function logRijen(sleutel: Buffer, v: Verwerking): LogRijen {
       handeling: v.handeling,
       clientId: o.clientId,
       deelverzoekId: o.deelverzoekId,
+      reden: v.reden ?? null,
       traceId,
       spanId,
     });

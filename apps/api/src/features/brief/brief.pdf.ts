@@ -1,15 +1,9 @@
 import type { Brief } from '@deelwijs/domain';
-import PDFDocument from 'pdfkit';
+import { maakPdf } from '../../http/pdf';
 
-/** The same letter as a PDF to print or attach; pdfkit's standard fonts cover Dutch accents. */
+/** The same letter as a PDF to print or attach. */
 export function briefPdf(b: Brief): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 64, info: { Title: b.titel, Author: 'Deelwijs' } });
-    const delen: Buffer[] = [];
-    doc.on('data', (d: Buffer) => delen.push(d));
-    doc.on('end', () => resolve(Buffer.concat(delen)));
-    doc.on('error', reject);
-
+  return maakPdf({ titel: b.titel, marge: 64 }, (doc) => {
     const alinea = (t: string) =>
       doc.font('Helvetica').fontSize(11).fillColor('#0f172a').text(t).moveDown(0.6);
     const kop = (t: string) =>
@@ -34,6 +28,5 @@ export function briefPdf(b: Brief): Promise<Buffer> {
     }
     alinea(b.vragen);
     alinea(`${b.groet}\n${b.afzender}`);
-    doc.end();
   });
 }

@@ -1,11 +1,12 @@
 import { type ClientenZoekopdracht, type NieuweClient, type Paginering, routes } from '@deelwijs/contract';
-import { Controller, Req, Res } from '@nestjs/common';
+import { Controller, Req, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import { type Gebruiker, HuidigeGebruiker } from '../../auth/gebruiker';
 import { ContractBody, ContractParams, ContractQuery, Endpoint, type Reply } from '../../http/contract';
 import type { RequestMetSleutel } from '../../http/idempotentie/idempotent';
 import { pagina } from '../../http/pagina';
 import { ClientenService } from './clienten.service';
+import { inzagePdf } from './inzage.pdf';
 import { InzageService } from './inzage.service';
 
 @Controller()
@@ -76,9 +77,22 @@ export class ClientenController {
   /** A client's access request (AVG art. 15), for the privacy officer to answer. */
   @Endpoint(routes.clientInzageExport)
   inzageExport(
-    @HuidigeGebruiker() gebruiker: Gebruiker,
     @ContractParams(routes.clientInzageExport) { id }: { id: string },
   ): Reply<'clientInzageExport'> {
-    return this.inzage.export(gebruiker, id);
+    return this.inzage.export(id);
+  }
+
+  /** The same export as a PDF document to hand to the client. */
+  @Endpoint(routes.clientInzageExportPdf)
+  async inzageExportPdf(
+    @ContractParams(routes.clientInzageExportPdf) { id }: { id: string },
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const inzage = await this.inzage.export(id);
+    const pdf = await inzagePdf(inzage);
+    response
+      .type('application/pdf')
+      .setHeader('content-disposition', `attachment; filename="inzage-${inzage.client.pseudoniem}.pdf"`);
+    return new StreamableFile(pdf);
   }
 }

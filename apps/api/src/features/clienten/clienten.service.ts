@@ -14,7 +14,7 @@ import { problemen } from '../../http/problem';
 import { DB } from '../../infra/db.provider';
 import { magTeamZien, zichtbaarTeam } from '../toegang';
 
-const naarView = (c: ClientRij): ClientView => ({
+export const naarView = (c: ClientRij): ClientView => ({
   id: c.id,
   pseudoniem: c.pseudoniem,
   naam: c.naam,
@@ -27,6 +27,19 @@ const naarView = (c: ClientRij): ClientView => ({
 const TEKENS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const nieuwPseudoniem = () =>
   `CL-${Array.from({ length: 6 }, () => TEKENS[randomInt(TEKENS.length)]).join('')}`;
+
+type DossierRij = Awaited<ReturnType<ReturnType<typeof clientQueries>['dossier']>>[number];
+
+export const naarDossierregel = (a: DossierRij): ClientDossierregel => ({
+  id: a.id,
+  deelverzoekId: a.deelverzoekId,
+  soort: a.soort as ClientDossierregel['soort'],
+  tekst: a.tekst,
+  door: a.door,
+  op: new Date(a.op).toISOString(),
+  contentVersie: a.contentVersie,
+  beleidVersie: a.beleidVersie,
+});
 
 @Injectable()
 export class ClientenService {
@@ -97,16 +110,13 @@ export class ClientenService {
 
   async dossier(gebruiker: Gebruiker, id: string): Promise<ClientDossierregel[]> {
     await this.zichtbaar(gebruiker, id);
-    const rijen = await clientQueries(this.db.db).dossier(id);
-    return rijen.map((a) => ({
-      id: a.id,
-      deelverzoekId: a.deelverzoekId,
-      soort: a.soort,
-      tekst: a.tekst,
-      door: a.door,
-      op: new Date(a.op).toISOString(),
-      contentVersie: a.contentVersie,
-      beleidVersie: a.beleidVersie,
-    }));
+    return (await clientQueries(this.db.db).dossier(id)).map(naarDossierregel);
+  }
+
+  /** For the privacy officer, who answers for every team: any client that exists. */
+  async bestaand(id: string): Promise<ClientRij> {
+    const client = await clientQueries(this.db.db).vind(id);
+    if (!client) throw problemen.nietGevonden('Deze cliënt');
+    return client;
   }
 }

@@ -3,11 +3,13 @@ import type { InzageExport, InzageToegang, InzageVerstrekking, Rol } from '@deel
 import { type DbHandle, gebruikerQueries, toegangslogQueries } from '@deelwijs/db';
 import type { GrondslagKeuze } from '@deelwijs/domain';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Gebruiker } from '../../auth/gebruiker';
 import { DB } from '../../infra/db.provider';
 import { ClientenService } from './clienten.service';
 
 const iso = (t: string) => new Date(t).toISOString();
+
+/** How the export names a row written by Deelwijs itself (the worker), not by a person. */
+const SYSTEEM_NAAM = 'Deelwijs (automatisch)';
 
 /**
  * "Wat is er over mij gedeeld?": a client's access request (AVG art. 15) answered from the record
@@ -21,8 +23,8 @@ export class InzageService {
     private readonly clienten: ClientenService,
   ) {}
 
-  async export(gebruiker: Gebruiker, clientId: string): Promise<InzageExport> {
-    const client = await this.clienten.zichtbaar(gebruiker, clientId);
+  async export(clientId: string): Promise<InzageExport> {
+    const client = await this.clienten.bestaand(clientId);
     const queries = toegangslogQueries(this.db.db);
     const [deelverzoeken, toegang] = await Promise.all([
       queries.deelverzoekenVanClient(clientId),
@@ -64,7 +66,9 @@ export class InzageService {
       toegang: toegang.map(
         (t): InzageToegang => ({
           op: iso(t.op),
-          door: { gebruikerId: t.gebruikerId, naam: t.naam },
+          door: t.gebruikerId
+            ? { gebruikerId: t.gebruikerId, actor: null, naam: t.naam ?? t.gebruikerId }
+            : { gebruikerId: null, actor: t.actor, naam: SYSTEEM_NAAM },
           rollen: t.rollen as Rol[],
           handeling: t.handeling,
           deelverzoekId: t.deelverzoekId,

@@ -1,12 +1,13 @@
 import {
   type HandtekeningenQuery,
   type InformerenAchterafQuery,
+  type InzienVerzoek,
   type OverzichtQuery,
   routes,
   type ToestemmingVastgelopenQuery,
 } from '@deelwijs/contract';
 import { Controller } from '@nestjs/common';
-import { ContractQuery, Endpoint, type Reply } from '../../http/contract';
+import { ContractBody, ContractParams, ContractQuery, Endpoint, type Reply } from '../../http/contract';
 import { pagina } from '../../http/pagina';
 import { ToezichtService } from './toezicht.service';
 
@@ -45,5 +46,22 @@ export class ToezichtController {
   ): Reply<'toezichtToestemmingVastgelopen'> {
     const { items, totaal } = await this.service.toestemmingVastgelopen(q, new Date().toISOString());
     return pagina('/api/v1/toezicht/toestemming-vastgelopen', q, items, totaal, { team: q.team });
+  }
+
+  /** One deelverzoek's process metadata, without opening the file. */
+  @Endpoint(routes.toezichtDeelverzoek)
+  deelverzoek(
+    @ContractParams(routes.toezichtDeelverzoek) { id }: { id: string },
+  ): Reply<'toezichtDeelverzoek'> {
+    return this.service.deelverzoek(id, new Date().toISOString());
+  }
+
+  /** Opening a client's file deliberately: the reason goes into the access log (interceptor). */
+  @Endpoint(routes.toezichtInzien)
+  inzien(
+    @ContractParams(routes.toezichtInzien) { id }: { id: string },
+    @ContractBody(routes.toezichtInzien) { reden }: InzienVerzoek,
+  ): Reply<'toezichtInzien'> {
+    return this.service.inzien(id, reden);
   }
 }

@@ -7,10 +7,14 @@ import type {
   OverzichtQuery,
   ToestemmingVastgelopenQuery,
   ToestemmingVastgelopenSignaal,
+  ToezichtDeelverzoek,
+  ToezichtInzage,
   ToezichtOverzicht,
 } from '@deelwijs/contract';
 import {
+  clientQueries,
   type DbHandle,
+  gebruikerQueries,
   type HandtekeningTeLaatRij,
   type InformerenAchterafRij,
   toezichtQueries,
@@ -18,7 +22,10 @@ import {
 } from '@deelwijs/db';
 import { Afweging4 } from '@deelwijs/domain';
 import { Inject, Injectable } from '@nestjs/common';
+import { problemen } from '../../http/problem';
 import { DB } from '../../infra/db.provider';
+import { naarDossierregel, naarView } from '../clienten/clienten.service';
+import { betrokkenenVan, naarToezichtDeelverzoek } from './drilldown';
 
 const iso = (t: string | null) => (t ? new Date(t).toISOString() : null);
 
@@ -117,6 +124,41 @@ export class ToezichtService {
         }),
       ),
       totaal,
+    };
+  }
+
+  /** The drill-down: process metadata of one deelverzoek, any team, never the file's content. */
+  async deelverzoek(id: string, nu: string): Promise<ToezichtDeelverzoek> {
+    const t = toezichtQueries(this.db.db);
+    const rij = await t.deelverzoek(id);
+    if (!rij) throw problemen.nietGevonden('Dit deelverzoek');
+    const toetser = rij.proces?.afweging4?.toetsingsverzoek?.toetser;
+    const ids = new Set([
+      ...betrokkenenVan(rij).map((b) => b.gebruikerId),
+      ...(toetser?.soort === 'collega' ? [toetser.gebruikerId] : []),
+    ]);
+    const [perSoort, ...personen] = await Promise.all([
+      t.aantekeningenPerSoort(id),
+      ...[...ids].map((g) => gebruikerQueries(this.db.db).vind(g)),
+    ]);
+    const namen = new Map(personen.flatMap((p) => (p ? [[p.id, p.naam] as const] : [])));
+    return naarToezichtDeelverzoek(rij, perSoort, (g) => namen.get(g) ?? g, nu);
+  }
+
+  /**
+   * The file of one client, opened deliberately with a stated reason. The access log and the
+   * verwerkingslog get their rows (with the reason) from the interceptor before this leaves.
+   */
+  async inzien(clientId: string, reden: string): Promise<ToezichtInzage> {
+    const q = clientQueries(this.db.db);
+    const client = await q.vind(clientId);
+    if (!client) throw problemen.nietGevonden('Deze cliënt');
+    const dossier = await q.dossier(clientId);
+    return {
+      client: naarView(client),
+      dossier: dossier.map(naarDossierregel),
+      reden,
+      ingezienOp: new Date().toISOString(),
     };
   }
 }

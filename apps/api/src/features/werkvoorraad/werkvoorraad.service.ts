@@ -61,10 +61,11 @@ export class WerkvoorraadService {
 
   /**
    * What I must do now: the reviews, signatures and uitstel decisions waiting for me, and — for a
-   * casemanager (and the privacy officer, as before) — the open deelverzoeken, the next due first.
+   * casemanager — the open deelverzoeken, the next due first. The privacy officer gets no open
+   * deelverzoeken here: their doel is file content, opened only with a reason.
    */
   async werkvoorraad(gebruiker: Gebruiker): Promise<Werkvoorraad> {
-    const metOpen = gebruiker.rollen.some((r) => r === 'casemanager' || r === 'privacy-officer');
+    const metOpen = gebruiker.rollen.includes('casemanager');
     const [taken, open, notificaties] = await Promise.all([
       this.taken(gebruiker),
       metOpen ? this.deelverzoeken.lijst(gebruiker, 1, 50, true) : { items: [], totaal: 0 },

@@ -30,6 +30,10 @@ export const TOEGANG: Partial<Record<RouteId, Onderwerp>> = {
   clientDossier: 'client',
   clientToestemmingen: 'client',
   clientInzageExport: 'client',
+  clientInzageExportPdf: 'client',
+  // The privacy officer: the drill-down is metadata about one client, opening the file is a read.
+  toezichtDeelverzoek: 'deelverzoek',
+  toezichtInzien: 'client',
   deelverzoekenLijst: 'deelverzoekenlijst',
   werkvoorraad: 'werkvoorraad',
   deelverzoekVinden: 'deelverzoek',
@@ -46,6 +50,9 @@ export const TOEGANG: Partial<Record<RouteId, Onderwerp>> = {
   opdrachtUitvoeren: 'deelverzoek',
   toestemmingIntrekken: 'toestemming',
 };
+
+/** Routes whose body carries the reason the person gave for opening the file (`reden`). */
+export const MET_REDEN: ReadonlySet<RouteId> = new Set<RouteId>(['toezichtInzien']);
 
 /** Client routes that are not logged, and why: none today, every read and write of client data is. */
 export const NIET_GELOGD: Partial<Record<RouteId, string>> = {};

@@ -14,7 +14,7 @@ import type { RequestMetGebruiker } from '../../auth/gebruiker';
 import { API_CONFIG, type ApiConfig } from '../../config';
 import { DB } from '../../infra/db.provider';
 import { routeOf } from '../contract';
-import { type Onderwerp, TOEGANG } from './toegang';
+import { MET_REDEN, type Onderwerp, TOEGANG } from './toegang';
 import { VERWERKING } from './verwerking';
 
 const routeIds = new Map<RouteSpec, RouteId>(
@@ -80,11 +80,16 @@ export class ToegangslogInterceptor implements NestInterceptor {
       antwoord,
       request.body,
     );
+    // The body was validated before the handler ran; the log keeps the reason as it was given.
+    const reden = MET_REDEN.has(handeling)
+      ? String((request.body as { reden: unknown }).reden).trim()
+      : undefined;
     const rijen = logRijen(this.config.DEELWIJS_VERWERKINGSLOG_SLEUTEL, {
       activiteit,
       handeling,
       wie: { gebruikerId: gebruiker.id, rollen: gebruiker.rollen },
       onderwerpen,
+      reden,
       ...verzoek,
     });
     await verwerkingslogQueries(this.db.db).schrijf(rijen);

@@ -20,7 +20,7 @@ const signaal = (extra: Partial<HandtekeningSignaal>): HandtekeningSignaal => ({
 });
 
 describe('the privacy officer’s list of sign-offs', () => {
-  it('shows each signal with its label, pseudonym, team and deadline, and never a link into the file', () => {
+  it('shows each signal with its label, pseudonym, team and deadline, and links only to the drill-down, never into the file', () => {
     const { container } = render(
       <HandtekeningenTabel
         signalen={[
@@ -43,7 +43,10 @@ describe('the privacy officer’s list of sign-offs', () => {
     expect(rijen[0]?.querySelectorAll('time')[1]?.getAttribute('dateTime')).toBe('2026-11-25T09:00:00.000Z');
     expect(rijen[1]?.textContent).toContain(handtekeningSignaalLabel['acuut-afgewezen']);
     expect(rijen[1]?.textContent).toMatch(/afgewezen op 24 nov/);
-    expect(within(container).queryAllByRole('link')).toHaveLength(0);
+    // Each pseudonym leads to the drill-down (metadata only), never into the file itself.
+    const links = within(container).queryAllByRole('link');
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) expect(a.getAttribute('href')).toMatch(/^\/toezicht\/deelverzoeken\/[0-9a-f-]+$/);
   });
 
   it('says so when nothing is overdue', () => {

@@ -1,5 +1,6 @@
 import { handtekeningSignaalLabel } from '@deelwijs/content';
 import type { HandtekeningSignaal } from '@deelwijs/contract';
+import Link from 'next/link';
 import { LijstTabel } from './lijst-tabel';
 import { Moment } from './moment';
 
@@ -28,7 +29,9 @@ export function HandtekeningenTabel({ signalen }: { signalen: readonly Handteken
               {handtekeningSignaalLabel[s.signaal]}
             </span>
           </td>
-          <td className="px-4 py-3 font-mono">{s.client.pseudoniem}</td>
+          <td className="px-4 py-3 font-mono">
+            <Link href={`/toezicht/deelverzoeken/${s.deelverzoekId}`}>{s.client.pseudoniem}</Link>
+          </td>
           <td className="px-4 py-3">{s.team}</td>
           <td className="px-4 py-3">{s.afweging ?? '—'}</td>
           <td className="px-4 py-3">

@@ -23,7 +23,7 @@ const signaal = (extra: Partial<InformerenAchterafSignaal>) =>
   });
 
 describe('the privacy officer’s list of clients still to be told', () => {
-  it('shows route, when shared, the deadline in words and any uitstel, with no way into the file', () => {
+  it('shows route, when shared, the deadline in words and any uitstel, linking only to the drill-down, with no way into the file', () => {
     const { container } = render(
       <InformerenTabel
         nu={NU}
@@ -49,7 +49,10 @@ describe('the privacy officer’s list of clients still to be told', () => {
     expect(binnenkort?.textContent).not.toMatch(/te laat/);
     expect(binnenkort?.textContent).toContain('gevraagd, wacht op besluit');
     expect(binnenkort?.querySelectorAll('time')).toHaveLength(3);
-    expect(within(container).queryAllByRole('link')).toHaveLength(0);
+    // Each pseudonym leads to the drill-down (metadata only), never into the file itself.
+    const links = within(container).queryAllByRole('link');
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) expect(a.getAttribute('href')).toMatch(/^\/toezicht\/deelverzoeken\/[0-9a-f-]+$/);
   });
 
   it('says so when no client is waiting', () => {

@@ -1,5 +1,6 @@
 import { informerenAchterafRouteLabel } from '@deelwijs/content';
 import type { InformerenAchterafSignaal } from '@deelwijs/contract';
+import Link from 'next/link';
 import { termijnInWoorden } from '@/lib/datum';
 import { LijstTabel } from './lijst-tabel';
 import { Moment } from './moment';
@@ -28,7 +29,9 @@ export function InformerenTabel({
     >
       {signalen.map((s) => (
         <tr key={s.deelverzoekId} className="border-t border-slate-200 align-top">
-          <td className="px-4 py-3 font-mono">{s.client.pseudoniem}</td>
+          <td className="px-4 py-3 font-mono">
+            <Link href={`/toezicht/deelverzoeken/${s.deelverzoekId}`}>{s.client.pseudoniem}</Link>
+          </td>
           <td className="px-4 py-3">{s.team}</td>
           <td className="px-4 py-3">{informerenAchterafRouteLabel[s.route]}</td>
           <td className="px-4 py-3">

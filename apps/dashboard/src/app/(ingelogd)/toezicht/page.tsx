@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { zonderToegang } from '@/components/geen-toegang';
 import { apiGet } from '@/lib/api.server';
+import { DossiercontroleKnop } from './dossiercontrole-knop';
 import { HandtekeningenTabel } from './handtekeningen-tabel';
 import { InformerenTabel } from './informeren-tabel';
 import { OverzichtAantallen, VerloopTabel, verloopSamenvatting } from './overzicht';
@@ -116,6 +117,17 @@ export default async function ToezichtPage({
             {pagina < laatste && <Link href={naar(pagina + 1)}>Volgende pagina</Link>}
           </nav>
         )}
+      </section>
+
+      <section aria-labelledby="dossiercontrole" className="mt-8">
+        <h2 id="dossiercontrole" className="text-lg font-semibold">
+          Dossiercontrole
+        </h2>
+        <p className="mt-2 max-w-2xl text-sm text-slate-600">
+          Rekent de keten van elk dossier na. Elke aantekening die is gewijzigd, weggehaald of verschoven,
+          wordt genoemd.
+        </p>
+        <DossiercontroleKnop />
       </section>
     </>
   );

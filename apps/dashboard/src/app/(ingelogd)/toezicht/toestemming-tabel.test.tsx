@@ -18,7 +18,7 @@ const signaal = (extra: Partial<ToestemmingVastgelopenSignaal>) =>
   });
 
 describe('the privacy officer’s list of stalled consent processes', () => {
-  it('shows since when, and says so when nobody asked the client yet; no link into the file', () => {
+  it('shows since when, and says so when nobody asked the client yet; a link only to the drill-down, none into the file', () => {
     const { getByRole, container } = render(
       <ToestemmingTabel
         signalen={[
@@ -51,7 +51,10 @@ describe('the privacy officer’s list of stalled consent processes', () => {
       ],
     ]);
     expect(rijen[0]!.querySelectorAll('time')[1]!.getAttribute('dateTime')).toBe('2026-11-16T09:00:00.000Z');
-    expect(container.querySelector('a')).toBeNull();
+    // Each pseudonym leads to the drill-down (metadata only), never into the file itself.
+    const links = within(container).queryAllByRole('link');
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) expect(a.getAttribute('href')).toMatch(/^\/toezicht\/deelverzoeken\/[0-9a-f-]+$/);
   });
 
   it('says there is nothing when the list is empty', () => {

@@ -1,4 +1,5 @@
 import type { ToestemmingVastgelopenSignaal } from '@deelwijs/contract';
+import Link from 'next/link';
 import { LijstTabel } from './lijst-tabel';
 import { Moment } from './moment';
 
@@ -13,7 +14,9 @@ export function ToestemmingTabel({ signalen }: { signalen: readonly ToestemmingV
     >
       {signalen.map((s) => (
         <tr key={s.deelverzoekId} className="border-t border-slate-200">
-          <td className="px-4 py-3 font-mono">{s.client.pseudoniem}</td>
+          <td className="px-4 py-3 font-mono">
+            <Link href={`/toezicht/deelverzoeken/${s.deelverzoekId}`}>{s.client.pseudoniem}</Link>
+          </td>
           <td className="px-4 py-3">{s.team}</td>
           <td className="px-4 py-3">
             <Moment iso={s.gevraagdVanaf} />

@@ -6,7 +6,8 @@ import { metTraceContext } from '@/lib/trace-context';
 // first-party and no CORS is needed. Only the headers the API uses are passed on.
 const DOOR = ['content-type', 'cookie', 'x-csrf-token', 'accept', 'idempotency-key'];
 // …and back: what a retrying client needs to know (when to retry, that an answer is a repeat), and
-// how the browser must treat the answer (never cached; the API's own CSP for its HTML).
+// how the browser must treat the answer (never cached; the API's own CSP for its HTML; a download's
+// file name).
 const TERUG = [
   'content-type',
   'location',
@@ -15,6 +16,7 @@ const TERUG = [
   'idempotent-replayed',
   'cache-control',
   'content-security-policy',
+  'content-disposition',
 ];
 /** The peer's address as server.mjs saw it; a client's own X-Forwarded-For is never passed on. */
 const CLIENT_ADRES = 'x-deelwijs-client-adres';
