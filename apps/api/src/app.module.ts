@@ -9,6 +9,7 @@ import { BriefModule } from './features/brief/brief.module';
 import { ClientenModule } from './features/clienten/clienten.module';
 import { DeelverzoekenModule } from './features/deelverzoeken/deelverzoeken.module';
 import { DocumentatieModule } from './features/documentatie/documentatie.module';
+import { BewaartermijnModule } from './features/bewaartermijn/bewaartermijn.module';
 import { DossiercontroleModule } from './features/dossiercontrole/dossiercontrole.module';
 import { GebruikersModule } from './features/gebruikers/gebruikers.module';
 import { GezondheidModule } from './features/gezondheid/gezondheid.module';
@@ -42,6 +43,7 @@ export class AppModule {
         BriefModule,
         WerkvoorraadModule,
         ToezichtModule,
+        BewaartermijnModule,
         DossiercontroleModule,
         AdviesModule,
         HandleidingModule,

@@ -339,6 +339,11 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
     { wie: 'eva', status: 403 },
     { wie: 'anoniem', status: 401 },
   ],
+  toezichtBewaartermijn: () => [
+    { wie: 'ingrid', status: 200 },
+    { wie: 'eva', status: 403 },
+    { wie: 'anoniem', status: 401 },
+  ],
   dossiercontrole: () => [
     { wie: 'ingrid', status: 200 },
     { wie: 'eva', status: 403 },

@@ -4,6 +4,7 @@ export * from './schemas/advies';
 export * from './schemas/algemeen';
 export * from './schemas/clienten';
 export * from './schemas/deelverzoeken';
+export * from './schemas/bewaartermijn';
 export * from './schemas/dossiercontrole';
 export * from './schemas/gezondheid';
 export * from './schemas/handleiding';
