@@ -46,7 +46,9 @@ describe('the privacy officer reads the retention reports', () => {
     await expect
       .poll(
         async () => {
-          overzicht = BewaartermijnOverzicht.parse(await (await ingrid.get('/toezicht/bewaartermijn')).json());
+          overzicht = BewaartermijnOverzicht.parse(
+            await (await ingrid.get('/toezicht/bewaartermijn')).json(),
+          );
           return overzicht.rapporten.length;
         },
         { timeout: 30_000, interval: 500 },
@@ -69,7 +71,9 @@ describe('the privacy officer reads the retention reports', () => {
       'notificaties',
     ]);
     // Removal is off: the row is still there. And the report names no client.
-    const { rows } = await stack.db.pool.query('select count(*)::int as n from toegangslog where op = $1', [OUD]);
+    const { rows } = await stack.db.pool.query('select count(*)::int as n from toegangslog where op = $1', [
+      OUD,
+    ]);
     expect(rows[0].n).toBe(1);
     expect(JSON.stringify(overzicht)).not.toContain(sanne.id);
   });

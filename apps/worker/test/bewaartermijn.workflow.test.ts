@@ -8,7 +8,12 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planBewaartermijn } from '../dist/bewaartermijn-schema';
 import { klareTekstIn } from './opname/fixtures';
-import { startTestWorker, temporalAddress, uniekeTaakwachtrij, verbindTestomgeving } from './support/temporal';
+import {
+  startTestWorker,
+  temporalAddress,
+  uniekeTaakwachtrij,
+  verbindTestomgeving,
+} from './support/temporal';
 
 type Db = Awaited<ReturnType<typeof createTestDatabase>>;
 const OUD = '2000-03-01T09:00:00.000Z';
@@ -30,7 +35,12 @@ async function oudeKeten(db: Db, stappen: number) {
       beleidVersie: 'standaard-2025.1',
     },
     client: { id: clientId, geboortedatum: '1960-01-01', wilsonbekwaam: false, vertegenwoordigers: [] },
-    professional: { gebruikerId: 'eva-smit', pet: null, organisatietype: 'wijkteam', beroepsgeheim: 'algemeen' },
+    professional: {
+      gebruikerId: 'eva-smit',
+      pet: null,
+      organisatietype: 'wijkteam',
+      beroepsgeheim: 'algemeen',
+    },
   });
   const alle: Dossieraantekening[] = Array.from({ length: stappen }, (_, i) => ({
     ...aantekeningen[0]!,
@@ -66,7 +76,10 @@ const kortBeleid = {
   versie: 'test-kort',
   termijnen: {
     ...standaardBewaarbeleid.termijnen,
-    sessies: { ...standaardBewaarbeleid.termijnen.sessies, termijn: { aantal: 1, eenheid: 'dagen' as const } },
+    sessies: {
+      ...standaardBewaarbeleid.termijnen.sessies,
+      termijn: { aantal: 1, eenheid: 'dagen' as const },
+    },
   },
 };
 
@@ -117,7 +130,9 @@ describe('the scheduled retention run', () => {
       verwijderd: 0,
       geweigerd: 0,
     });
-    expect(await tel(db, 'select count(*)::int as n from dossieraantekeningen where client_id = $1', [clientId])).toBe(3);
+    expect(
+      await tel(db, 'select count(*)::int as n from dossieraantekeningen where client_id = $1', [clientId]),
+    ).toBe(3);
     expect(await tel(db, 'select count(*)::int as n from sessies where verloopt_op < now()')).toBe(1);
     const { rows } = await db.pool.query('select * from bewaartermijnrapporten where run_id = $1', [
       handle.firstExecutionRunId,
@@ -132,16 +147,27 @@ describe('the scheduled retention run', () => {
   });
 
   it('removes when told to: entries gone, a tombstone in their place, and the verification stays green', async () => {
-    const clientId = (await db.pool.query('select client_id from dossieraantekeningen limit 1')).rows[0].client_id;
+    const clientId = (await db.pool.query('select client_id from dossieraantekeningen limit 1')).rows[0]
+      .client_id;
     // A checkpoint of the chain before it goes: the verification must count it as covered.
     expect(
-      await env.client.workflow.execute('dossiercontroleWorkflow', { taskQueue, workflowId: `voor-${taskQueue}` }),
+      await env.client.workflow.execute('dossiercontroleWorkflow', {
+        taskQueue,
+        workflowId: `voor-${taskQueue}`,
+      }),
     ).toMatchObject({ bevindingen: 0, nieuweControlepunten: 1 });
 
     const handle = await draai('verwijderen', { v: 1, verwijderen: true, bewaarbeleid: kortBeleid });
-    expect(await handle.result()).toMatchObject({ verwijderen: true, verlopen: 5, verwijderd: 5, geweigerd: 0 });
+    expect(await handle.result()).toMatchObject({
+      verwijderen: true,
+      verlopen: 5,
+      verwijderd: 5,
+      geweigerd: 0,
+    });
 
-    expect(await tel(db, 'select count(*)::int as n from dossieraantekeningen where client_id = $1', [clientId])).toBe(0);
+    expect(
+      await tel(db, 'select count(*)::int as n from dossieraantekeningen where client_id = $1', [clientId]),
+    ).toBe(0);
     expect(await tel(db, 'select count(*)::int as n from toegangslog where op < $1', ['2001-01-01'])).toBe(0);
     expect(await tel(db, 'select count(*)::int as n from sessies where verloopt_op < now()')).toBe(0);
     const { rows: stenen } = await db.pool.query(
@@ -152,7 +178,10 @@ describe('the scheduled retention run', () => {
       { aantal: 3, van_volgnummer: 1, tot_volgnummer: 3, door: 'systeem:bewaartermijn-workflow' },
     ]);
     expect(
-      await env.client.workflow.execute('dossiercontroleWorkflow', { taskQueue, workflowId: `na-${taskQueue}` }),
+      await env.client.workflow.execute('dossiercontroleWorkflow', {
+        taskQueue,
+        workflowId: `na-${taskQueue}`,
+      }),
     ).toMatchObject({ bevindingen: 0 });
     const { rows } = await db.pool.query('select regels from bewaartermijnrapporten where run_id = $1', [
       handle.firstExecutionRunId,
@@ -162,7 +191,9 @@ describe('the scheduled retention run', () => {
     );
 
     // Nothing is past retention any more: the next run finds nothing and removes nothing.
-    expect(await (await draai('daarna', { v: 1, verwijderen: true, bewaarbeleid: kortBeleid })).result()).toMatchObject({
+    expect(
+      await (await draai('daarna', { v: 1, verwijderen: true, bewaarbeleid: kortBeleid })).result(),
+    ).toMatchObject({
       verlopen: 0,
       verwijderd: 0,
     });
@@ -173,7 +204,10 @@ describe('the scheduled retention run', () => {
       ...kortBeleid,
       termijnen: {
         ...kortBeleid.termijnen,
-        toegangslog: { ...kortBeleid.termijnen.toegangslog, termijn: { aantal: 1, eenheid: 'jaren' as const } },
+        toegangslog: {
+          ...kortBeleid.termijnen.toegangslog,
+          termijn: { aantal: 1, eenheid: 'jaren' as const },
+        },
       },
     };
     const voor = await tel(db, 'select count(*)::int as n from bewaartermijnrapporten');

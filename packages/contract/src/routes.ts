@@ -2,8 +2,8 @@ import { Advies, NieuwDeelverzoek, Situatie } from '@deelwijs/domain';
 import { z } from 'zod';
 import { json, noBody, problem, type RouteSpec, route } from './route';
 import { AdviesSchemas } from './schemas/advies';
-import { BewaartermijnOverzicht } from './schemas/bewaartermijn';
 import { IdParams, Paginering, pagina } from './schemas/algemeen';
+import { BewaartermijnOverzicht } from './schemas/bewaartermijn';
 import {
   ClientDetail,
   ClientDossierregel,

@@ -54,7 +54,10 @@ describe('measuring and removing what is past retention (PostgreSQL)', () => {
     expect(await tel(db, 'toegangslog')).toBe(5);
 
     expect(await q.verwijder('toegangslog', LOG_GRENS, ...wegens)).toEqual({ verwijderd: 3, geweigerd: 0 });
-    expect(await q.verwijder('verwerkingslog', LOG_GRENS, ...wegens)).toEqual({ verwijderd: 3, geweigerd: 0 });
+    expect(await q.verwijder('verwerkingslog', LOG_GRENS, ...wegens)).toEqual({
+      verwijderd: 3,
+      geweigerd: 0,
+    });
     expect(await tel(db, 'toegangslog')).toBe(2);
     expect(await tel(db, 'verwerkingslog')).toBe(2);
     expect(await q.meet('toegangslog', LOG_GRENS)).toEqual({ verlopen: 0, oudste: null });
@@ -97,7 +100,9 @@ describe('measuring and removing what is past retention (PostgreSQL)', () => {
     await controleerDossier(db.db, sleutel);
     // Someone with the owner's access took an entry out of the second chain: the function will not
     // shorten a chain that is not whole, and the run counts that instead of hiding it.
-    await alsEigenaar(db.ownerUrl, (c) => c.query('delete from dossieraantekeningen where id = $1', [kapot.ids[1]]));
+    await alsEigenaar(db.ownerUrl, (c) =>
+      c.query('delete from dossieraantekeningen where id = $1', [kapot.ids[1]]),
+    );
     const q = bewaartermijnQueries(db.db);
     expect(await q.meet('dossieraantekeningen', DOSSIER_GRENS)).toEqual({ verlopen: 7, oudste: OUD });
 

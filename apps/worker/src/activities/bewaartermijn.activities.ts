@@ -16,7 +16,10 @@ export type Bewaargrenzen = Record<Bewaarsoort, string>;
 const DOOR = 'systeem:bewaartermijn-workflow';
 const REDEN = 'Bewaartermijn verstreken volgens het bewaarbeleid';
 
-const perSoort = async <T>(grenzen: Bewaargrenzen, doe: (soort: Bewaarsoort, grens: string) => Promise<T>) => {
+const perSoort = async <T>(
+  grenzen: Bewaargrenzen,
+  doe: (soort: Bewaarsoort, grens: string) => Promise<T>,
+) => {
   const uit = {} as Record<Bewaarsoort, T>;
   for (const [soort, grens] of Object.entries(grenzen) as [Bewaarsoort, string][])
     uit[soort] = await doe(soort, grens);

@@ -1,15 +1,16 @@
-import { Bewaarbeleid, BEWAARSOORTEN, standaardBewaarbeleid } from '@deelwijs/content';
+import { BEWAARSOORTEN, Bewaarbeleid, standaardBewaarbeleid } from '@deelwijs/content';
 import { bewaargrenzen } from '@deelwijs/domain';
 import { BewaartermijnInvoer } from '@deelwijs/temporal/contract';
 import { proxyActivities } from '@temporalio/workflow';
 import type { BewaartermijnActivities } from '../activities/bewaartermijn.activities';
 import { leesInvoer } from './invoer';
 
-const { meetVerlopen, verwijderVerlopen, legBewaartermijnrapportVast } = proxyActivities<BewaartermijnActivities>({
-  // A first run on a large dossier removes many chains, one function call each.
-  startToCloseTimeout: '30 minutes',
-  retry: { initialInterval: '10 seconds', maximumInterval: '5 minutes', maximumAttempts: 5 },
-});
+const { meetVerlopen, verwijderVerlopen, legBewaartermijnrapportVast } =
+  proxyActivities<BewaartermijnActivities>({
+    // A first run on a large dossier removes many chains, one function call each.
+    startToCloseTimeout: '30 minutes',
+    retry: { initialInterval: '10 seconds', maximumInterval: '5 minutes', maximumAttempts: 5 },
+  });
 
 /** What a run leaves in its history and returns: per kind the counts, never an id or a name. */
 export interface BewaartermijnSamenvatting {

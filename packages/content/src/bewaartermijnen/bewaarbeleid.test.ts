@@ -30,10 +30,12 @@ describe('the retention policy', () => {
     expect(uitslag.error?.issues).toEqual([
       expect.objectContaining({
         path: ['termijnen', 'dossieraantekeningen', 'termijn'],
-        message: 'De bewaartermijn van dossieraantekeningen is minstens 20 jaren.',
+        message: 'De bewaartermijn van dossieraantekeningen is minstens 20 jaar.',
       }),
     ]);
-    expect(Bewaarbeleid.safeParse(met('toegangslog', { aantal: 1824, eenheid: 'dagen' })).success).toBe(false);
+    expect(Bewaarbeleid.safeParse(met('toegangslog', { aantal: 1824, eenheid: 'dagen' })).success).toBe(
+      false,
+    );
     expect(Bewaarbeleid.safeParse(met('toegangslog', { aantal: 1825, eenheid: 'dagen' })).success).toBe(true);
   });
 

@@ -49,6 +49,10 @@ export const Bewaartermijn = z
   .strict();
 export type Bewaartermijn = z.infer<typeof Bewaartermijn>;
 
+/** A period in words: "20 jaar", "1 dag", "30 dagen". */
+export const bewaarduurInWoorden = (d: Bewaarduur) =>
+  `${d.aantal} ${d.eenheid === 'jaren' ? 'jaar' : d.aantal === 1 ? 'dag' : 'dagen'}`;
+
 /** Days in a period, for comparing two of them (a year as 365 days: only the floor check uses it). */
 export const dagenIn = (d: Bewaarduur) => d.aantal * (d.eenheid === 'jaren' ? 365 : 1);
 
@@ -74,7 +78,7 @@ export const Bewaarbeleid = z
         ctx.addIssue({
           code: 'custom',
           path: ['termijnen', soort, 'termijn'],
-          message: `De bewaartermijn van ${soort} is minstens ${minimaal.aantal} ${minimaal.eenheid}.`,
+          message: `De bewaartermijn van ${soort} is minstens ${bewaarduurInWoorden(minimaal)}.`,
         });
     }
   });
@@ -89,7 +93,3 @@ export const BEWAARSOORT_LABEL: Record<Bewaarsoort, string> = {
   inlogpogingen: 'Inlogpogingen',
   notificaties: 'Herinneringen in de app',
 };
-
-/** A period in words: "20 jaar", "1 dag", "30 dagen". */
-export const bewaarduurInWoorden = (d: Bewaarduur) =>
-  `${d.aantal} ${d.eenheid === 'jaren' ? 'jaar' : d.aantal === 1 ? 'dag' : 'dagen'}`;

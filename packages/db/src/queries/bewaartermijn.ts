@@ -31,18 +31,21 @@ export type { BewaartermijnRegel };
 export type BewaartermijnRapportRij = typeof bewaartermijnrapporten.$inferSelect;
 
 /** The column each kind's period runs from (see `vanaf` in the policy), and what else keeps a row. */
-const MAATSTAF: Record<Bewaarsoort, { tabel: PgTable; kolom: AnyPgColumn; blijft?: () => ReturnType<typeof sql> }> =
-  {
-    dossieraantekeningen: { tabel: dossieraantekeningen, kolom: dossieraantekeningen.op },
-    toegangslog: { tabel: toegangslog, kolom: toegangslog.op },
-    verwerkingslog: { tabel: verwerkingslog, kolom: verwerkingslog.endTime },
-    sessies: { tabel: sessies, kolom: sessies.verlooptOp },
-    inlogpogingen: { tabel: inlogpogingen, kolom: inlogpogingen.laatsteOp },
-    notificaties: { tabel: notificaties, kolom: notificaties.aangemaaktOp },
-  };
+const MAATSTAF: Record<
+  Bewaarsoort,
+  { tabel: PgTable; kolom: AnyPgColumn; blijft?: () => ReturnType<typeof sql> }
+> = {
+  dossieraantekeningen: { tabel: dossieraantekeningen, kolom: dossieraantekeningen.op },
+  toegangslog: { tabel: toegangslog, kolom: toegangslog.op },
+  verwerkingslog: { tabel: verwerkingslog, kolom: verwerkingslog.endTime },
+  sessies: { tabel: sessies, kolom: sessies.verlooptOp },
+  inlogpogingen: { tabel: inlogpogingen, kolom: inlogpogingen.laatsteOp },
+  notificaties: { tabel: notificaties, kolom: notificaties.aangemaaktOp },
+};
 
 /** A login count stays while its block runs, however old its last attempt. */
-const blokkadeVoorbij = () => or(isNull(inlogpogingen.geblokkeerdTot), lte(inlogpogingen.geblokkeerdTot, sql`now()`));
+const blokkadeVoorbij = () =>
+  or(isNull(inlogpogingen.geblokkeerdTot), lte(inlogpogingen.geblokkeerdTot, sql`now()`));
 
 const verlopenFilter = (soort: Bewaarsoort, grens: string) => {
   const { kolom } = MAATSTAF[soort];

@@ -62,7 +62,9 @@ describe('the retention reports on the Toezicht pages', () => {
     );
     cleanup();
     const planning = render(<Planning planning={overzicht.planning} />).container.textContent;
-    expect(planning).toMatch(/elke 24h en rapporteert alleen; er wordt niets verwijderd\. Volgende keer: .*2026/);
+    expect(planning).toMatch(
+      /elke 24h en rapporteert alleen; er wordt niets verwijderd\. Volgende keer: .*2026/,
+    );
     cleanup();
     expect(render(<Planning planning={null} />).container.textContent).toMatch(/niet op te vragen/);
   });
@@ -72,7 +74,11 @@ describe('the retention reports on the Toezicht pages', () => {
     const rijen = within(getByRole('table', { name: /Eerdere controles/ }))
       .getAllByRole('row')
       .slice(1)
-      .map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+      .map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      );
     expect(rijen.map((r) => r.slice(1))).toEqual([
       ['Ja', '12', '9'],
       ['Nee, alleen rapporteren', '0', '0'],

@@ -19,7 +19,9 @@ export function Planning({ planning }: { planning: BewaartermijnOverzicht['plann
   return (
     <p className="mt-2 text-sm">
       De controle draait elke {planning.interval ?? 'onbekende tijd'} en{' '}
-      {planning.verwijderen ? 'verwijdert wat over de termijn is' : 'rapporteert alleen; er wordt niets verwijderd'}
+      {planning.verwijderen
+        ? 'verwijdert wat over de termijn is'
+        : 'rapporteert alleen; er wordt niets verwijderd'}
       . Volgende keer: <Moment iso={planning.volgendeRun} />.
     </p>
   );
@@ -27,13 +29,14 @@ export function Planning({ planning }: { planning: BewaartermijnOverzicht['plann
 
 /** The newest run per kind of record: period, limit, what was past it and what went. Counts only. */
 export function LaatsteRapport({ rapport }: { rapport: Rapport | undefined }) {
-  if (!rapport)
-    return <p className="mt-2 text-sm text-slate-600">De controle heeft nog niet gedraaid.</p>;
+  if (!rapport) return <p className="mt-2 text-sm text-slate-600">De controle heeft nog niet gedraaid.</p>;
   return (
     <>
       <p className="mt-2 text-sm">
         Gemeten op <Moment iso={rapport.gemetenOp} />, met bewaarbeleid {rapport.beleidVersie}.{' '}
-        {rapport.verwijderen ? 'Deze keer is verwijderd.' : 'Deze keer is niets verwijderd (alleen rapporteren).'}
+        {rapport.verwijderen
+          ? 'Deze keer is verwijderd.'
+          : 'Deze keer is niets verwijderd (alleen rapporteren).'}
       </p>
       <LijstTabel
         bijschrift="Laatste controle van de bewaartermijn, per soort gegevens"
