@@ -44,7 +44,7 @@ async function main() {
           config.DEELWIJS_VERWERKINGSLOG_SLEUTEL,
         ),
         ...createDossierActivities(db.db, config.DEELWIJS_DOSSIER_SLEUTEL, mail, config.DASHBOARD_URL),
-        ...createBewaartermijnActivities(db.db),
+        ...createBewaartermijnActivities(db.db, config.DEELWIJS_VERWERKINGSLOG_SLEUTEL),
       },
       // The build makes the bundle; without it (a dev run of tsc only) the worker bundles itself.
       ...(existsSync(bundlePath) ? { workflowBundle: { codePath: bundlePath } } : {}),

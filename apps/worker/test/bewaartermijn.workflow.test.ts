@@ -177,6 +177,15 @@ describe('the scheduled retention run', () => {
     expect(stenen).toEqual([
       { aantal: 3, van_volgnummer: 1, tot_volgnummer: 3, door: 'systeem:bewaartermijn-workflow' },
     ]);
+    // Shortening the chain is a processing of that client: one row in each log, as the worker, same span.
+    const { rows: log } = await db.pool.query(
+      `select t.actor, v.processing_activity_id from toegangslog t join verwerkingslog v on v.span_id = t.span_id
+        where t.client_id = $1 and t.handeling = 'verwijderVerlopen'`,
+      [clientId],
+    );
+    expect(log).toEqual([
+      { actor: 'systeem:worker', processing_activity_id: expect.stringMatching(/\/bewaartermijn$/) },
+    ]);
     expect(
       await env.client.workflow.execute('dossiercontroleWorkflow', {
         taskQueue,

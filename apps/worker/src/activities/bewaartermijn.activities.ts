@@ -3,6 +3,7 @@ import {
   type BewaartermijnRegel,
   bewaartermijnQueries,
   type Db,
+  logRijen,
   type Verlopen,
   type Verwijderd,
 } from '@deelwijs/db';
@@ -26,7 +27,11 @@ const perSoort = async <T>(
   return uit;
 };
 
-export function createBewaartermijnActivities(db: Db) {
+/**
+ * `verwerkingslogSleutel` pseudonymises the data subjects: shortening a client's chain is a processing
+ * of that client (activity `bewaartermijn`), so it writes a row in both logs, as the worker.
+ */
+export function createBewaartermijnActivities(db: Db, verwerkingslogSleutel: Buffer) {
   const q = bewaartermijnQueries(db);
   return {
     /** How much of each kind is past its limit: counts and the oldest moment, nothing that names anyone. */
@@ -38,7 +43,16 @@ export function createBewaartermijnActivities(db: Db) {
      * dossier and the logs). A retry after a partial run removes the rest: what went is gone already.
      */
     verwijderVerlopen: async (grenzen: Bewaargrenzen): Promise<Record<Bewaarsoort, Verwijderd>> => {
-      const uitslag = await perSoort(grenzen, (soort, grens) => q.verwijder(soort, grens, DOOR, REDEN));
+      const begon = new Date();
+      const log = (clientId: string) =>
+        logRijen(verwerkingslogSleutel, {
+          activiteit: 'bewaartermijn',
+          handeling: 'verwijderVerlopen',
+          wie: { actor: 'systeem:worker' },
+          onderwerpen: [{ clientId, deelverzoekId: null }],
+          begon,
+        });
+      const uitslag = await perSoort(grenzen, (soort, grens) => q.verwijder(soort, grens, DOOR, REDEN, log));
       workerLogger.info({ bewaartermijn: uitslag }, 'retention: records past their period removed');
       return uitslag;
     },

@@ -105,7 +105,7 @@ export async function startTestWorker(opties: {
         opties.mail ?? stilleMail,
         'http://dashboard.test',
       ),
-      ...createBewaartermijnActivities(opties.db),
+      ...createBewaartermijnActivities(opties.db, testVerwerkingslogSleutel),
     },
     workflowBundle: opties.bundle ?? (await workflowBundle()),
   });

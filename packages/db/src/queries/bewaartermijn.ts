@@ -14,6 +14,8 @@ import {
   toegangslog,
   verwerkingslog,
 } from '../schema';
+import type { LogRijen } from '../verwerkingslog/rijen';
+import { schrijfLogRijen } from './verwerkingslog';
 
 /** What is past retention of one kind: how many, and since when. No ids, no client. */
 export interface Verlopen {
@@ -75,7 +77,14 @@ export const bewaartermijnQueries = (db: Db) => ({
    * functions (the app role has no DELETE there): per client chain for the dossier, so each removal
    * leaves its tombstone, and a chain the database will not shorten (not whole) is counted, not hidden.
    */
-  verwijder: async (soort: Bewaarsoort, grens: string, door: string, reden: string): Promise<Verwijderd> => {
+  verwijder: async (
+    soort: Bewaarsoort,
+    grens: string,
+    door: string,
+    reden: string,
+    /** The log rows of shortening one client's chain, written in the same transaction as its tombstone. */
+    logVoor?: (clientId: string) => LogRijen,
+  ): Promise<Verwijderd> => {
     switch (soort) {
       case 'dossieraantekeningen': {
         const clienten = await db
@@ -86,13 +95,16 @@ export const bewaartermijnQueries = (db: Db) => ({
         let geweigerd = 0;
         for (const { clientId } of clienten) {
           try {
-            const id = await verwijderVerlopenAantekeningen(db, { clientId, grens, door, reden });
-            if (!id) continue;
-            const [steen] = await db
-              .select({ aantal: dossierverwijderingen.aantal })
-              .from(dossierverwijderingen)
-              .where(eq(dossierverwijderingen.id, id));
-            verwijderd += steen?.aantal ?? 0;
+            verwijderd += await db.transaction(async (tx) => {
+              const id = await verwijderVerlopenAantekeningen(tx, { clientId, grens, door, reden });
+              if (!id) return 0;
+              const [steen] = await tx
+                .select({ aantal: dossierverwijderingen.aantal })
+                .from(dossierverwijderingen)
+                .where(eq(dossierverwijderingen.id, id));
+              if (logVoor) await schrijfLogRijen(tx, logVoor(clientId));
+              return steen?.aantal ?? 0;
+            });
           } catch (e) {
             if (!/^bewaartermijn: /.test(foutmelding(e))) throw e;
             geweigerd += 1;
