@@ -67,7 +67,9 @@ test('the Bewaartermijn page shows how the retention run is planned and what it 
   await page.getByRole('link', { name: /^Bewaartermijn/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Bewaartermijn' })).toBeVisible();
   // The worker planned it at its start; the product's default only reports.
-  await expect(page.getByText(/^De controle draait elke \d+[smhd] en rapporteert alleen/)).toBeVisible();
+  await expect(
+    page.getByText(/^De controle draait elke \d+ (dag|dagen|uur|minuten?|seconden?) en rapporteert alleen/),
+  ).toBeVisible();
   const laatste = page.getByRole('region', { name: 'Laatste controle' });
   await expect(
     laatste

@@ -2,7 +2,7 @@
 import { BewaartermijnOverzicht } from '@deelwijs/contract';
 import { cleanup, render, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EerdereRapporten, LaatsteRapport, Planning } from './bewaartermijn-rapporten';
+import { EerdereRapporten, intervalInWoorden, LaatsteRapport, Planning } from './bewaartermijn-rapporten';
 
 afterEach(cleanup);
 
@@ -63,7 +63,7 @@ describe('the retention reports on the Toezicht pages', () => {
     cleanup();
     const planning = render(<Planning planning={overzicht.planning} />).container.textContent;
     expect(planning).toMatch(
-      /elke 24h en rapporteert alleen; er wordt niets verwijderd\. Volgende keer: .*2026/,
+      /elke 24 uur en rapporteert alleen; er wordt niets verwijderd\. Volgende keer: .*2026/,
     );
     cleanup();
     expect(render(<Planning planning={null} />).container.textContent).toMatch(/niet op te vragen/);
@@ -82,6 +82,18 @@ describe('the retention reports on the Toezicht pages', () => {
     expect(rijen.map((r) => r.slice(1))).toEqual([
       ['Ja', '12', '9'],
       ['Nee, alleen rapporteren', '0', '0'],
+    ]);
+  });
+
+  it('says the interval in words', () => {
+    expect(['1d', '2d', '12h', '1m', '30m', '45s', 'vreemd'].map(intervalInWoorden)).toEqual([
+      '1 dag',
+      '2 dagen',
+      '12 uur',
+      '1 minuut',
+      '30 minuten',
+      '45 seconden',
+      'vreemd',
     ]);
   });
 });

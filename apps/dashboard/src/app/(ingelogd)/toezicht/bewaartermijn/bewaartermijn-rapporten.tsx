@@ -8,6 +8,20 @@ type Rapport = BewaartermijnOverzicht['rapporten'][number];
 const som = (r: Rapport, veld: 'verlopen' | 'verwijderd' | 'geweigerd') =>
   r.regels.reduce((n, g) => n + g[veld], 0);
 
+const EENHEID: Record<string, [string, string]> = {
+  s: ['seconde', 'seconden'],
+  m: ['minuut', 'minuten'],
+  h: ['uur', 'uur'],
+  d: ['dag', 'dagen'],
+};
+
+/** The schedule's interval (`24h`, `1d`, `30m`) in words: "24 uur", "1 dag", "30 minuten". */
+export function intervalInWoorden(interval: string): string {
+  const [, aantal, eenheid] = /^(\d+)([smhd])$/.exec(interval) ?? [];
+  const woorden = eenheid ? EENHEID[eenheid] : undefined;
+  return aantal && woorden ? `${aantal} ${Number(aantal) === 1 ? woorden[0] : woorden[1]}` : interval;
+}
+
 /** How the run is planned, in one sentence; says so when Temporal could not tell. */
 export function Planning({ planning }: { planning: BewaartermijnOverzicht['planning'] }) {
   if (!planning)
@@ -18,7 +32,7 @@ export function Planning({ planning }: { planning: BewaartermijnOverzicht['plann
     );
   return (
     <p className="mt-2 text-sm">
-      De controle draait elke {planning.interval ?? 'onbekende tijd'} en{' '}
+      De controle draait elke {planning.interval ? intervalInWoorden(planning.interval) : 'onbekende tijd'} en{' '}
       {planning.verwijderen
         ? 'verwijdert wat over de termijn is'
         : 'rapporteert alleen; er wordt niets verwijderd'}
