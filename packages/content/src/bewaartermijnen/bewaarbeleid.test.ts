@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BEWAARSOORTEN, Bewaarbeleid, MINIMALE_BEWAARTERMIJN } from './bewaarbeleid';
+import {
+  BEWAARSOORT_LABEL,
+  BEWAARSOORTEN,
+  Bewaarbeleid,
+  bewaarduurInWoorden,
+  MINIMALE_BEWAARTERMIJN,
+} from './bewaarbeleid';
 import { standaardBewaarbeleid } from './standaard-bewaarbeleid';
 
 const met = (soort: (typeof BEWAARSOORTEN)[number], termijn: unknown) => ({
@@ -53,8 +59,7 @@ describe('the retention policy', () => {
 });
 
 describe('the retention labels', () => {
-  it('names every kind and says a period in words', async () => {
-    const { BEWAARSOORT_LABEL, bewaarduurInWoorden } = await import('./bewaarbeleid');
+  it('names every kind and says a period in words', () => {
     expect(Object.keys(BEWAARSOORT_LABEL).sort()).toEqual([...BEWAARSOORTEN].sort());
     expect(bewaarduurInWoorden({ aantal: 20, eenheid: 'jaren' })).toBe('20 jaar');
     expect(bewaarduurInWoorden({ aantal: 1, eenheid: 'dagen' })).toBe('1 dag');
