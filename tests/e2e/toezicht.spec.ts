@@ -59,3 +59,30 @@ test('the Overzicht shows the counts, the chart and its table, with no CSP error
 
   expect(fouten).toEqual([]);
 });
+
+test('the Bewaartermijn page shows how the retention run is planned and what it found', async ({ page }) => {
+  const fouten = await bewaakFouten(page);
+  await logIn(page, 'privacy@demo.deelwijs.nl');
+  await page.goto('/toezicht');
+  await page.getByRole('link', { name: /^Bewaartermijn/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bewaartermijn' })).toBeVisible();
+  // The worker planned it at its start; the product's default only reports.
+  await expect(
+    page.getByText(/^De controle draait elke \d+ (dag|dagen|uur|minuten?|seconden?) en rapporteert alleen/),
+  ).toBeVisible();
+  const laatste = page.getByRole('region', { name: 'Laatste controle' });
+  await expect(
+    laatste
+      .getByText('De controle heeft nog niet gedraaid.')
+      .or(laatste.getByRole('table', { name: /Laatste controle van de bewaartermijn/ })),
+  ).toBeVisible();
+  await page.screenshot({ path: screenshotPad('toezicht-bewaartermijn') });
+
+  // Not for a casemanager: the page says why, in Dutch.
+  await page.context().clearCookies();
+  await logIn(page, 'casemanager@demo.deelwijs.nl');
+  await page.goto('/toezicht/bewaartermijn');
+  await expect(page.getByRole('heading', { name: 'Geen toegang' })).toBeVisible();
+  await expect(page.getByText(/kan de bewaartermijn openen/)).toBeVisible();
+  expect(fouten.filter((f) => !/^403 /.test(f))).toEqual([]);
+});

@@ -5,6 +5,7 @@ import { AccessGuard } from './auth/access.guard';
 import type { ApiConfig } from './config';
 import { ConfigModule } from './config.module';
 import { AdviesModule } from './features/advies/advies.module';
+import { BewaartermijnModule } from './features/bewaartermijn/bewaartermijn.module';
 import { BriefModule } from './features/brief/brief.module';
 import { ClientenModule } from './features/clienten/clienten.module';
 import { DeelverzoekenModule } from './features/deelverzoeken/deelverzoeken.module';
@@ -42,6 +43,7 @@ export class AppModule {
         BriefModule,
         WerkvoorraadModule,
         ToezichtModule,
+        BewaartermijnModule,
         DossiercontroleModule,
         AdviesModule,
         HandleidingModule,

@@ -381,6 +381,11 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
       body: { reden: 'Klacht van de cliënt over het delen met de huisarts' },
     },
   ],
+  toezichtBewaartermijn: () => [
+    { wie: 'ingrid', status: 200 },
+    { wie: 'eva', status: 403 },
+    { wie: 'anoniem', status: 401 },
+  ],
   dossiercontrole: () => [
     { wie: 'ingrid', status: 200 },
     { wie: 'eva', status: 403 },

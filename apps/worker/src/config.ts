@@ -59,6 +59,15 @@ export const WorkerConfig = TemporalConfig.extend({
     .string()
     .regex(/^\d+(s|m|h|d)$/, 'DOSSIERCONTROLE_INTERVAL is een duur zoals 6h of 30m')
     .default('6h'),
+  /** How often the retention run looks for records past their period (a Temporal duration). */
+  BEWAARTERMIJN_INTERVAL: z
+    .string()
+    .regex(/^\d+(s|m|h|d)$/, 'BEWAARTERMIJN_INTERVAL is een duur zoals 24h of 7d')
+    .default('24h'),
+  /** 1: the retention run removes what is past its period; otherwise (the default) it only reports. */
+  BEWAARTERMIJN_VERWIJDEREN: optioneel(
+    z.enum(['0', '1'], { error: "BEWAARTERMIJN_VERWIJDEREN moet '0' of '1' zijn" }),
+  ).transform((v) => v === '1'),
 }).superRefine((c, ctx) => {
   // A half-configured mail server must stop the start, not fail at the first reminder.
   if (c.MAIL_ADAPTER === 'smtp') {

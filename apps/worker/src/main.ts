@@ -2,8 +2,10 @@ import { existsSync } from 'node:fs';
 import { createDb } from '@deelwijs/db';
 import { startTelemetrie } from '@deelwijs/telemetrie';
 import { NativeConnection, Runtime } from '@temporalio/worker';
+import { createBewaartermijnActivities } from './activities/bewaartermijn.activities';
 import { createDeelverzoekActivities } from './activities/deelverzoek.activities';
 import { createDossierActivities } from './activities/dossier.activities';
+import { planBewaartermijn } from './bewaartermijn-schema';
 import { bundlePath } from './bundle';
 import { leesConfig, smtpInstellingen } from './config';
 import { planDossiercontrole } from './dossiercontrole-schema';
@@ -42,6 +44,7 @@ async function main() {
           config.DEELWIJS_VERWERKINGSLOG_SLEUTEL,
         ),
         ...createDossierActivities(db.db, config.DEELWIJS_DOSSIER_SLEUTEL, mail, config.DASHBOARD_URL),
+        ...createBewaartermijnActivities(db.db, config.DEELWIJS_VERWERKINGSLOG_SLEUTEL),
       },
       // The build makes the bundle; without it (a dev run of tsc only) the worker bundles itself.
       ...(existsSync(bundlePath) ? { workflowBundle: { codePath: bundlePath } } : {}),
@@ -51,6 +54,13 @@ async function main() {
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       interval: config.DOSSIERCONTROLE_INTERVAL,
+    });
+    await planBewaartermijn({
+      address: config.TEMPORAL_ADDRESS,
+      namespace: config.TEMPORAL_NAMESPACE,
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      interval: config.BEWAARTERMIJN_INTERVAL,
+      verwijderen: config.BEWAARTERMIJN_VERWIJDEREN,
     });
     workerLogger.info(
       smtp

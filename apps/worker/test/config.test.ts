@@ -68,3 +68,22 @@ describe('mail configuration', () => {
     ]);
   });
 });
+
+describe('retention configuration', () => {
+  it('reports once a day and removes nothing unless told to', () => {
+    const config = leesConfig(basis);
+    expect(config.BEWAARTERMIJN_INTERVAL).toBe('24h');
+    expect(config.BEWAARTERMIJN_VERWIJDEREN).toBe(false);
+    expect(leesConfig({ ...basis, BEWAARTERMIJN_VERWIJDEREN: '1' }).BEWAARTERMIJN_VERWIJDEREN).toBe(true);
+    expect(leesConfig({ ...basis, BEWAARTERMIJN_VERWIJDEREN: '' }).BEWAARTERMIJN_VERWIJDEREN).toBe(false);
+  });
+
+  it('refuses an interval that is no duration and a removal switch that is not 0 or 1', () => {
+    expect(fouten({ BEWAARTERMIJN_INTERVAL: 'dagelijks' })).toEqual([
+      'BEWAARTERMIJN_INTERVAL is een duur zoals 24h of 7d',
+    ]);
+    expect(fouten({ BEWAARTERMIJN_VERWIJDEREN: 'ja' })).toEqual([
+      "BEWAARTERMIJN_VERWIJDEREN moet '0' of '1' zijn",
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { createTestDatabase } from '@deelwijs/db/testing';
 import {
+  BEWAARTERMIJN_WORKFLOW,
   DEELVERZOEK_WORKFLOW,
   DOORBREKING_WORKFLOW,
   deelwijsDataConverter,
@@ -11,7 +12,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { huidigeHashes, klareTekstIn, leesFixtures, leesManifest, naamKlopt } from './opname/fixtures';
-import { DOEL, paden } from './opname/paden';
+import { bewaartermijnPaden, DOEL, paden } from './opname/paden';
 import {
   casemanager,
   FIXTURE_SLEUTELS,
@@ -76,6 +77,7 @@ describe('replaying deelverzoek histories (determinism)', () => {
       ...((p.doorbrekingsklokken ?? 0) > 0 ? [`${DOORBREKING_WORKFLOW}/${p.naam}`] : []),
       ...(p.informerenklok ? [`${INFORMEREN_ACHTERAF_WORKFLOW}/${p.naam}`] : []),
     ]);
+    verwacht.push(...bewaartermijnPaden.map((p) => `${BEWAARTERMIJN_WORKFLOW}/${p.naam}`));
     expect(verwacht.filter((v) => !opgenomen.has(v))).toEqual([]);
   });
 

@@ -13,6 +13,8 @@ export * from './beleid/beleid.schema';
 export * from './beleid/beleid-overrides';
 export * from './beleid/standaard-beleid';
 export * from './beroepsgeheim/beroepsgeheim';
+export * from './bewaartermijnen/bewaarbeleid';
+export * from './bewaartermijnen/standaard-bewaarbeleid';
 export * from './bijlage-1/bijlage-1';
 export * from './bijlage-1/bijlage-1.schema';
 export * from './bijlage-1/lijsten';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { json, noBody, problem, type RouteSpec, route } from './route';
 import { AdviesSchemas } from './schemas/advies';
 import { IdParams, Paginering, pagina } from './schemas/algemeen';
+import { BewaartermijnOverzicht } from './schemas/bewaartermijn';
 import {
   ClientDetail,
   ClientDossierregel,
@@ -573,6 +574,18 @@ export const routes = {
     idempotent: false,
     request: { query: OverzichtQuery },
     responses: { 200: json('De aantallen en het verloop', ToezichtOverzicht) },
+  }),
+  toezichtBewaartermijn: route({
+    method: 'GET',
+    path: '/toezicht/bewaartermijn',
+    summary: 'Wat de bewaartermijn-workflow vond en verwijderde (privacy officer), nieuwste eerst',
+    description:
+      'De laatste 10 rapporten van de geplande bewaartermijn-run: per soort gegevens de termijn uit het bewaarbeleid, de grens, hoeveel er over de termijn was, sinds wanneer, hoeveel er is verwijderd en hoeveel dossierketens de database weigerde in te korten. Alleen aantallen en momenten. `planning` zegt hoe vaak de run draait, of hij verwijdert en wanneer de volgende is; null als Temporal dat nu niet kan zeggen.',
+    tag: 'Toezicht',
+    roles: ['privacy-officer'],
+    idempotent: false,
+    request: noInput,
+    responses: { 200: json('De rapporten en de planning', BewaartermijnOverzicht) },
   }),
   toezichtToestemmingVastgelopen: route({
     method: 'GET',

@@ -93,6 +93,7 @@ describe('the app role against the record (PostgreSQL)', () => {
   it('has exactly the declared rights, per table, column and function, read from the catalog', async () => {
     const gewoon = ['DELETE', 'INSERT', 'SELECT', 'UPDATE'];
     const verwacht: Record<string, string[]> = {
+      bewaartermijnrapporten: ['INSERT', 'SELECT'],
       clienten: gewoon,
       deelverzoeken: gewoon,
       dossieraantekeningen: ['INSERT', 'SELECT'],
@@ -136,17 +137,29 @@ describe('the app role against the record (PostgreSQL)', () => {
       `select has_function_privilege('deelwijs_app', f, 'EXECUTE') as app,
               exists (select 1 from aclexplode(p.proacl) a where a.grantee = 0 and a.privilege_type = 'EXECUTE') as iedereen,
               p.prosecdef as definer, p.proconfig as instellingen, pg_get_userbyid(p.proowner) as eigenaar
-         from (select 'verwijder_verlopen_dossieraantekeningen(uuid, timestamptz, text, text)'::regprocedure as f) x
+         from unnest(array['verwijder_verlopen_dossieraantekeningen(uuid, timestamptz, text, text)',
+                           'verwijder_verlopen_toegangslog(timestamptz)',
+                           'verwijder_verlopen_verwerkingslog(timestamptz)']::regprocedure[]) x(f)
          join pg_proc p on p.oid = x.f`,
     );
-    expect(functies).toEqual([
-      {
+    expect(functies).toEqual(
+      Array.from({ length: 3 }, () => ({
         app: true,
         iedereen: false,
         definer: true,
         instellingen: ['search_path=pg_catalog, pg_temp'],
         eigenaar: 'deelwijs_eigenaar',
-      },
+      })),
+    );
+    // No other SECURITY DEFINER function anywhere in public: the retention paths are the only ones.
+    const { rows: definers } = await db.pool.query(
+      `select p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+        where n.nspname = 'public' and p.prosecdef order by 1`,
+    );
+    expect(definers.map((r) => r.proname)).toEqual([
+      'verwijder_verlopen_dossieraantekeningen',
+      'verwijder_verlopen_toegangslog',
+      'verwijder_verlopen_verwerkingslog',
     ]);
 
     // The migrations' bookkeeping is the owner's alone.

@@ -31,6 +31,7 @@ export * from './regels/beslisgraaf';
 export * from './regels/bron';
 export * from './regels/regelversie';
 export * from './regels/resultaat';
+export * from './termijnen/bewaargrens';
 export * from './termijnen/klokken';
 export * from './termijnen/termijnen';
 export * from './termijnen/uitstel';

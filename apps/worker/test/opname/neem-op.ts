@@ -1,5 +1,7 @@
+import { demoClienten } from '@deelwijs/db/seed';
 import { createTestDatabase } from '@deelwijs/db/testing';
 import {
+  BEWAARTERMIJN_WORKFLOW,
   DEELVERZOEK_WORKFLOW,
   DOORBREKING_WORKFLOW,
   deelwijsDataConverter,
@@ -18,7 +20,7 @@ import {
   workflowBundle,
 } from '../support/temporal';
 import { klareTekstIn, opnameCommit, schrijfFixture } from './fixtures';
-import { DOEL, doeMet, paden } from './paden';
+import { bewaartermijnPaden, DOEL, doeMet, paden } from './paden';
 
 /**
  * The recording tool (`pnpm --filter @deelwijs/worker histories:opnemen`, with TEMPORAL_ADDRESS and
@@ -29,6 +31,9 @@ import { DOEL, doeMet, paden } from './paden';
  */
 const gekozen = process.env.PADEN?.split(',').filter(Boolean);
 const teOpnemen = gekozen ? paden.filter((p) => gekozen.includes(p.naam)) : paden;
+const bewaartermijnTeOpnemen = gekozen
+  ? bewaartermijnPaden.filter((p) => gekozen.includes(p.naam))
+  : bewaartermijnPaden;
 
 describe('recording replay fixtures', () => {
   let env: TestWorkflowEnvironment;
@@ -39,7 +44,10 @@ describe('recording replay fixtures', () => {
   const datum = new Date().toISOString().slice(0, 10);
 
   beforeAll(async () => {
-    if (gekozen) expect(teOpnemen.map((p) => p.naam)).toEqual(gekozen);
+    if (gekozen)
+      expect([...teOpnemen, ...bewaartermijnTeOpnemen].map((p) => p.naam).sort()).toEqual(
+        [...gekozen].sort(),
+      );
     [env, db] = await Promise.all([verbindTestomgeving(FIXTURE_SLEUTELS), createTestDatabase('opname')]);
     worker = await startTestWorker({ taskQueue, db: db.db, sleutels: FIXTURE_SLEUTELS });
   });
@@ -108,5 +116,33 @@ describe('recording replay fixtures', () => {
       for (const h of histories) expect(klareTekstIn(h.history, [DOEL, input.aanvraag.clientId])).toEqual([]);
       for (const h of histories)
         console.log(`opgenomen: ${schrijfFixture({ ...h, pad: pad.naam, commit, datum })}`);
+    });
+
+  for (const pad of bewaartermijnTeOpnemen)
+    it(pad.naam, async () => {
+      // Something past its period, about a demo client: the removing path has a row to remove.
+      await db.pool.query(
+        `insert into toegangslog (op, actor, rollen, handeling, client_id) values ('2000-03-01T09:00:00Z', 'systeem:opname', '{}', 'opname', $1)`,
+        [demoClienten[0]!.id],
+      );
+      const handle = await env.client.workflow.start(BEWAARTERMIJN_WORKFLOW, {
+        taskQueue,
+        workflowId: `${pad.naam}-${taskQueue}`,
+        args: [pad.input],
+      });
+      await handle.result();
+      const history = await handle.fetchHistory();
+      for await (const r of Worker.runReplayHistories(
+        {
+          workflowBundle: await workflowBundle(),
+          dataConverter: deelwijsDataConverter(leesPayloadSleutels(FIXTURE_SLEUTELS)),
+        },
+        [{ workflowId: pad.naam, history }],
+      ))
+        expect(r.error).toBeUndefined();
+      expect(klareTekstIn(history, [demoClienten[0]!.id, demoClienten[0]!.naam])).toEqual([]);
+      console.log(
+        `opgenomen: ${schrijfFixture({ workflowType: BEWAARTERMIJN_WORKFLOW, history, pad: pad.naam, commit, datum })}`,
+      );
     });
 });

@@ -1,6 +1,6 @@
 import { type Beleid, standaardBeleid } from '@deelwijs/content';
 import type { Client, Medewerker, Opdracht, Partij } from '@deelwijs/domain';
-import { opdrachtUpdate } from '@deelwijs/temporal';
+import { type BewaartermijnInput, opdrachtUpdate } from '@deelwijs/temporal';
 import type { WorkflowHandle } from '@temporalio/client';
 import { moeder, vader, veertienjarige, voorstelInStappen } from '../support/opdrachten';
 import { casemanager } from '../support/temporal';
@@ -509,6 +509,23 @@ export const paden: Pad[] = [
       await wacht(5); // past the end of the uitstel: re-assessment and late
       await doe({ soort: 'informeren-achteraf', informeren: { wijze: 'gesprek' } });
     },
+  },
+];
+
+/**
+ * The paths through the retention workflow (test/histories/bewaartermijnWorkflow/<pad>/): a run that
+ * only reports, and one that also removes (an old access-log row is there to remove).
+ */
+export const bewaartermijnPaden: Array<{ naam: string; wat: string; input: BewaartermijnInput }> = [
+  {
+    naam: 'bewaartermijn-rapporteren',
+    wat: 'Meten per soort gegevens en het rapport vastleggen; niets verwijderen.',
+    input: { v: 1, verwijderen: false },
+  },
+  {
+    naam: 'bewaartermijn-verwijderen',
+    wat: 'Meten, verwijderen wat over de termijn is (via de functies van de eigenaar) en het rapport vastleggen.',
+    input: { v: 1, verwijderen: true },
   },
 ];
 

@@ -9,6 +9,7 @@ import { deelwijsDataConverter, leesPayloadSleutels } from '@deelwijs/temporal';
 import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { createBewaartermijnActivities } from '../../dist/activities/bewaartermijn.activities';
 import { createDeelverzoekActivities } from '../../dist/activities/deelverzoek.activities';
 import { createDossierActivities } from '../../dist/activities/dossier.activities';
 import type { MailAdapter } from '../../dist/meldingen/mail';
@@ -104,6 +105,7 @@ export async function startTestWorker(opties: {
         opties.mail ?? stilleMail,
         'http://dashboard.test',
       ),
+      ...createBewaartermijnActivities(opties.db, testVerwerkingslogSleutel),
     },
     workflowBundle: opties.bundle ?? (await workflowBundle()),
   });

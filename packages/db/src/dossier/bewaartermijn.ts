@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import type { Transactie } from './schrijven';
 
 export interface VerlopenVerwijderen {
   clientId: string;
@@ -15,7 +16,10 @@ export interface VerlopenVerwijderen {
  * DEFINER function of migration 0011), which leaves a tombstone the verification starts the chain
  * from. The tombstone's id, or null when nothing was past retention.
  */
-export async function verwijderVerlopenAantekeningen(db: Db, v: VerlopenVerwijderen): Promise<string | null> {
+export async function verwijderVerlopenAantekeningen(
+  db: Db | Transactie,
+  v: VerlopenVerwijderen,
+): Promise<string | null> {
   const { rows } = await db.execute<{ id: string | null }>(
     sql`select verwijder_verlopen_dossieraantekeningen(${v.clientId}::uuid, ${v.grens}::timestamptz, ${v.door}, ${v.reden}) as id`,
   );

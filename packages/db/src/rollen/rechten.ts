@@ -20,15 +20,19 @@ export const BEPERKTE_TABELLEN: Record<string, { rechten: string[]; bijwerken?: 
   toegangslog: { rechten: ['SELECT', 'INSERT'] },
   // What was processed about whom: the same, so the record of processing cannot be bent afterwards.
   verwerkingslog: { rechten: ['SELECT', 'INSERT'] },
+  // What a retention run found and removed: the account of a removal cannot be taken back either.
+  bewaartermijnrapporten: { rechten: ['SELECT', 'INSERT'] },
 };
 
 /**
- * The retention function is granted to the app role: the retention workflow in the worker calls it.
- * What keeps that narrow is inside the function (a floor of 20 years, a whole chain only, always a
- * tombstone), not who may call it.
+ * The retention functions are granted to the app role: the retention workflow in the worker calls
+ * them. What keeps that narrow is inside each function (a floor the caller cannot lower: 20 years for
+ * the dossier, 5 for the logs; a whole chain only, always a tombstone), not who may call it.
  */
 export const UITVOERBARE_FUNCTIES = [
   'verwijder_verlopen_dossieraantekeningen(uuid, timestamptz, text, text)',
+  'verwijder_verlopen_toegangslog(timestamptz)',
+  'verwijder_verlopen_verwerkingslog(timestamptz)',
 ];
 
 const ROLNAAM = /^[a-z_][a-z0-9_]{0,62}$/;

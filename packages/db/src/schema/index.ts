@@ -361,3 +361,38 @@ export const verwerkingslog = pgTable(
     check('verwerkingslog_status', sql`${t.statusCode} in ('UNSET', 'OK', 'ERROR')`),
   ],
 );
+
+/** What one retention run found past its period per kind of record, and what it removed. Counts only. */
+export interface BewaartermijnRegel {
+  soort: string;
+  termijn: { aantal: number; eenheid: string };
+  /** Records from before this moment were past retention. */
+  grens: string;
+  verlopen: number;
+  /** The oldest record past retention, or null when none was. */
+  oudste: string | null;
+  /** Removed in this run (0 when removal is off). */
+  verwijderd: number;
+  /** Dossier chains the database refused to shorten (not whole); 0 for the other kinds. */
+  geweigerd: number;
+}
+
+/**
+ * One row per run of the retention workflow (its run id keeps a retried activity from writing two).
+ * No client data: counts and moments only. Append-only for the app role, like the logs it reports on.
+ */
+export const bewaartermijnrapporten = pgTable(
+  'bewaartermijnrapporten',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    runId: text('run_id').notNull().unique(),
+    /** The run's own clock: the limits were counted back from it. */
+    gemetenOp: timestamp('gemeten_op', { withTimezone: true, mode: 'string' }).notNull(),
+    vastgelegdOp: timestamp('vastgelegd_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    beleidVersie: text('beleid_versie').notNull(),
+    /** Whether this run removed (BEWAARTERMIJN_VERWIJDEREN=1) or only reported. */
+    verwijderen: boolean('verwijderen').notNull(),
+    regels: jsonb('regels').$type<BewaartermijnRegel[]>().notNull(),
+  },
+  (t) => [index('bewaartermijnrapporten_gemeten_idx').on(t.gemetenOp)],
+);

@@ -1,4 +1,4 @@
-import { Beleid, VersieNummer } from '@deelwijs/content';
+import { Beleid, Bewaarbeleid, VersieNummer } from '@deelwijs/content';
 import {
   Actor,
   Client,
@@ -116,6 +116,22 @@ export const InformerenAchterafklokInvoerV1 = z.object({
 export const InformerenAchterafklokInvoer = z.discriminatedUnion('v', [InformerenAchterafklokInvoerV1]);
 export type InformerenAchterafklokInvoer = z.output<typeof InformerenAchterafklokInvoer>;
 export type InformerenAchterafklokInput = z.input<typeof InformerenAchterafklokInvoerV1>;
+
+/** The retention workflow's type name: the worker's schedule starts it, nothing else does. */
+export const BEWAARTERMIJN_WORKFLOW = 'bewaartermijnWorkflow';
+
+/**
+ * The retention run's input, set on the Temporal Schedule: whether it removes or only reports, and
+ * the policy when not the default one (validated with its minimums here and again in the workflow).
+ */
+export const BewaartermijnInvoerV1 = z.object({
+  v: z.literal(1),
+  verwijderen: z.boolean(),
+  bewaarbeleid: Bewaarbeleid.optional(),
+});
+export const BewaartermijnInvoer = z.discriminatedUnion('v', [BewaartermijnInvoerV1]);
+export type BewaartermijnInvoer = z.output<typeof BewaartermijnInvoer>;
+export type BewaartermijnInput = z.input<typeof BewaartermijnInvoerV1>;
 
 /** ApplicationFailure type of a workflow started with an input no version of its schema accepts. */
 export const ONGELDIGE_INVOER_FAILURE = 'OngeldigeWorkflowInvoer';

@@ -39,6 +39,9 @@ export default async function ToezichtPage({
   return (
     <>
       <h1 className="text-2xl font-semibold">Toezicht</h1>
+      <p className="mt-2 text-sm">
+        <Link href="/toezicht/bewaartermijn">Bewaartermijn: wat over de termijn is en wat is verwijderd</Link>
+      </p>
       <form method="get" className="mt-4 flex items-end gap-3 text-sm">
         <label className="flex flex-col gap-1">
           <span className="font-medium">Team</span>

@@ -1,0 +1,146 @@
+import type { Bewaarsoort } from '@deelwijs/content';
+import { and, count, desc, eq, isNull, lt, lte, min, or, sql } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Db } from '../client';
+import { verwijderVerlopenAantekeningen } from '../dossier/bewaartermijn';
+import {
+  type BewaartermijnRegel,
+  bewaartermijnrapporten,
+  dossieraantekeningen,
+  dossierverwijderingen,
+  inlogpogingen,
+  notificaties,
+  sessies,
+  toegangslog,
+  verwerkingslog,
+} from '../schema';
+import type { LogRijen } from '../verwerkingslog/rijen';
+import { schrijfLogRijen } from './verwerkingslog';
+
+/** What is past retention of one kind: how many, and since when. No ids, no client. */
+export interface Verlopen {
+  verlopen: number;
+  oudste: string | null;
+}
+
+export interface Verwijderd {
+  verwijderd: number;
+  geweigerd: number;
+}
+
+export type { BewaartermijnRegel };
+
+export type BewaartermijnRapportRij = typeof bewaartermijnrapporten.$inferSelect;
+
+/** The column each kind's period runs from (see `vanaf` in the policy), and what else keeps a row. */
+const MAATSTAF: Record<
+  Bewaarsoort,
+  { tabel: PgTable; kolom: AnyPgColumn; blijft?: () => ReturnType<typeof sql> }
+> = {
+  dossieraantekeningen: { tabel: dossieraantekeningen, kolom: dossieraantekeningen.op },
+  toegangslog: { tabel: toegangslog, kolom: toegangslog.op },
+  verwerkingslog: { tabel: verwerkingslog, kolom: verwerkingslog.endTime },
+  sessies: { tabel: sessies, kolom: sessies.verlooptOp },
+  inlogpogingen: { tabel: inlogpogingen, kolom: inlogpogingen.laatsteOp },
+  notificaties: { tabel: notificaties, kolom: notificaties.aangemaaktOp },
+};
+
+/** A login count stays while its block runs, however old its last attempt. */
+const blokkadeVoorbij = () =>
+  or(isNull(inlogpogingen.geblokkeerdTot), lte(inlogpogingen.geblokkeerdTot, sql`now()`));
+
+const verlopenFilter = (soort: Bewaarsoort, grens: string) => {
+  const { kolom } = MAATSTAF[soort];
+  return soort === 'inlogpogingen' ? and(lt(kolom, grens), blokkadeVoorbij()) : lt(kolom, grens);
+};
+
+const iso = (v: string | Date | null | undefined) => (v == null ? null : new Date(v).toISOString());
+
+const foutmelding = (e: unknown) => {
+  const fout = e as Error & { cause?: Error };
+  return fout.cause?.message ?? fout.message;
+};
+
+export const bewaartermijnQueries = (db: Db) => ({
+  /** How many records of a kind are past the limit, and the oldest one's moment. */
+  meet: async (soort: Bewaarsoort, grens: string): Promise<Verlopen> => {
+    const { tabel, kolom } = MAATSTAF[soort];
+    const [rij] = await db
+      .select({ verlopen: count(), oudste: min(kolom) })
+      .from(tabel)
+      .where(verlopenFilter(soort, grens));
+    return { verlopen: Number(rij?.verlopen ?? 0), oudste: iso(rij?.oudste as string | null) };
+  },
+
+  /**
+   * Removes what is past the limit. The dossier and the two logs go through their SECURITY DEFINER
+   * functions (the app role has no DELETE there): per client chain for the dossier, so each removal
+   * leaves its tombstone, and a chain the database will not shorten (not whole) is counted, not hidden.
+   */
+  verwijder: async (
+    soort: Bewaarsoort,
+    grens: string,
+    door: string,
+    reden: string,
+    /** The log rows of shortening one client's chain, written in the same transaction as its tombstone. */
+    logVoor?: (clientId: string) => LogRijen,
+  ): Promise<Verwijderd> => {
+    switch (soort) {
+      case 'dossieraantekeningen': {
+        const clienten = await db
+          .selectDistinct({ clientId: dossieraantekeningen.clientId })
+          .from(dossieraantekeningen)
+          .where(lt(dossieraantekeningen.op, grens));
+        let verwijderd = 0;
+        let geweigerd = 0;
+        for (const { clientId } of clienten) {
+          try {
+            verwijderd += await db.transaction(async (tx) => {
+              const id = await verwijderVerlopenAantekeningen(tx, { clientId, grens, door, reden });
+              if (!id) return 0;
+              const [steen] = await tx
+                .select({ aantal: dossierverwijderingen.aantal })
+                .from(dossierverwijderingen)
+                .where(eq(dossierverwijderingen.id, id));
+              if (logVoor) await schrijfLogRijen(tx, logVoor(clientId));
+              return steen?.aantal ?? 0;
+            });
+          } catch (e) {
+            if (!/^bewaartermijn: /.test(foutmelding(e))) throw e;
+            geweigerd += 1;
+          }
+        }
+        return { verwijderd, geweigerd };
+      }
+      case 'toegangslog':
+      case 'verwerkingslog': {
+        const { rows } = await db.execute<{ aantal: string }>(
+          soort === 'toegangslog'
+            ? sql`select verwijder_verlopen_toegangslog(${grens}::timestamptz) as aantal`
+            : sql`select verwijder_verlopen_verwerkingslog(${grens}::timestamptz) as aantal`,
+        );
+        return { verwijderd: Number(rows[0]?.aantal ?? 0), geweigerd: 0 };
+      }
+      default: {
+        const { tabel } = MAATSTAF[soort];
+        const weg = await db.delete(tabel).where(verlopenFilter(soort, grens));
+        return { verwijderd: weg.rowCount ?? 0, geweigerd: 0 };
+      }
+    }
+  },
+
+  /** Writes a run's report once: a retried activity finds its run id and writes nothing more. */
+  legVast: async (rapport: {
+    runId: string;
+    gemetenOp: string;
+    beleidVersie: string;
+    verwijderen: boolean;
+    regels: BewaartermijnRegel[];
+  }): Promise<void> => {
+    await db.insert(bewaartermijnrapporten).values(rapport).onConflictDoNothing();
+  },
+
+  /** The newest reports first. */
+  laatste: (aantal: number): Promise<BewaartermijnRapportRij[]> =>
+    db.select().from(bewaartermijnrapporten).orderBy(desc(bewaartermijnrapporten.gemetenOp)).limit(aantal),
+});
