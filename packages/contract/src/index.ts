@@ -17,3 +17,4 @@ export * from './schemas/toestemmingen';
 export * from './schemas/toezicht';
 export * from './schemas/werkvoorraad';
 export * from './version';
+export * from './toegangsbeleid';

@@ -2,17 +2,12 @@ import { type DeelverzoekProces, toetsingLigtInPool } from '@deelwijs/domain';
 import type { Gebruiker } from '../auth/gebruiker';
 
 /**
- * Need to know, by the data: the team whose clients this person may see, or undefined for all teams
- * (the privacy officer, who answers for the whole record). Who may use a route at all is the route
- * registry's (AccessGuard).
+ * The team whose clients a search covers, or undefined for all teams: only a casemanager (own team)
+ * and the privacy officer (finding the client of an inzageverzoek) reach a client list at all; the
+ * access policy (`toegangsbeleid.ts`, AccessGuard) decides that.
  */
 export const zichtbaarTeam = (gebruiker: Gebruiker): string | undefined =>
   gebruiker.rollen.includes('privacy-officer') ? undefined : gebruiker.team;
-
-export function magTeamZien(gebruiker: Gebruiker, team: string): boolean {
-  const zichtbaar = zichtbaarTeam(gebruiker);
-  return zichtbaar === undefined || zichtbaar === team;
-}
 
 /**
  * Need to know for the pool: a deskundige collega who did not ask for this review and has not taken

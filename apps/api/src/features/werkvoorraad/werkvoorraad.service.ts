@@ -60,11 +60,12 @@ export class WerkvoorraadService {
   ) {}
 
   /**
-   * What I must do now: the reviews, signatures and uitstel decisions waiting for me, and — for a
-   * casemanager (and the privacy officer, as before) — the open deelverzoeken, the next due first.
+   * What I must do now: the reviews, signatures and uitstel decisions waiting for me, and for a
+   * casemanager the team's open deelverzoeken, the next due first. Nobody else sees the team's
+   * caseload here (need to know); the privacy officer's lists are on Toezicht.
    */
   async werkvoorraad(gebruiker: Gebruiker): Promise<Werkvoorraad> {
-    const metOpen = gebruiker.rollen.some((r) => r === 'casemanager' || r === 'privacy-officer');
+    const metOpen = gebruiker.rollen.includes('casemanager');
     const [taken, open, notificaties] = await Promise.all([
       this.taken(gebruiker),
       metOpen ? this.deelverzoeken.lijst(gebruiker, 1, 50, true) : { items: [], totaal: 0 },
