@@ -204,7 +204,7 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
   ],
   deelverzoekenLijst: () => [
     { wie: 'eva', status: 200, query: 'pagina=1&perPagina=1' },
-    { wie: 'ingrid', status: 200 },
+    { wie: 'ingrid', status: 403 },
     { wie: 'eva', status: 400, query: 'pagina=0' },
     { wie: 'beheer', status: 403 },
   ],
@@ -287,7 +287,9 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
     { wie: 'tom', status: 404, params: { id: stand.voorOpdracht } },
   ],
   verantwoordingPdf: () => [
-    { wie: 'ingrid', status: 200, params: { id: stand.voorOpdracht } },
+    { wie: 'eva', status: 200, params: { id: stand.voorOpdracht } },
+    { wie: 'ingrid', status: 403, params: { id: stand.voorOpdracht } },
+    { wie: 'tom', status: 404, params: { id: stand.voorOpdracht } },
     { wie: 'eva', status: 404, params: { id: onbekend } },
   ],
   // The letter needs a client still to be told (a 4b verstrekking); before that it is refused.

@@ -211,9 +211,13 @@ describe('API against PostgreSQL, Temporal and the real worker', () => {
       expect(clienten.items.map((c: { id: string }) => c.id)).toEqual([youssef.id]);
     });
 
-    it('lets the privacy officer read every team, but not start a deelverzoek', async () => {
+    it('gives the privacy officer no deelverzoek and no caseload (need to know), nor a start', async () => {
       const ingrid = await logIn(stack.baseUrl, 'privacy@demo.deelwijs.nl');
-      expect((await ingrid.get(`/deelverzoeken/${deelverzoekId}`)).status).toBe(200);
+      expect((await ingrid.get(`/deelverzoeken/${deelverzoekId}`)).status).toBe(403);
+      expect((await ingrid.get(`/deelverzoeken/${deelverzoekId}/wizard`)).status).toBe(403);
+      expect((await ingrid.get('/deelverzoeken')).status).toBe(403);
+      expect((await ingrid.get('/clienten')).status).toBe(403);
+      expect((await (await ingrid.get('/werkvoorraad')).json()).deelverzoeken).toEqual([]);
       expect((await ingrid.post('/deelverzoeken', geldig)).status).toBe(403);
     });
 

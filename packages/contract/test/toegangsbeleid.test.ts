@@ -1,5 +1,6 @@
 import { opdrachtRollen } from '@deelwijs/domain';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { type RouteId, routes } from '../src/routes';
 import { Rol } from '../src/schemas/rollen';
 import {
@@ -80,5 +81,49 @@ describe('the access policy covers the registry', () => {
     expect(toegestaan(opdrachtBeleid.toestemmingspoging, ['leidinggevende'], new Set(['eigen-team']))).toBe(
       false,
     );
+  });
+});
+
+/** Every property path of a JSON Schema, through objects, arrays and unions. */
+function paden(schema: unknown, pad = ''): string[] {
+  if (!schema || typeof schema !== 'object') return [];
+  const s = schema as Record<string, unknown>;
+  const uit: string[] = [];
+  for (const [k, v] of Object.entries((s.properties as Record<string, unknown>) ?? {}))
+    uit.push(`${pad}${k}`, ...paden(v, `${pad}${k}.`));
+  for (const key of ['anyOf', 'oneOf', 'allOf', 'prefixItems'] as const)
+    for (const v of (s[key] as unknown[]) ?? []) uit.push(...paden(v, pad));
+  if (s.items) uit.push(...paden(s.items, `${pad}[].`));
+  return uit;
+}
+
+describe('separation of duties comes from the session, never from a body', () => {
+  // Who requests, reviews, signs and approves: a field of this name in a request would let the caller say who.
+  const WIE = /(^|\.)(door|\w+Door|aanvrager|ondertekenaar|toetser|gebruikerId|actor|medewerker)$/i;
+  const bodies = (Object.keys(routes) as RouteId[]).flatMap((id) => {
+    const body = (routes[id].request as { body?: z.ZodType }).body;
+    return body ? [[id, body] as const] : [];
+  });
+
+  it.each(bodies.map(([id]) => id))('%s: its body names nobody who acts', (id) => {
+    const body = bodies.find(([i]) => i === id)![1];
+    const gevonden = [...new Set(paden(z.toJSONSchema(body, { io: 'input', unrepresentable: 'any' })))].filter(
+      (p) => WIE.test(p),
+    );
+    // Known names, none of them the one who acts or approves: the collega asked for a review (not
+    // the asker); the legacy uitstel field the API refuses with a 422 (deelverzoeken.service.ts);
+    // the collega the casemanager says he consulted before a melding (his statement, recorded as
+    // his; docs/security.md, not covered); and the advice's described professional (nothing is stored).
+    const bekend = {
+      opdrachtUitvoeren: [
+        'opdracht.toetser',
+        'opdracht.toetser.gebruikerId',
+        'opdracht.aangevraagdDoor',
+        'opdracht.aangevraagdDoor.gebruikerId',
+        'opdracht.overleg.collega.gebruikerId',
+      ],
+      adviesGeven: ['professional.gebruikerId'],
+    }[id as string] ?? [];
+    expect(gevonden.sort()).toEqual(bekend.sort());
   });
 });
