@@ -12,7 +12,17 @@ import {
 import { demoClienten } from '@deelwijs/db/seed';
 import type { Opdracht, OpdrachtSoort } from '@deelwijs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { akkoord, collega, legVast, leiding, oppakken, toetsing, toewijzen, totAfweging4, voorstel } from './support/doorbreking';
+import {
+  akkoord,
+  collega,
+  legVast,
+  leiding,
+  oppakken,
+  toetsing,
+  toewijzen,
+  totAfweging4,
+  voorstel,
+} from './support/doorbreking';
 import { type Antwoord, logIn, startStack } from './support/stack';
 
 // The access matrix, generated from the policy table: every route and every kind of command, as
@@ -103,8 +113,18 @@ const personen: Persoon[] = [
     rollen: ['privacy-officer'],
     relaties: { plain: PO, pool: PO, toetser: PO, akkoord: PO, getekend: PO, client: PO, toestemming: PO },
   },
-  { naam: 'functioneel beheerder', email: 'beheer@demo.deelwijs.nl', rollen: ['functioneel-beheerder'], relaties: {} },
-  { naam: 'casemanager (ander team)', email: 'jeugd@demo.deelwijs.nl', rollen: ['casemanager'], relaties: {} },
+  {
+    naam: 'functioneel beheerder',
+    email: 'beheer@demo.deelwijs.nl',
+    rollen: ['functioneel-beheerder'],
+    relaties: {},
+  },
+  {
+    naam: 'casemanager (ander team)',
+    email: 'jeugd@demo.deelwijs.nl',
+    rollen: ['casemanager'],
+    relaties: {},
+  },
   {
     naam: 'deskundige collega (ander team)',
     email: 'collega.jeugd@demo.deelwijs.nl',
@@ -142,7 +162,8 @@ function cellen(): Cel[] {
     const onderwerpen: Onderwerp[] =
       soort === 'deelverzoek' ? [...deelverzoekOnderwerpen] : soort === 'geen' ? ['geen'] : [soort];
     for (const onderwerp of onderwerpen) {
-      if (route === 'opdrachtUitvoeren') for (const s of opdrachtSoorten) uit.push({ route, soort: s, onderwerp });
+      if (route === 'opdrachtUitvoeren')
+        for (const s of opdrachtSoorten) uit.push({ route, soort: s, onderwerp });
       else uit.push({ route, onderwerp });
     }
   }
@@ -264,7 +285,9 @@ describe('the access matrix: every route and command kind × every role × relat
       r = await fetch(`${stack.baseUrl}${pad}`, {
         method: spec.method,
         redirect: 'manual',
-        ...(spec.method === 'POST' ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
+        ...(spec.method === 'POST'
+          ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
+          : {}),
       });
     } else if (spec.method === 'GET') r = await sessie.get(pad);
     else if (spec.method === 'DELETE') r = await sessie.delete(pad);
@@ -304,14 +327,21 @@ describe('the access matrix: every route and command kind × every role × relat
     };
     console.log(`toegangsmatrix: ${JSON.stringify(telling)}`);
     expect(
-      afwijkend.map((u) => `${u.persoon} ${u.cel.route}${u.cel.soort ? `:${u.cel.soort}` : ''} op ${u.cel.onderwerp}: ${u.status}, verwacht ${u.verwacht}`),
+      afwijkend.map(
+        (u) =>
+          `${u.persoon} ${u.cel.route}${u.cel.soort ? `:${u.cel.soort}` : ''} op ${u.cel.onderwerp}: ${u.status}, verwacht ${u.verwacht}`,
+      ),
     ).toEqual([]);
     expect(teVeel).toHaveLength(0);
   }, 600_000);
 
   it('lists only the deelverzoeken each person may read', async () => {
     const lijst = async (naam: string) =>
-      ((await (await sessies.get(naam)!.get('/deelverzoeken?perPagina=100')).json()).items as Array<{ id: string }>)
+      (
+        (await (await sessies.get(naam)!.get('/deelverzoeken?perPagina=100')).json()).items as Array<{
+          id: string;
+        }>
+      )
         .map((d) => d.id)
         .filter((id) => deelverzoekOnderwerpen.some((o) => ids[o] === id));
     const naarOnderwerp = (xs: string[]) => deelverzoekOnderwerpen.filter((o) => xs.includes(ids[o])).sort();

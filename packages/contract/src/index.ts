@@ -16,5 +16,5 @@ export * from './schemas/team';
 export * from './schemas/toestemmingen';
 export * from './schemas/toezicht';
 export * from './schemas/werkvoorraad';
-export * from './version';
 export * from './toegangsbeleid';
+export * from './version';

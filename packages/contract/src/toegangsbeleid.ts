@@ -7,14 +7,16 @@ import type { Rol } from './schemas/rollen';
  * route for the relations its row names. The reasoning per role is in docs/security.md.
  */
 export const relatieUitleg = {
-  iedereen: 'ieder met de rol: de route geeft geen gegevens van een cliënt, of alleen die van de persoon zelf',
+  iedereen:
+    'ieder met de rol: de route geeft geen gegevens van een cliënt, of alleen die van de persoon zelf',
   'eigen-team': 'de cliënt hoort bij het team van de gebruiker',
   toetser: 'de collegiale toetsing is op naam aan deze collega gevraagd, of hij pakte haar op of gaf haar',
   pool: 'de collegiale toetsing ligt in de pool van het team en niemand heeft haar opgepakt',
   ondertekenaar:
     'het akkoord of het uitstelbesluit van een leidinggevende van het team is nodig, of deze leidinggevende gaf het',
   toezicht: 'privacy officer: toezicht op alle teams, met alleen procesgegevens, of op een inzageverzoek',
-  'met-reden': 'privacy officer die bij het verzoek zelf een reden opgeeft (die reden komt in het toegangslog)',
+  'met-reden':
+    'privacy officer die bij het verzoek zelf een reden opgeeft (die reden komt in het toegangslog)',
 } as const;
 export type Relatie = keyof typeof relatieUitleg;
 export const relaties = Object.keys(relatieUitleg) as Relatie[];
@@ -178,10 +180,16 @@ export function beleidVoor(routeId: RouteId, soort?: OpdrachtSoort): Beleidsrege
 export const rollenVan = (regel: Beleidsregel): Rol[] | 'publiek' =>
   regel === 'publiek'
     ? 'publiek'
-    : (Object.entries(regel) as [Rol, readonly Relatie[]][]).filter(([, rs]) => rs.length > 0).map(([r]) => r);
+    : (Object.entries(regel) as [Rol, readonly Relatie[]][])
+        .filter(([, rs]) => rs.length > 0)
+        .map(([r]) => r);
 
 /** Whether someone with these roles, standing in these relations to the data, may. */
-export function toegestaan(regel: Beleidsregel, rollen: readonly Rol[], heeft: ReadonlySet<Relatie>): boolean {
+export function toegestaan(
+  regel: Beleidsregel,
+  rollen: readonly Rol[],
+  heeft: ReadonlySet<Relatie>,
+): boolean {
   if (regel === 'publiek') return true;
   return rollen.some((r) => (regel[r] ?? []).some((rel) => heeft.has(rel)));
 }

@@ -63,7 +63,10 @@ describe('the access policy covers the registry', () => {
       const rij = beleidVoor(id);
       if (rij === 'publiek') continue;
       const rels = rij['functioneel-beheerder'] ?? [];
-      expect(rels.every((r) => r === 'iedereen'), id).toBe(true);
+      expect(
+        rels.every((r) => r === 'iedereen'),
+        id,
+      ).toBe(true);
     }
     expect(routeBeleid.gebruikerAanmaken).toEqual({ 'functioneel-beheerder': ['iedereen'] });
   });
@@ -107,23 +110,24 @@ describe('separation of duties comes from the session, never from a body', () =>
 
   it.each(bodies.map(([id]) => id))('%s: its body names nobody who acts', (id) => {
     const body = bodies.find(([i]) => i === id)![1];
-    const gevonden = [...new Set(paden(z.toJSONSchema(body, { io: 'input', unrepresentable: 'any' })))].filter(
-      (p) => WIE.test(p),
-    );
+    const gevonden = [
+      ...new Set(paden(z.toJSONSchema(body, { io: 'input', unrepresentable: 'any' }))),
+    ].filter((p) => WIE.test(p));
     // Known names, none of them the one who acts or approves: the collega asked for a review (not
     // the asker); the legacy uitstel field the API refuses with a 422 (deelverzoeken.service.ts);
     // the collega the casemanager says he consulted before a melding (his statement, recorded as
     // his; docs/security.md, not covered); and the advice's described professional (nothing is stored).
-    const bekend = {
-      opdrachtUitvoeren: [
-        'opdracht.toetser',
-        'opdracht.toetser.gebruikerId',
-        'opdracht.aangevraagdDoor',
-        'opdracht.aangevraagdDoor.gebruikerId',
-        'opdracht.overleg.collega.gebruikerId',
-      ],
-      adviesGeven: ['professional.gebruikerId'],
-    }[id as string] ?? [];
+    const bekend =
+      {
+        opdrachtUitvoeren: [
+          'opdracht.toetser',
+          'opdracht.toetser.gebruikerId',
+          'opdracht.aangevraagdDoor',
+          'opdracht.aangevraagdDoor.gebruikerId',
+          'opdracht.overleg.collega.gebruikerId',
+        ],
+        adviesGeven: ['professional.gebruikerId'],
+      }[id as string] ?? [];
     expect(gevonden.sort()).toEqual(bekend.sort());
   });
 });

@@ -215,7 +215,11 @@ export const deelverzoekQueries = (db: Db) => ({
             sql`exists (select 1 from ${dossieraantekeningen} where ${dossieraantekeningen.deelverzoekId} = ${deelverzoeken.id} and ${dossieraantekeningen.door} ->> 'gebruikerId' = ${opties.gebruikerId})`,
             sql`${deelverzoeken.proces} #>> '{afweging4,toetsingsverzoek,toetser,gebruikerId}' = ${opties.gebruikerId}`,
             opties.handtekening
-              ? inArray(deelverzoeken.volgendeActie, ['akkoord-leidinggevende', 'akkoord-achteraf', 'uitstel-beoordelen'])
+              ? inArray(deelverzoeken.volgendeActie, [
+                  'akkoord-leidinggevende',
+                  'akkoord-achteraf',
+                  'uitstel-beoordelen',
+                ])
               : undefined,
           ),
         ),

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as slaap } from 'node:timers/promises';
 import { CONTENT_VERSIE, standaardBeleid } from '@deelwijs/content';
 import {
+  beleidVoor,
   type DeelverzoekInBehandeling,
   type DeelverzoekView,
   type DeelverzoekWizard,
   type DossieraantekeningView,
-  beleidVoor,
   naarMedewerker,
   rollenVan,
   type ToetsingInPoolView,
@@ -57,12 +57,12 @@ import {
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
 import type { Gebruiker, Rol } from '../../auth/gebruiker';
+import { relatiesMetDeelverzoek } from '../../auth/relaties';
 import { afgeleidId } from '../../http/idempotentie/idempotent';
 import { problemen } from '../../http/problem';
 import { alsStoring } from '../../http/storingen';
 import { DB } from '../../infra/db.provider';
 import { TEMPORAL_CLIENT, type TemporalHandle } from '../../infra/temporal.provider';
-import { relatiesMetDeelverzoek } from '../../auth/relaties';
 import { alleenPoolweergave } from '../toegang';
 import { maakVerantwoording } from './verantwoording/verantwoording';
 
@@ -240,13 +240,7 @@ export class DeelverzoekenService {
     });
     const zichtbaar = rijen
       .filter((r) => !open || !afgeslotenStatussen.has(r.deelverzoek.status as DeelverzoekStatus))
-      .filter((r) =>
-        toegestaan(
-          regel,
-          gebruiker.rollen,
-          relatiesMetDeelverzoek(gebruiker, r),
-        ),
-      );
+      .filter((r) => toegestaan(regel, gebruiker.rollen, relatiesMetDeelverzoek(gebruiker, r)));
     const begin = (pagina - 1) * perPagina;
     return { items: zichtbaar.slice(begin, begin + perPagina).map(naarView), totaal: zichtbaar.length };
   }
@@ -400,7 +394,7 @@ export class DeelverzoekenService {
    * The process state as written with its last step. Only a deelverzoek whose last step predates
    * the snapshot asks the workflow, which needs the worker and queues behind its other work.
    */
-  async proces(gebruiker: Gebruiker, id: string) {
+  async proces(_gebruiker: Gebruiker, id: string) {
     const stand = await deelverzoekQueries(this.db.db).procesStand(id);
     if (!stand) throw problemen.nietGevonden('Dit deelverzoek');
     if (stand.proces) return stand.proces;
