@@ -13,6 +13,7 @@ import { demoClienten } from '@deelwijs/db/seed';
 import type { Opdracht, OpdrachtSoort } from '@deelwijs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  acuteVerstrekking,
   akkoord,
   collega,
   legVast,
@@ -35,9 +36,27 @@ const sanne = demoClienten[0]!;
 const WACHTWOORD = 'toegangsmatrix-wachtwoord';
 /** A deskundige collega without casework: only the relation can open a deelverzoek to her. */
 const PUUR_COLLEGA = 'puur.collega@demo.deelwijs.nl';
+/** A second leidinggevende of the team: a signature someone else gave is not his. */
+const TWEEDE_LEIDING = 'tweede.leidinggevende@demo.deelwijs.nl';
+const eigenWachtwoord = (email: string) =>
+  email === PUUR_COLLEGA || email === TWEEDE_LEIDING ? WACHTWOORD : undefined;
 
-type Onderwerp = 'plain' | 'pool' | 'toetser' | 'akkoord' | 'getekend' | 'client' | 'toestemming' | 'geen';
-const deelverzoekOnderwerpen = ['plain', 'pool', 'toetser', 'akkoord', 'getekend'] as const;
+type Onderwerp =
+  | 'plain'
+  | 'pool'
+  | 'toetser'
+  | 'akkoord'
+  | 'getekend'
+  | 'uitstel'
+  | 'client'
+  | 'toestemming'
+  | 'geen';
+/**
+ * Deelverzoeken of wijkteam-noord, asked by the casemanager: not past afweging 1; a review in the
+ * pool; a review asked of the pure collega by name; reviewed by Lotte, waiting for a signature;
+ * signed by Ahmed; shared acutely, signed by Ahmed, with an uitstel waiting for a decision.
+ */
+const deelverzoekOnderwerpen = ['plain', 'pool', 'toetser', 'akkoord', 'getekend', 'uitstel'] as const;
 
 interface Persoon {
   naam: string;
@@ -60,6 +79,7 @@ const personen: Persoon[] = [
       toetser: ['eigen-team'],
       akkoord: ['eigen-team'],
       getekend: ['eigen-team'],
+      uitstel: ['eigen-team'],
       client: ['eigen-team'],
       toestemming: ['eigen-team'],
     },
@@ -75,6 +95,7 @@ const personen: Persoon[] = [
       toetser: ['eigen-team'],
       akkoord: ['eigen-team', 'toetser'],
       getekend: ['eigen-team', 'toetser'],
+      uitstel: ['eigen-team'],
       client: ['eigen-team'],
       toestemming: ['eigen-team'],
     },
@@ -89,6 +110,7 @@ const personen: Persoon[] = [
       toetser: ['eigen-team', 'toetser'],
       akkoord: ['eigen-team'],
       getekend: ['eigen-team'],
+      uitstel: ['eigen-team'],
       client: ['eigen-team'],
       toestemming: ['eigen-team'],
     },
@@ -103,6 +125,22 @@ const personen: Persoon[] = [
       toetser: ['eigen-team'],
       akkoord: ['eigen-team', 'ondertekenaar'],
       getekend: ['eigen-team', 'ondertekenaar'],
+      uitstel: ['eigen-team', 'ondertekenaar'],
+      client: ['eigen-team'],
+      toestemming: ['eigen-team'],
+    },
+  },
+  {
+    naam: 'tweede leidinggevende (eigen team)',
+    email: TWEEDE_LEIDING,
+    rollen: ['leidinggevende'],
+    relaties: {
+      plain: ['eigen-team'],
+      pool: ['eigen-team'],
+      toetser: ['eigen-team'],
+      akkoord: ['eigen-team', 'ondertekenaar'],
+      getekend: ['eigen-team'],
+      uitstel: ['eigen-team', 'ondertekenaar'],
       client: ['eigen-team'],
       toestemming: ['eigen-team'],
     },
@@ -111,7 +149,16 @@ const personen: Persoon[] = [
     naam: 'privacy officer',
     email: 'privacy@demo.deelwijs.nl',
     rollen: ['privacy-officer'],
-    relaties: { plain: PO, pool: PO, toetser: PO, akkoord: PO, getekend: PO, client: PO, toestemming: PO },
+    relaties: {
+      plain: PO,
+      pool: PO,
+      toetser: PO,
+      akkoord: PO,
+      getekend: PO,
+      uitstel: PO,
+      client: PO,
+      toestemming: PO,
+    },
   },
   {
     naam: 'functioneel beheerder',
@@ -203,6 +250,14 @@ describe('the access matrix: every route and command kind × every role × relat
     });
     expect(nieuw.status).toBe(201);
     const puur = (await nieuw.json()).id as string;
+    const tweede = await beheer.post('/gebruikers', {
+      email: TWEEDE_LEIDING,
+      naam: 'Tweede Leidinggevende',
+      rollen: ['leidinggevende'],
+      team: 'wijkteam-noord',
+      wachtwoord: WACHTWOORD,
+    });
+    expect(tweede.status).toBe(201);
 
     const eerder = new Date(Date.now() - 3 * 24 * 3600_000);
     const stappen = (...extra: Array<[Opdracht, typeof collega?]>): Array<[Opdracht, typeof collega?]> => [
@@ -219,6 +274,24 @@ describe('the access matrix: every route and command kind × every role × relat
       stack.db.db,
       sanne,
       stappen([oppakken, lotte], [toetsing, lotte], [akkoord('akkoord'), leiding]),
+      1,
+    );
+    ids.uitstel = await legVast(
+      stack.db.db,
+      sanne,
+      [
+        ...totAfweging4(true).map((o): [Opdracht] => [o]),
+        [acuteVerstrekking],
+        [akkoord('akkoord'), leiding],
+        [
+          {
+            soort: 'uitstel',
+            reden: 'bescherming-betrokkene',
+            onderbouwing: 'Eerst haar veiligheid thuis regelen.',
+            tot: new Date(Date.now() + 20 * 24 * 3600_000).toISOString(),
+          },
+        ],
+      ],
       1,
     );
     ids.client = sanne.id;
@@ -264,8 +337,7 @@ describe('the access matrix: every route and command kind × every role × relat
     await stack?.stop();
   });
 
-  const inloggen = (email: string) =>
-    logIn(stack.baseUrl, email, email === PUUR_COLLEGA ? WACHTWOORD : undefined);
+  const inloggen = (email: string) => logIn(stack.baseUrl, email, eigenWachtwoord(email));
 
   /** One request for a cell. Bodies are left incomplete on purpose: past the policy they answer 400 and change nothing. */
   async function vraag(p: Persoon, cel: Cel): Promise<number> {
