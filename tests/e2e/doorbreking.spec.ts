@@ -56,6 +56,14 @@ test('a doorbreking: the casemanager proposes, the collega advises, the leidingg
   const toetsing = casemanager.getByRole('region', { name: 'Wacht op collegiale toetsing' });
   await expect(toetsing.getByRole('status')).toContainText('de pool van deskundige collega’s van het team');
 
+  // Need to know: before his signature is needed, the leidinggevende is told so, and sees nothing of it.
+  const nogNiet = await alsGebruiker(browser, 'leidinggevende@demo.deelwijs.nl');
+  await nogNiet.goto(url);
+  await expect(nogNiet.getByRole('heading', { name: 'Geen toegang', level: 1 })).toBeVisible();
+  await expect(nogNiet.getByText('U bent niet betrokken bij dit deelverzoek.')).toBeVisible();
+  await expect(nogNiet.getByText('Haar veiligheid thuis staat op het spel.')).toHaveCount(0);
+  await nogNiet.close();
+
   // The deskundige collega takes it from the pool and advises.
   const collega = await alsGebruiker(browser, 'collega@demo.deelwijs.nl');
   expect(await viaWerkvoorraad(collega, 'In de pool van mijn team', url)).toContain('Afweging 4a');

@@ -75,6 +75,8 @@ async function main() {
   let gestart = 0;
   let klaar = 0;
   const uitkomsten: Uitkomst[] = [];
+  /** Who started each deelverzoek: the casemanager of its team, who may read it (need to know). */
+  const lezers = new Map<string, Sessie>();
 
   const willekeurig = (basis: number) => Math.min(0.95, Math.max(0.05, basis + (Math.random() - 0.5) * 0.1));
   const storingen: Storing[] = [
@@ -132,6 +134,7 @@ async function main() {
           herhaal: true,
         });
         uitkomsten.push(uitkomst);
+        if (uitkomst.deelverzoekId) lezers.set(uitkomst.deelverzoekId, sessie);
         klaar += 1;
         if (klaar % 20 === 0) meld(`${klaar} van ${AANTAL} levenscycli gedaan`);
       }
@@ -140,7 +143,7 @@ async function main() {
   await storingLus;
   meld('alle levenscycli gedaan; nu controleren');
 
-  const controle = await controleer(db.url, deelwijs.url, { adres: temporal.adres, sleutels }, uitkomsten);
+  const controle = await controleer(db.url, { adres: temporal.adres, sleutels }, uitkomsten, lezers);
   const resultaat = {
     gemeten: new Date().toISOString(),
     database: values.db,
@@ -190,9 +193,9 @@ async function main() {
 /** The file, the table, the API's process snapshot and the workflow must tell the same story for every lifecycle. */
 async function controleer(
   databaseUrl: string,
-  url: string,
   temporal: { adres: string; sleutels: string },
   uitkomsten: Uitkomst[],
+  lezers: ReadonlyMap<string, Sessie>,
 ) {
   const fouten: string[] = [];
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -227,16 +230,13 @@ async function controleer(
   );
   await client.end();
 
-  // The workflow's own state, asked of Temporal directly; the API's snapshot beside it (a privacy
-  // officer may read every team).
+  // The workflow's own state, asked of Temporal directly; the API's snapshot beside it, read by the
+  // casemanager who started it (nobody reads every team's deelverzoeken).
   const verbinding = await Connection.connect({ address: temporal.adres });
   const workflows = new Client({
     connection: verbinding,
     dataConverter: deelwijsDataConverter(leesPayloadSleutels(temporal.sleutels)),
   }).workflow;
-  const meting = new Meting();
-  const po = new Sessie(url, meting);
-  await po.logIn('privacy@demo.deelwijs.nl', 'demo-deelwijs', true);
   let totaal = 0;
   let verstrekkingen = 0;
   for (const u of uitkomsten) {
@@ -263,7 +263,12 @@ async function controleer(
       fouten.push(
         `${wie}: workflow ${workflow.deelverzoek.status}/${workflow.volgnummer} ≠ tabel ${rij?.status}/${rij?.volgnummer}`,
       );
-    const snapshot = await po.get(`/api/v1/deelverzoeken/${u.deelverzoekId}/proces`, {
+    const lezer = lezers.get(u.deelverzoekId);
+    if (!lezer) {
+      fouten.push(`${wie}: niemand om de processtand mee te lezen`);
+      continue;
+    }
+    const snapshot = await lezer.get(`/api/v1/deelverzoeken/${u.deelverzoekId}/proces`, {
       soort: 'GET proces',
       herhaal: true,
     });

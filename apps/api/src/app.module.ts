@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessGuard } from './auth/access.guard';
+import { ToegangsbeleidService } from './auth/toegangsbeleid.service';
 import type { ApiConfig } from './config';
 import { ConfigModule } from './config.module';
 import { AdviesModule } from './features/advies/advies.module';
@@ -53,7 +54,8 @@ export class AppModule {
         DocumentatieModule,
       ],
       providers: [
-        // Who may use which route: the contract's route registry, checked here for every request.
+        // Who may use which route, and on whose data: the contract's access policy, checked here for every request.
+        ToegangsbeleidService,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotentieInterceptor },

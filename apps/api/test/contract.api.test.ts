@@ -295,6 +295,7 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
   verantwoordingPdf: () => [
     { wie: 'eva', status: 200, params: { id: stand.voorOpdracht } },
     { wie: 'ingrid', status: 403, params: { id: stand.voorOpdracht } },
+    { wie: 'tom', status: 404, params: { id: stand.voorOpdracht } },
     { wie: 'eva', status: 404, params: { id: onbekend } },
   ],
   // The letter needs a client still to be told (a 4b verstrekking); before that it is refused.

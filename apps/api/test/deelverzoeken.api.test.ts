@@ -211,12 +211,15 @@ describe('API against PostgreSQL, Temporal and the real worker', () => {
       expect(clienten.items.map((c: { id: string }) => c.id)).toEqual([youssef.id]);
     });
 
-    it('sends the privacy officer to "inzien met reden" instead of the file, and lets her start nothing', async () => {
+    it('gives the privacy officer no deelverzoek and no caseload (need to know), nor a start', async () => {
       const ingrid = await logIn(stack.baseUrl, 'privacy@demo.deelwijs.nl');
       const gelezen = await ingrid.get(`/deelverzoeken/${deelverzoekId}`);
       expect(gelezen.status).toBe(403);
       expect((await gelezen.json()).detail).toContain('Inzien met reden');
+      expect((await ingrid.get(`/deelverzoeken/${deelverzoekId}/wizard`)).status).toBe(403);
+      expect((await ingrid.get('/deelverzoeken')).status).toBe(403);
       expect((await ingrid.get('/clienten')).status).toBe(403);
+      expect((await (await ingrid.get('/werkvoorraad')).json()).deelverzoeken).toEqual([]);
       expect((await ingrid.post('/deelverzoeken', geldig)).status).toBe(403);
     });
 

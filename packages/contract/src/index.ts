@@ -17,4 +17,5 @@ export * from './schemas/team';
 export * from './schemas/toestemmingen';
 export * from './schemas/toezicht';
 export * from './schemas/werkvoorraad';
+export * from './toegangsbeleid';
 export * from './version';

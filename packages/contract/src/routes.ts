@@ -57,6 +57,8 @@ import {
 import { NotificatieParams, NotificatieView, ToetsingInPoolView, Werkvoorraad } from './schemas/werkvoorraad';
 
 const casemanager = ['casemanager'] as const;
+/** Who may read a deelverzoek at all; `toegangsbeleid.ts` says which of them may read which one. */
+const betrokkenen = ['casemanager', 'deskundige-collega', 'leidinggevende'] as const;
 const noInput = {} as const;
 
 const handleidingRoute = <P extends `/handleiding${string}`, S extends z.ZodType>(
@@ -189,7 +191,7 @@ export const routes = {
     path: '/clienten',
     summary: 'Cliënten van mijn team',
     tag: 'Cliënten',
-    roles: rollenMetClienten,
+    roles: casemanager,
     idempotent: false,
     request: { query: Paginering },
     responses: { 200: json('Een pagina cliënten', pagina(ClientView)) },
@@ -201,7 +203,7 @@ export const routes = {
     description:
       'De zoekterm staat in de body en nooit in de URL, zodat een naam niet in logs, proxy’s of de browsergeschiedenis belandt (/core/transport/no-sensitive-uris). Verandert niets. Een volgende pagina vraagt u met dezelfde zoekterm en een hogere `pagina`.',
     tag: 'Cliënten',
-    roles: rollenMetClienten,
+    roles: ['casemanager', 'privacy-officer'],
     idempotent: false,
     request: { body: ClientenZoekopdracht },
     responses: {
@@ -223,7 +225,7 @@ export const routes = {
     path: '/clienten/{id}',
     summary: 'Eén cliënt, met vertegenwoordigers en wie vandaag toestemming geeft',
     tag: 'Cliënten',
-    roles: rollenMetClienten,
+    roles: casemanager,
     idempotent: false,
     request: { params: IdParams },
     responses: {
@@ -236,7 +238,7 @@ export const routes = {
     path: '/clienten/{id}/dossieraantekeningen',
     summary: 'Het dossier van een cliënt: alle dossieraantekeningen, oudste eerst',
     tag: 'Cliënten',
-    roles: rollenMetClienten,
+    roles: casemanager,
     idempotent: false,
     request: { params: IdParams },
     responses: {
@@ -338,7 +340,7 @@ export const routes = {
     path: '/deelverzoeken',
     summary: 'Deelverzoeken die ik mag zien, nieuwste eerst',
     tag: 'Deelverzoeken',
-    roles: rollenMetClienten,
+    roles: betrokkenen,
     idempotent: false,
     request: { query: Paginering },
     responses: { 200: json('Een pagina deelverzoeken', pagina(DeelverzoekView)) },
@@ -368,7 +370,7 @@ export const routes = {
     path: '/deelverzoeken/{id}',
     summary: 'Eén deelverzoek',
     tag: 'Deelverzoeken',
-    roles: rollenMetClienten,
+    roles: betrokkenen,
     idempotent: false,
     request: { params: IdParams },
     responses: { 200: json('Het deelverzoek', DeelverzoekView), 404: problem('Niet gevonden') },
@@ -378,7 +380,7 @@ export const routes = {
     path: '/deelverzoeken/{id}/dossieraantekeningen',
     summary: 'De dossieraantekeningen van een deelverzoek, oudste eerst',
     tag: 'Deelverzoeken',
-    roles: rollenMetClienten,
+    roles: betrokkenen,
     idempotent: false,
     request: { params: IdParams },
     responses: {
@@ -418,7 +420,7 @@ export const routes = {
     description:
       'Het deelverzoek (status, volgende actie en contentversie als id), de processtand zolang het open is, de vertegenwoordigers van de cliënt en de dossieraantekeningen. Een deskundige collega die een toetsing uit de pool van het team nog niet heeft opgepakt, krijgt alleen wat nodig is om te beslissen of hij haar oppakt (`ToetsingInPoolView`: pseudoniem, afweging, spoed, termijn); na `toetsing-oppakken` de hele pagina.',
     tag: 'Deelverzoeken',
-    roles: rollenMetClienten,
+    roles: betrokkenen,
     idempotent: false,
     request: { params: IdParams },
     responses: {
@@ -435,7 +437,7 @@ export const routes = {
     path: '/deelverzoeken/{id}/proces',
     summary: 'De processtand na de laatst vastgelegde stap',
     tag: 'Deelverzoeken',
-    roles: rollenMetClienten,
+    roles: betrokkenen,
     idempotent: false,
     request: { params: IdParams },
     responses: {
@@ -450,7 +452,7 @@ export const routes = {
     path: '/deelverzoeken/{id}/verantwoording',
     summary: 'Afdrukbare verantwoording in gewoon Nederlands (HTML)',
     tag: 'Deelverzoeken',
-    roles: rollenMetClienten,
+    roles: betrokkenen,
     idempotent: false,
     request: { params: IdParams },
     responses: {
@@ -463,7 +465,7 @@ export const routes = {
     path: '/deelverzoeken/{id}/verantwoording.pdf',
     summary: 'Dezelfde verantwoording als PDF',
     tag: 'Deelverzoeken',
-    roles: rollenMetClienten,
+    roles: betrokkenen,
     idempotent: false,
     request: { params: IdParams },
     responses: {

@@ -2,14 +2,11 @@ import { type DeelverzoekProces, toetsingLigtInPool } from '@deelwijs/domain';
 import type { Gebruiker } from '../auth/gebruiker';
 
 /**
- * Need to know, by the data: the team whose clients this person may see. Nobody sees every team
- * through the ordinary routes; the privacy officer, who answers for the whole record, opens one
- * file at a time with a stated reason (`toezichtInzien`). Who may use a route at all is the route
- * registry's (AccessGuard).
+ * The team whose clients a search covers, or undefined for all teams: only a casemanager (own team)
+ * and the privacy officer (finding the client of an inzageverzoek) reach a client list at all; the
+ * access policy (`toegangsbeleid.ts`, AccessGuard) decides that.
  */
 export const zichtbaarTeam = (gebruiker: Gebruiker): string => gebruiker.team;
-
-export const magTeamZien = (gebruiker: Gebruiker, team: string): boolean => zichtbaarTeam(gebruiker) === team;
 
 /**
  * Need to know for the pool: a deskundige collega who did not ask for this review and has not taken

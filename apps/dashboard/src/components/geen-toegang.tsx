@@ -45,3 +45,22 @@ export async function GeenToegang({ wat, route }: { wat: string; route: { roles:
 export async function zonderToegang(wat: string, route: { roles: readonly Rol[] }) {
   return mag(await huidigeGebruiker(), route) ? null : <GeenToegang wat={wat} route={route} />;
 }
+
+/**
+ * The page for someone whose role may open it, but who is not involved in this deelverzoek (the API
+ * answered 403 with the reason, in Dutch): the reason, and the way back.
+ */
+export async function NietBetrokken({ detail }: { detail: string }) {
+  const gebruiker = await huidigeGebruiker();
+  return (
+    <section aria-labelledby="geen-toegang" className="max-w-2xl">
+      <h1 id="geen-toegang" className="text-2xl font-semibold">
+        Geen toegang
+      </h1>
+      <p className="mt-4">{detail}</p>
+      <p className="mt-6">
+        <Link href={startpagina(gebruiker)}>Terug naar uw startpagina</Link>
+      </p>
+    </section>
+  );
+}

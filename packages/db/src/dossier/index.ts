@@ -1,5 +1,5 @@
 export * from './bewaartermijn';
 export * from './controle';
 export * from './keten';
-export * from './sleutel';
 export * from './schrijven';
+export * from './sleutel';

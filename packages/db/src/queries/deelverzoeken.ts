@@ -5,7 +5,7 @@ import {
   type Dossieraantekening,
   type VolgendeActieOp,
 } from '@deelwijs/domain';
-import { and, count, desc, eq, getTableColumns, lte, notInArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, inArray, lte, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { voegAanKetensToe } from '../dossier/schrijven';
 import { clienten, deelverzoeken, dossieraantekeningen } from '../schema';
@@ -16,6 +16,19 @@ import { schrijfLogRijen } from './verwerkingslog';
 // Lists and views leave the process snapshot out: it is only read on its own.
 const { proces: _proces, ...rijKolommen } = getTableColumns(deelverzoeken);
 export type DeelverzoekRij = Omit<typeof deelverzoeken.$inferSelect, 'proces'>;
+
+/** What the access policy reads of a deelverzoek for one person (see `betrokkenheid`). */
+export interface Betrokkenheid {
+  team: string;
+  proces: DeelverzoekProces | null;
+  /** This person wrote a dossieraantekening of it: they acted on it. */
+  gehandeld: boolean;
+}
+
+export interface BetrokkenRij extends Betrokkenheid {
+  deelverzoek: DeelverzoekRij;
+  client: { pseudoniem: string; team: string };
+}
 
 /** One step to write: the deelverzoek, its new entries, and the process state and next action after it. */
 export interface StapVastlegging {
@@ -118,10 +131,20 @@ export const deelverzoekQueries = (db: Db) => ({
    * `team` limits the list to one team's caseload. `open` gives the werkvoorraad: unfinished
    * deelverzoeken, the one whose next step is due first on top; otherwise newest first.
    */
-  lijst: async (opties: { pagina: number; perPagina: number; team?: string; open?: boolean }) => {
+  lijst: async (opties: {
+    pagina: number;
+    perPagina: number;
+    team?: string;
+    open?: boolean;
+    /** Leaves out the reviews in the pool this deskundige collega has yet to take (need to know). */
+    zonderPoolVoor?: string;
+  }) => {
     const filter = and(
       opties.team ? eq(clienten.team, opties.team) : undefined,
       opties.open ? notInArray(deelverzoeken.status, [...afgeslotenStatussen]) : undefined,
+      opties.zonderPoolVoor
+        ? sql`not coalesce(${deelverzoeken.proces} #>> '{afweging4,fase}' = 'collegiale-toetsing' and ${deelverzoeken.status} = 'afweging-4' and ${deelverzoeken.proces} #>> '{afweging4,toetsingsverzoek,toetser,soort}' = 'pool' and trim(${deelverzoeken.proces} #>> '{afweging4,aanvrager,gebruikerId}') <> ${opties.zonderPoolVoor}, false)`
+        : undefined,
     );
     const volgorde = opties.open
       ? [sql`${deelverzoeken.volgendeActieOp} asc nulls last`, desc(deelverzoeken.aangemaaktOp)]
@@ -146,6 +169,63 @@ export const deelverzoekQueries = (db: Db) => ({
     ]);
     return { items, totaal: totaal?.n ?? 0 };
   },
+
+  /**
+   * What the access policy needs to know of one deelverzoek for one person: its team, the process
+   * snapshot (who reviews, whose signature it waits for) and whether this person ever acted on it.
+   */
+  betrokkenheid: async (id: string, gebruikerId: string): Promise<Betrokkenheid | undefined> =>
+    (
+      await db
+        .select({
+          team: clienten.team,
+          proces: deelverzoeken.proces,
+          gehandeld: sql<boolean>`exists (select 1 from ${dossieraantekeningen} where ${dossieraantekeningen.deelverzoekId} = ${deelverzoeken.id} and ${dossieraantekeningen.door} ->> 'gebruikerId' = ${gebruikerId})`,
+        })
+        .from(deelverzoeken)
+        .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
+        .where(eq(deelverzoeken.id, id))
+    )[0],
+
+  /**
+   * The deelverzoeken of a team this person may be involved in, newest first, with what
+   * `betrokkenheid` gives: those they acted on, whose review was asked of them by name, and (with
+   * `handtekening`) those waiting for a leidinggevende. The caller keeps the ones the policy allows.
+   */
+  mogelijkBetrokken: (opties: {
+    team: string;
+    gebruikerId: string;
+    handtekening: boolean;
+    limiet: number;
+  }): Promise<BetrokkenRij[]> =>
+    db
+      .select({
+        deelverzoek: rijKolommen,
+        client: { pseudoniem: clienten.pseudoniem, team: clienten.team },
+        team: clienten.team,
+        proces: deelverzoeken.proces,
+        gehandeld: sql<boolean>`exists (select 1 from ${dossieraantekeningen} where ${dossieraantekeningen.deelverzoekId} = ${deelverzoeken.id} and ${dossieraantekeningen.door} ->> 'gebruikerId' = ${opties.gebruikerId})`,
+      })
+      .from(deelverzoeken)
+      .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
+      .where(
+        and(
+          eq(clienten.team, opties.team),
+          or(
+            sql`exists (select 1 from ${dossieraantekeningen} where ${dossieraantekeningen.deelverzoekId} = ${deelverzoeken.id} and ${dossieraantekeningen.door} ->> 'gebruikerId' = ${opties.gebruikerId})`,
+            sql`${deelverzoeken.proces} #>> '{afweging4,toetsingsverzoek,toetser,gebruikerId}' = ${opties.gebruikerId}`,
+            opties.handtekening
+              ? inArray(deelverzoeken.volgendeActie, [
+                  'akkoord-leidinggevende',
+                  'akkoord-achteraf',
+                  'uitstel-beoordelen',
+                ])
+              : undefined,
+          ),
+        ),
+      )
+      .orderBy(desc(deelverzoeken.aangemaaktOp), desc(deelverzoeken.id))
+      .limit(opties.limiet),
 
   aantekeningen: (deelverzoekId: string) =>
     db

@@ -2,12 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as slaap } from 'node:timers/promises';
 import { CONTENT_VERSIE, standaardBeleid } from '@deelwijs/content';
 import {
+  beleidVoor,
   type DeelverzoekInBehandeling,
   type DeelverzoekView,
   type DeelverzoekWizard,
   type DossieraantekeningView,
   naarMedewerker,
+  rollenVan,
   type ToetsingInPoolView,
+  toegestaan,
 } from '@deelwijs/contract';
 import {
   clientQueries,
@@ -53,13 +56,14 @@ import {
   WorkflowUpdateFailedError,
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
-import type { Gebruiker } from '../../auth/gebruiker';
+import type { Gebruiker, Rol } from '../../auth/gebruiker';
+import { relatiesMetDeelverzoek } from '../../auth/relaties';
 import { afgeleidId } from '../../http/idempotentie/idempotent';
 import { problemen } from '../../http/problem';
 import { alsStoring } from '../../http/storingen';
 import { DB } from '../../infra/db.provider';
 import { TEMPORAL_CLIENT, type TemporalHandle } from '../../infra/temporal.provider';
-import { alleenPoolweergave, magTeamZien, zichtbaarTeam } from '../toegang';
+import { alleenPoolweergave } from '../toegang';
 import { maakVerantwoording } from './verantwoording/verantwoording';
 
 const iso = (t: string) => new Date(t).toISOString();
@@ -91,8 +95,8 @@ const naarView = ({
   };
 };
 
-const POOL_GESLOTEN =
-  'Deze collegiale toetsing ligt in de pool van uw team. U ziet het hele deelverzoek zodra u de toetsing oppakt.';
+/** More than this many deelverzoeken involving one collega or leidinggevende is an incident, not a list. */
+const MAX_BETROKKEN = 500;
 
 /**
  * Who acts comes from the session, never from the body. Content version 2025.1.0 let a leidinggevende
@@ -124,7 +128,7 @@ export class DeelverzoekenService {
     sleutel?: string,
   ): Promise<DeelverzoekView | DeelverzoekInBehandeling> {
     const client = await clientQueries(this.db.db).vind(aanvraag.clientId);
-    if (!client || client.team !== gebruiker.team) throw problemen.nietGevonden('Deze cliënt');
+    if (!client) throw problemen.nietGevonden('Deze cliënt');
     const personen = await clientQueries(this.db.db).vertegenwoordigers(client.id);
     const clientVoorRegels: Client = {
       id: client.id,
@@ -208,20 +212,43 @@ export class DeelverzoekenService {
     return naarView(rij);
   }
 
+  /**
+   * The deelverzoeken this person may see, by the policy's row for the list: a casemanager the
+   * team's (less the reviews in the pool they have yet to take), a collega or leidinggevende only
+   * those they are involved in, anyone else none.
+   */
   async lijst(gebruiker: Gebruiker, pagina: number, perPagina: number, open = false) {
-    const { items, totaal } = await deelverzoekQueries(this.db.db).lijst({
-      pagina,
-      perPagina,
-      team: zichtbaarTeam(gebruiker),
-      open,
+    const q = deelverzoekQueries(this.db.db);
+    if (gebruiker.rollen.includes('casemanager')) {
+      const { items, totaal } = await q.lijst({
+        pagina,
+        perPagina,
+        team: gebruiker.team,
+        open,
+        ...(gebruiker.rollen.includes('deskundige-collega') ? { zonderPoolVoor: gebruiker.id } : {}),
+      });
+      return { items: items.map(naarView), totaal };
+    }
+    const regel = beleidVoor('deelverzoekenLijst');
+    if (!gebruiker.rollen.some((r) => r !== 'privacy-officer' && (rollenVan(regel) as Rol[]).includes(r)))
+      return { items: [], totaal: 0 };
+    const rijen = await q.mogelijkBetrokken({
+      team: gebruiker.team,
+      gebruikerId: gebruiker.id,
+      handtekening: gebruiker.rollen.includes('leidinggevende'),
+      limiet: MAX_BETROKKEN,
     });
-    return { items: items.map(naarView), totaal };
+    const zichtbaar = rijen
+      .filter((r) => !open || !afgeslotenStatussen.has(r.deelverzoek.status as DeelverzoekStatus))
+      .filter((r) => toegestaan(regel, gebruiker.rollen, relatiesMetDeelverzoek(gebruiker, r)));
+    const begin = (pagina - 1) * perPagina;
+    return { items: zichtbaar.slice(begin, begin + perPagina).map(naarView), totaal: zichtbaar.length };
   }
 
-  /** A deelverzoek of another team answers exactly like one that does not exist. */
-  private async vanTeam(gebruiker: Gebruiker, id: string) {
+  /** Whether this person may see it is the AccessGuard's (the access policy); here it only must exist. */
+  private async vanTeam(_gebruiker: Gebruiker, id: string) {
     const rij = await deelverzoekQueries(this.db.db).vind(id);
-    if (!rij || !magTeamZien(gebruiker, rij.client.team)) throw problemen.nietGevonden('Dit deelverzoek');
+    if (!rij) throw problemen.nietGevonden('Dit deelverzoek');
     return rij;
   }
 
@@ -232,11 +259,9 @@ export class DeelverzoekenService {
     return stand && alleenPoolweergave(gebruiker, stand.proces) ? stand.proces : null;
   }
 
-  /** Visible by team, and not a review in the pool that this collega has yet to take (then 403). */
+  /** The guard let only those through who may see it in full (a collega in the pool sees only the wizard's pool view). */
   private async zichtbaar(gebruiker: Gebruiker, id: string) {
-    const rij = await this.vanTeam(gebruiker, id);
-    if (await this.alleenPool(gebruiker, id)) throw problemen.geenToegang(POOL_GESLOTEN);
-    return rij;
+    return this.vanTeam(gebruiker, id);
   }
 
   async vind(gebruiker: Gebruiker, id: string): Promise<DeelverzoekView> {
@@ -285,11 +310,8 @@ export class DeelverzoekenService {
     { opdracht, volgnummer }: { opdracht: Opdracht; volgnummer: number },
     sleutel?: string,
   ): Promise<DeelverzoekWizard> {
-    const rij = await this.vanTeam(gebruiker, id);
-    if (rij.client.team !== gebruiker.team) throw problemen.nietGevonden('Dit deelverzoek');
-    // From the pool's limited view one can only take the review; anything else waits until then.
-    if (opdracht.soort !== 'toetsing-oppakken' && (await this.alleenPool(gebruiker, id)))
-      throw problemen.geenToegang(POOL_GESLOTEN);
+    // Who may give this kind of command on this deelverzoek the guard decided (the policy's row per soort).
+    await this.vanTeam(gebruiker, id);
     geenAanvragerUitBody(opdracht);
     await this.toetserVanTeam(gebruiker, opdracht);
     // The Update answers with the process as it stands after the step: the page needs no query.
@@ -372,10 +394,9 @@ export class DeelverzoekenService {
    * The process state as written with its last step. Only a deelverzoek whose last step predates
    * the snapshot asks the workflow, which needs the worker and queues behind its other work.
    */
-  async proces(gebruiker: Gebruiker, id: string) {
+  async proces(_gebruiker: Gebruiker, id: string) {
     const stand = await deelverzoekQueries(this.db.db).procesStand(id);
-    if (!stand || !magTeamZien(gebruiker, stand.team)) throw problemen.nietGevonden('Dit deelverzoek');
-    if (alleenPoolweergave(gebruiker, stand.proces)) throw problemen.geenToegang(POOL_GESLOTEN);
+    if (!stand) throw problemen.nietGevonden('Dit deelverzoek');
     if (stand.proces) return stand.proces;
     try {
       return (await this.temporal.client.workflow.getHandle(id).query(deelverzoekStatusQuery)).proces;

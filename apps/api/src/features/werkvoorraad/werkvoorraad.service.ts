@@ -60,9 +60,9 @@ export class WerkvoorraadService {
   ) {}
 
   /**
-   * What I must do now: the reviews, signatures and uitstel decisions waiting for me, and — for a
-   * casemanager — the open deelverzoeken, the next due first. The privacy officer gets no open
-   * deelverzoeken here: their doel is file content, opened only with a reason.
+   * What I must do now: the reviews, signatures and uitstel decisions waiting for me, and for a
+   * casemanager the team's open deelverzoeken, the next due first. Nobody else sees the team's
+   * caseload here (need to know); the privacy officer's lists are on Toezicht.
    */
   async werkvoorraad(gebruiker: Gebruiker): Promise<Werkvoorraad> {
     const metOpen = gebruiker.rollen.includes('casemanager');

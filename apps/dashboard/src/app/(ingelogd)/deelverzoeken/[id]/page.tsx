@@ -1,8 +1,8 @@
 import { type DeelverzoekWizard, routes, type ToetsingInPoolView } from '@deelwijs/contract';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { zonderToegang } from '@/components/geen-toegang';
-import { apiGet, bestaatNiet, huidigeGebruiker } from '@/lib/api.server';
+import { NietBetrokken, zonderToegang } from '@/components/geen-toegang';
+import { ApiFout, apiGet, bestaatNiet, huidigeGebruiker } from '@/lib/api.server';
 import { DeelverzoekScherm } from './deelverzoek-scherm';
 import { ToetsingInPool } from './toetsing-in-pool';
 import { WachtOpRegistratie } from './wacht-op-registratie';
@@ -28,6 +28,9 @@ export default async function DeelverzoekPage({
       if ((await searchParams)['in-behandeling']) return <WachtOpRegistratie />;
       notFound();
     }
+    // The role may, but this person is not involved in this deelverzoek (need to know).
+    if (fout instanceof ApiFout && fout.status === 403)
+      return <NietBetrokken detail={fout.problem.detail ?? ''} />;
     throw fout;
   }
   // A collega who has yet to take a review from the pool gets only what is needed to decide to take it.
