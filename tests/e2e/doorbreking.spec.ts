@@ -1,5 +1,12 @@
 import { expect, type Page, test } from '@playwright/test';
-import { alsGebruiker, besluit, grondEnVijfVragen, nieuwDeelverzoek, screenshotPad } from './helpers';
+import {
+  alsGebruiker,
+  besluit,
+  deelAcuut,
+  grondEnVijfVragen,
+  nieuwDeelverzoek,
+  screenshotPad,
+} from './helpers';
 
 // Issue 10: a doorbreking end to end, each person in their own browser session. The casemanager
 // proposes, the deskundige collega reviews, the leidinggevende signs; nobody acts for another.
@@ -126,31 +133,7 @@ test('acute vitaal belang: shared first, the leidinggevende refuses afterwards a
   browser,
 }) => {
   const casemanager = await alsGebruiker(browser, 'casemanager@demo.deelwijs.nl');
-  const url = await nieuwDeelverzoek(casemanager, true);
-
-  const toestemming = casemanager.getByRole('region', { name: 'Toestemming vragen' });
-  await toestemming.getByText('Geen toestemming: afweging 4 starten').click();
-  await expect(toestemming.getByRole('combobox', { name: 'Waarom' })).toHaveValue('geen-tijd');
-  await toestemming
-    .getByLabel('Toelichting (komt in het dossier)')
-    .last()
-    .fill('Mevrouw is in direct gevaar; er is geen tijd.');
-  await toestemming.getByRole('button', { name: 'Afweging 4 starten' }).click();
-
-  const voorstel = casemanager.getByRole('region', { name: 'Afweging 4a: de cliënt is het niet eens' });
-  await voorstel
-    .getByRole('group', { name: 'Kun je de cliënt of zijn vertegenwoordiger op tijd spreken?' })
-    .getByLabel('Nee')
-    .check();
-  await grondEnVijfVragen(voorstel, 'Vitaal belang');
-  const acuut = voorstel.getByRole('region', { name: 'Acuut delen' });
-  await acuut
-    .getByLabel('Waarom kon dit niet wachten?')
-    .fill('Zij was buiten bewustzijn; de huisarts moest nu komen.');
-  await acuut.getByRole('button', { name: 'Acute verstrekking vastleggen' }).click();
-  await expect(casemanager.getByRole('region', { name: 'Acuut gedeeld: akkoord achteraf' })).toContainText(
-    'Al gedeeld op',
-  );
+  const url = await deelAcuut(casemanager, 'Zij was buiten bewustzijn; de huisarts moest nu komen.');
 
   const leiding = await alsGebruiker(browser, 'leidinggevende@demo.deelwijs.nl');
   // Shared already: the item says so, whatever else waits for a signature.

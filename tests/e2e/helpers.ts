@@ -125,3 +125,32 @@ export async function besluit(page: Page, titel: string, keuze: RegExp, motiveri
   await expect(bevestig).toContainText('definitief');
   await bevestig.getByRole('button', { name: 'Ja, besluit vastleggen' }).click();
 }
+
+/**
+ * Acute vitaal belang on a new deelverzoek: no time for consent, afweging 4 started, the client
+ * cannot be reached, the five questions answered, the data shared at once. Returns its address.
+ */
+export async function deelAcuut(casemanager: Page, waarom: string): Promise<string> {
+  const url = await nieuwDeelverzoek(casemanager, true);
+  const toestemming = casemanager.getByRole('region', { name: 'Toestemming vragen' });
+  await toestemming.getByText('Geen toestemming: afweging 4 starten').click();
+  await expect(toestemming.getByRole('combobox', { name: 'Waarom' })).toHaveValue('geen-tijd');
+  await toestemming
+    .getByLabel('Toelichting (komt in het dossier)')
+    .last()
+    .fill('Mevrouw is in direct gevaar; er is geen tijd.');
+  await toestemming.getByRole('button', { name: 'Afweging 4 starten' }).click();
+  const voorstel = casemanager.getByRole('region', { name: 'Afweging 4a: de cliënt is het niet eens' });
+  await voorstel
+    .getByRole('group', { name: 'Kun je de cliënt of zijn vertegenwoordiger op tijd spreken?' })
+    .getByLabel('Nee')
+    .check();
+  await grondEnVijfVragen(voorstel, 'Vitaal belang');
+  const acuut = voorstel.getByRole('region', { name: 'Acuut delen' });
+  await acuut.getByLabel('Waarom kon dit niet wachten?').fill(waarom);
+  await acuut.getByRole('button', { name: 'Acute verstrekking vastleggen' }).click();
+  await expect(casemanager.getByRole('region', { name: 'Acuut gedeeld: akkoord achteraf' })).toContainText(
+    'Al gedeeld op',
+  );
+  return url;
+}

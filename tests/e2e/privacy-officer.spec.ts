@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { alsGebruiker, besluit, grondEnVijfVragen, nieuwDeelverzoek, screenshotPad } from './helpers';
+import {
+  alsGebruiker,
+  besluit,
+  deelAcuut,
+  grondEnVijfVragen,
+  nieuwDeelverzoek,
+  screenshotPad,
+} from './helpers';
 
 // Issue 11, the privacy officer's day in a real browser: the overdue list and the chart, a
 // drill-down that shows process metadata only, opening the file with a stated reason, the client's
@@ -14,27 +21,8 @@ test('the privacy officer’s day: list, chart, drill-down, inzien met reden, ex
 }) => {
   // Shared in acute danger and refused afterwards: it stays on the privacy officer's list at once.
   const casemanager = await alsGebruiker(browser, 'casemanager@demo.deelwijs.nl');
-  const url = await nieuwDeelverzoek(casemanager, true);
+  const url = await deelAcuut(casemanager, 'Zij was buiten bewustzijn; hulp moest nu komen.');
   const deelverzoekId = new URL(url).pathname.split('/').at(-1)!;
-  const toestemming = casemanager.getByRole('region', { name: 'Toestemming vragen' });
-  await toestemming.getByText('Geen toestemming: afweging 4 starten').click();
-  await toestemming
-    .getByLabel('Toelichting (komt in het dossier)')
-    .last()
-    .fill('Mevrouw is in direct gevaar; er is geen tijd.');
-  await toestemming.getByRole('button', { name: 'Afweging 4 starten' }).click();
-  const voorstel = casemanager.getByRole('region', { name: 'Afweging 4a: de cliënt is het niet eens' });
-  await voorstel
-    .getByRole('group', { name: 'Kun je de cliënt of zijn vertegenwoordiger op tijd spreken?' })
-    .getByLabel('Nee')
-    .check();
-  await grondEnVijfVragen(voorstel, 'Vitaal belang');
-  const acuut = voorstel.getByRole('region', { name: 'Acuut delen' });
-  await acuut
-    .getByLabel('Waarom kon dit niet wachten?')
-    .fill('Zij was buiten bewustzijn; hulp moest nu komen.');
-  await acuut.getByRole('button', { name: 'Acute verstrekking vastleggen' }).click();
-  await expect(casemanager.getByRole('region', { name: 'Acuut gedeeld: akkoord achteraf' })).toBeVisible();
   const leiding = await alsGebruiker(browser, 'leidinggevende@demo.deelwijs.nl');
   await leiding.goto(url);
   await besluit(
