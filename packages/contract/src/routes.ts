@@ -37,7 +37,7 @@ import {
 } from './schemas/handleiding';
 import { InzageExport } from './schemas/inzage';
 import { JsonSchemaDocument, OpenApiDocument } from './schemas/openapi';
-import { alleRollen, rollenMetClienten, rollenMetWerkvoorraad } from './schemas/rollen';
+import { alleRollen, rollenMetWerkvoorraad } from './schemas/rollen';
 import { Gebruiker, Inloggen, Inlogmethoden, NieuweGebruiker, OidcTerugkeerQuery } from './schemas/sessies';
 import { TeamCollega } from './schemas/team';
 import { ToestemmingIntrekken, ToestemmingView } from './schemas/toestemmingen';
