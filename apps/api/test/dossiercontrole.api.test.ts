@@ -35,6 +35,12 @@ describe('the privacy officer verifies the dossier', () => {
       nieuweControlepunten: 1,
       verwijderingen: [],
     });
+    // Reading Sanne's file to recompute it is on record, as the privacy officer who asked.
+    const gelezen = await stack.db.pool.query(
+      `select t.client_id, t.rollen from toegangslog t join verwerkingslog v using (span_id)
+        where t.handeling = 'dossiercontrole'`,
+    );
+    expect(gelezen.rows).toEqual([{ client_id: sanne.id, rollen: ['privacy-officer'] }]);
 
     // The application's own role cannot do this; an owner who switches the trigger off can.
     await expect(

@@ -14,7 +14,7 @@ const GEBRUIK = [
   'Gebruik:',
   '  deelwijs advies < situatie.json     geeft het advies voor een situatie (JSON)',
   '  deelwijs schema                     toont het JSON Schema van invoer en uitvoer',
-  '  deelwijs dossiercontrole            rekent de hashketens van het dossier na (DATABASE_URL, DEELWIJS_DOSSIER_SLEUTEL)',
+  '  deelwijs dossiercontrole            rekent de hashketens van het dossier na (DATABASE_URL, DEELWIJS_DOSSIER_SLEUTEL, DEELWIJS_VERWERKINGSLOG_SLEUTEL)',
 ].join('\n');
 
 const json = (waarde: unknown) => `${JSON.stringify(waarde, null, 2)}\n`;

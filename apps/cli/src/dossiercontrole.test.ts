@@ -6,13 +6,18 @@ import { dossiercontrole } from './dossiercontrole';
 describe('deelwijs dossiercontrole', () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
   const sleutel = randomBytes(32).toString('base64');
+  const verwerkingslogSleutel = randomBytes(32).toString('base64');
   beforeAll(async () => {
     db = await createTestDatabase('cli_dossier');
   }, 60_000);
   afterAll(() => db?.drop());
 
   it('exits 0 on whole chains and 2 with the finding once an entry was added outside the chain', async () => {
-    const env = { DATABASE_URL: db.url, DEELWIJS_DOSSIER_SLEUTEL: sleutel };
+    const env = {
+      DATABASE_URL: db.url,
+      DEELWIJS_DOSSIER_SLEUTEL: sleutel,
+      DEELWIJS_VERWERKINGSLOG_SLEUTEL: verwerkingslogSleutel,
+    };
     expect(await dossiercontrole(env)).toMatchObject({ code: 0, stderr: expect.stringContaining('heel') });
     const clientId = (await db.pool.query('select id from clienten limit 1')).rows[0].id;
     await db.pool.query(
@@ -29,6 +34,19 @@ describe('deelwijs dossiercontrole', () => {
     expect(uit.code).toBe(2);
     expect(JSON.parse(uit.stdout).bevindingen).toEqual([
       expect.objectContaining({ soort: 'niet-geketend', aantekeningId: 'buiten-de-keten' }),
+    ]);
+    // Reading that client's file to check it is on record, as the command, in both logs (one span).
+    const { rows } = await db.pool.query(
+      `select t.actor, t.gebruiker_id, v.processing_activity_id from toegangslog t join verwerkingslog v using (span_id)
+        where t.client_id = $1 and t.actor = 'systeem:cli'`,
+      [clientId],
+    );
+    expect(rows).toEqual([
+      {
+        actor: 'systeem:cli',
+        gebruiker_id: null,
+        processing_activity_id: expect.stringContaining('dossiercontrole'),
+      },
     ]);
   });
 

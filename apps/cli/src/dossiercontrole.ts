@@ -1,10 +1,11 @@
-import { controleerDossier, createDb, DossierSleutel } from '@deelwijs/db';
+import { controleerDossier, createDb, DossierSleutel, logRijen, VerwerkingslogSleutel } from '@deelwijs/db';
 import { z } from 'zod';
 import type { Uitkomst } from './cli';
 
 const Omgeving = z.object({
   DATABASE_URL: z.string({ error: 'DATABASE_URL ontbreekt: de database van Deelwijs' }).min(1),
   DEELWIJS_DOSSIER_SLEUTEL: DossierSleutel,
+  DEELWIJS_VERWERKINGSLOG_SLEUTEL: VerwerkingslogSleutel,
 });
 
 /**
@@ -17,7 +18,18 @@ export async function dossiercontrole(env: NodeJS.ProcessEnv): Promise<Uitkomst>
     return { code: 1, stdout: '', stderr: `${omgeving.error.issues.map((i) => i.message).join('\n')}\n` };
   const handle = createDb(omgeving.data.DATABASE_URL, { max: 2 });
   try {
-    const uitslag = await controleerDossier(handle.db, omgeving.data.DEELWIJS_DOSSIER_SLEUTEL);
+    const begon = new Date();
+    // Reading every file is a processing of every client, by this command: a row each in both logs.
+    const uitslag = await controleerDossier(handle.db, omgeving.data.DEELWIJS_DOSSIER_SLEUTEL, {
+      log: (clientIds) =>
+        logRijen(omgeving.data.DEELWIJS_VERWERKINGSLOG_SLEUTEL, {
+          activiteit: 'dossiercontrole',
+          handeling: 'deelwijs dossiercontrole',
+          wie: { actor: 'systeem:cli' },
+          onderwerpen: clientIds.map((clientId) => ({ clientId, deelverzoekId: null })),
+          begon,
+        }),
+    });
     const samenvatting =
       uitslag.bevindingen.length === 0
         ? `Alle ${uitslag.clienten} ketens zijn heel (${uitslag.aantekeningen} aantekeningen).\n`

@@ -43,7 +43,13 @@ async function main() {
           config.DASHBOARD_URL,
           config.DEELWIJS_VERWERKINGSLOG_SLEUTEL,
         ),
-        ...createDossierActivities(db.db, config.DEELWIJS_DOSSIER_SLEUTEL, mail, config.DASHBOARD_URL),
+        ...createDossierActivities(
+          db.db,
+          config.DEELWIJS_DOSSIER_SLEUTEL,
+          mail,
+          config.DASHBOARD_URL,
+          config.DEELWIJS_VERWERKINGSLOG_SLEUTEL,
+        ),
         ...createBewaartermijnActivities(db.db, config.DEELWIJS_VERWERKINGSLOG_SLEUTEL),
       },
       // The build makes the bundle; without it (a dev run of tsc only) the worker bundles itself.

@@ -59,6 +59,12 @@ describe('the scheduled dossier verification', () => {
     });
     expect(heel).toEqual({ clienten: 1, aantekeningen: 1, bevindingen: 0, nieuweControlepunten: 1 });
     expect(verzondenMail).toHaveLength(0);
+    // Reading the client's file to recompute it is on record in both logs, as the worker.
+    const gelezen = await db.pool.query(
+      `select t.actor, t.client_id from toegangslog t join verwerkingslog v using (span_id)
+        where t.handeling = 'controleerDossier'`,
+    );
+    expect(gelezen.rows).toEqual([{ actor: 'systeem:worker', client_id: wf.aanvraag.clientId }]);
 
     // The worker's own role cannot do this; an owner who switches the trigger off can.
     await alsEigenaar(db.ownerUrl, (c) => c.query('delete from dossieraantekeningen'));

@@ -1,4 +1,4 @@
-import { controleerDossier, type Db, gebruikerQueries } from '@deelwijs/db';
+import { controleerDossier, type Db, gebruikerQueries, logRijen } from '@deelwijs/db';
 import { workerLogger } from '../logging';
 import type { MailAdapter } from '../meldingen/mail';
 
@@ -10,14 +10,31 @@ export interface DossiercontroleSamenvatting {
   nieuweControlepunten: number;
 }
 
-export function createDossierActivities(db: Db, sleutel: Buffer, mail: MailAdapter, dashboardUrl: string) {
+export function createDossierActivities(
+  db: Db,
+  sleutel: Buffer,
+  mail: MailAdapter,
+  dashboardUrl: string,
+  verwerkingslogSleutel: Buffer,
+) {
   return {
     /**
      * Recomputes every chain and signs checkpoints for the whole ones. Findings are logged by kind
      * and sent to the privacy officers as a request to look, never with the entries themselves.
      */
     controleerDossier: async (): Promise<DossiercontroleSamenvatting> => {
-      const uitslag = await controleerDossier(db, sleutel);
+      const begon = new Date();
+      // Reading every file to recompute it is a processing of every client: a row each, as the worker.
+      const uitslag = await controleerDossier(db, sleutel, {
+        log: (clientIds) =>
+          logRijen(verwerkingslogSleutel, {
+            activiteit: 'dossiercontrole',
+            handeling: 'controleerDossier',
+            wie: { actor: 'systeem:worker' },
+            onderwerpen: clientIds.map((clientId) => ({ clientId, deelverzoekId: null })),
+            begon,
+          }),
+      });
       const samenvatting = {
         clienten: uitslag.clienten,
         aantekeningen: uitslag.aantekeningen,

@@ -104,6 +104,7 @@ export async function startTestWorker(opties: {
         testDossierSleutel,
         opties.mail ?? stilleMail,
         'http://dashboard.test',
+        testVerwerkingslogSleutel,
       ),
       ...createBewaartermijnActivities(opties.db, testVerwerkingslogSleutel),
     },

@@ -1,7 +1,9 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../client';
+import { schrijfLogRijen } from '../queries/verwerkingslog';
 import { dossieraantekeningen, dossiercontrolepunten, dossierketens, dossierverwijderingen } from '../schema';
+import type { LogRijen } from '../verwerkingslog/rijen';
 import { BEGIN_HASH, type Controlepunt, handtekeningKlopt, ketenHash, onderteken } from './keten';
 
 export type BevindingSoort =
@@ -130,14 +132,25 @@ export interface Controleuitslag {
   verwijderingen: Verwijdering[];
 }
 
+export interface ControleOpties {
+  clientId?: string;
+  nu?: string;
+  /**
+   * The rows of both logs for reading these clients' files (whoever runs the check: the privacy
+   * officer, the worker, the CLI). Written with the checkpoints: a check that read a file is on record.
+   */
+  log?: (clientIds: readonly string[]) => LogRijen;
+}
+
 /**
  * Verifies every chain (or one client's) and signs a new checkpoint for each chain found intact
- * that grew since its last one. Reads with the application's own rights; writes only checkpoints.
+ * that grew since its last one. Reads with the application's own rights; writes only checkpoints
+ * and, with `log`, one row per client read in the verwerkingslog and the toegangslog.
  */
 export async function controleerDossier(
   db: Db,
   sleutel: Buffer,
-  opties: { clientId?: string; nu?: string } = {},
+  opties: ControleOpties = {},
 ): Promise<Controleuitslag> {
   const nu = opties.nu ?? new Date().toISOString();
   const filter = (kolom: AnyPgColumn) => (opties.clientId ? eq(kolom, opties.clientId) : undefined);
@@ -180,7 +193,12 @@ export async function controleerDossier(
     const punt = { clientId: k.clientId, aantal: laatste.ketenVolgnummer!, hash: laatste.hash!, op: nu };
     nieuw.push({ ...punt, handtekening: onderteken(punt, sleutel) });
   }
-  if (nieuw.length > 0) await db.insert(dossiercontrolepunten).values(nieuw).onConflictDoNothing();
+  const log = opties.log?.([...ketens.keys()]);
+  if (nieuw.length > 0 || log)
+    await db.transaction(async (tx) => {
+      if (nieuw.length > 0) await tx.insert(dossiercontrolepunten).values(nieuw).onConflictDoNothing();
+      if (log) await schrijfLogRijen(tx, log);
+    });
   return {
     gecontroleerdOp: nu,
     clienten: ketens.size,

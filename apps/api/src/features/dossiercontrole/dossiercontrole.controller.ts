@@ -1,5 +1,6 @@
 import { routes } from '@deelwijs/contract';
 import { Controller } from '@nestjs/common';
+import { type Gebruiker, HuidigeGebruiker } from '../../auth/gebruiker';
 import { Endpoint, type Reply } from '../../http/contract';
 import { DossiercontroleService } from './dossiercontrole.service';
 
@@ -9,7 +10,7 @@ export class DossiercontroleController {
 
   /** The privacy officer has every chain recomputed now, besides the scheduled run. */
   @Endpoint(routes.dossiercontrole)
-  controleer(): Reply<'dossiercontrole'> {
-    return this.service.controleer();
+  controleer(@HuidigeGebruiker() gebruiker: Gebruiker): Reply<'dossiercontrole'> {
+    return this.service.controleer(gebruiker);
   }
 }
