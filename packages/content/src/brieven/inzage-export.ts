@@ -111,6 +111,11 @@ export const inzageExportTekst: InzageExportTekst = {
     toezichtDeelverzoek: 'controleerde hoe een verzoek om te delen verliep',
     toezichtInzien: 'opende uw dossier voor controle',
     legStapVast: 'schreef een stap in uw dossier',
+    // Reading the file to check that nothing in it was changed afterwards.
+    dossiercontrole: 'controleerde of uw dossier onveranderd is',
+    controleerDossier: 'controleerde of uw dossier onveranderd is',
+    'deelwijs dossiercontrole': 'controleerde of uw dossier onveranderd is',
+    verwijderVerlopen: 'verwijderde oude gegevens na de bewaartermijn',
   },
   handelingOnbekend: 'deed iets met uw gegevens',
   rechtenKop: 'Wat u nu kunt doen',
