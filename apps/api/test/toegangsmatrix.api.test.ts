@@ -427,4 +427,26 @@ describe('the access matrix: every route and command kind × every role × relat
       expect(naarOnderwerp(await lijst(p.naam)), p.naam).toEqual(verwachtVoor(p));
     }
   });
+  // Runs last: the escalation it writes changes the tweede leidinggevende's relation to 'plain'.
+  it('lets a leidinggevende open a deelverzoek Deelwijs escalated to them, and only then', async () => {
+    const tweede = sessies.get('tweede leidinggevende (eigen team)')!;
+    expect((await tweede.get(`/deelverzoeken/${ids.plain}`)).status).toBe(403);
+    const { rows } = await stack.db.pool.query('select id from gebruikers where email = $1', [
+      TWEEDE_LEIDING,
+    ]);
+    await stack.db.pool.query(
+      `insert into notificaties (id, gebruiker_id, deelverzoek_id, soort, tekst, aangemaakt_op)
+       values ($1, $2, $3, 'informeren-achteraf-te-laat', 'De cliënt is nog niet geïnformeerd.', now())`,
+      [`escalatie-${ids.plain}`, rows[0].id, ids.plain],
+    );
+    expect((await tweede.get(`/deelverzoeken/${ids.plain}`)).status).toBe(200);
+    const lijst = (await (await tweede.get('/deelverzoeken?perPagina=100')).json()).items as Array<{
+      id: string;
+    }>;
+    expect(lijst.map((d) => d.id)).toContain(ids.plain);
+    // Another team's leidinggevende gets nothing from a reminder that is not theirs.
+    expect(
+      (await sessies.get('leidinggevende (ander team)')!.get(`/deelverzoeken/${ids.plain}`)).status,
+    ).toBe(404);
+  });
 });

@@ -9,6 +9,8 @@ export interface DeelverzoekFeiten {
   team: string;
   proces: DeelverzoekProces | null;
   gehandeld: boolean;
+  /** Deelwijs sent this person a reminder or escalation about it. */
+  aangeschreven: boolean;
 }
 
 const zelfde = (a: string | undefined, b: string) => a !== undefined && a.trim() === b.trim();
@@ -35,8 +37,14 @@ function isToetser(g: Gebruiker, p: DeelverzoekProces | null, gehandeld: boolean
   return gehandeld && g.rollen.includes('deskundige-collega') && !g.rollen.includes('casemanager');
 }
 
-/** Their signature or uitstel decision is awaited now (the werkvoorraad's rule), or they gave one. */
-function isOndertekenaar(g: Gebruiker, p: DeelverzoekProces | null, gehandeld: boolean): boolean {
+/**
+ * Their signature or uitstel decision is awaited now (the werkvoorraad's rule), or they gave one, or
+ * Deelwijs escalated it to them (an overdue review or client notification): asked to see to it, they
+ * must be able to open it.
+ */
+function isOndertekenaar(g: Gebruiker, p: DeelverzoekProces | null, d: DeelverzoekFeiten): boolean {
+  const { gehandeld } = d;
+  if (d.aangeschreven && g.rollen.includes('leidinggevende')) return true;
   if (!p) return false;
   const werk = werkVoorMedewerker(p, naarMedewerker(g));
   if (werk === 'akkoord' || werk === 'akkoord-achteraf' || werk === 'uitstel-beoordelen') return true;
@@ -57,6 +65,6 @@ export function relatiesMetDeelverzoek(g: Gebruiker, d: DeelverzoekFeiten): Set<
   if (alleenPoolweergave(g, d.proces)) return rel.add('pool');
   rel.add('eigen-team');
   if (isToetser(g, d.proces, d.gehandeld)) rel.add('toetser');
-  if (isOndertekenaar(g, d.proces, d.gehandeld)) rel.add('ondertekenaar');
+  if (isOndertekenaar(g, d.proces, d)) rel.add('ondertekenaar');
   return rel;
 }

@@ -8,7 +8,7 @@ import {
 import { and, count, desc, eq, getTableColumns, inArray, lte, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { voegAanKetensToe } from '../dossier/schrijven';
-import { clienten, deelverzoeken, dossieraantekeningen } from '../schema';
+import { clienten, deelverzoeken, dossieraantekeningen, notificaties } from '../schema';
 import type { LogRijen } from '../verwerkingslog/rijen';
 import { recordsVanProces, schrijfToestemmingen } from './toestemmingen';
 import { schrijfLogRijen } from './verwerkingslog';
@@ -23,6 +23,8 @@ export interface Betrokkenheid {
   proces: DeelverzoekProces | null;
   /** This person wrote a dossieraantekening of it: they acted on it. */
   gehandeld: boolean;
+  /** Deelwijs sent this person a reminder or escalation about it: it asked them to act. */
+  aangeschreven: boolean;
 }
 
 export interface BetrokkenRij extends Betrokkenheid {
@@ -40,6 +42,10 @@ export interface StapVastlegging {
   /** Absent only for a step scheduled by a worker from before the snapshot existed. */
   proces?: DeelverzoekProces;
 }
+
+/** Whether Deelwijs sent this person a reminder or escalation about the deelverzoek. */
+const aangeschreven = (gebruikerId: string) =>
+  sql<boolean>`exists (select 1 from ${notificaties} where ${notificaties.deelverzoekId} = ${deelverzoeken.id} and ${notificaties.gebruikerId} = ${gebruikerId})`;
 
 export interface Pagina<T> {
   items: T[];
@@ -181,6 +187,7 @@ export const deelverzoekQueries = (db: Db) => ({
           team: clienten.team,
           proces: deelverzoeken.proces,
           gehandeld: sql<boolean>`exists (select 1 from ${dossieraantekeningen} where ${dossieraantekeningen.deelverzoekId} = ${deelverzoeken.id} and ${dossieraantekeningen.door} ->> 'gebruikerId' = ${gebruikerId})`,
+          aangeschreven: aangeschreven(gebruikerId),
         })
         .from(deelverzoeken)
         .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
@@ -205,6 +212,7 @@ export const deelverzoekQueries = (db: Db) => ({
         team: clienten.team,
         proces: deelverzoeken.proces,
         gehandeld: sql<boolean>`exists (select 1 from ${dossieraantekeningen} where ${dossieraantekeningen.deelverzoekId} = ${deelverzoeken.id} and ${dossieraantekeningen.door} ->> 'gebruikerId' = ${opties.gebruikerId})`,
+        aangeschreven: aangeschreven(opties.gebruikerId),
       })
       .from(deelverzoeken)
       .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
@@ -214,6 +222,7 @@ export const deelverzoekQueries = (db: Db) => ({
           or(
             sql`exists (select 1 from ${dossieraantekeningen} where ${dossieraantekeningen.deelverzoekId} = ${deelverzoeken.id} and ${dossieraantekeningen.door} ->> 'gebruikerId' = ${opties.gebruikerId})`,
             sql`${deelverzoeken.proces} #>> '{afweging4,toetsingsverzoek,toetser,gebruikerId}' = ${opties.gebruikerId}`,
+            aangeschreven(opties.gebruikerId),
             opties.handtekening
               ? inArray(deelverzoeken.volgendeActie, [
                   'akkoord-leidinggevende',
