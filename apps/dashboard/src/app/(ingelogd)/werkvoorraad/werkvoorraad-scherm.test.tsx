@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { werkGroepLabel, werkMarkeringLabel, werkSoortLabel } from '@deelwijs/content';
+import { volgendeActieLabel, werkGroepLabel, werkMarkeringLabel, werkSoortLabel } from '@deelwijs/content';
 import { type DeelverzoekView, type WerkItem, Werkvoorraad } from '@deelwijs/contract';
 import { cleanup, render, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -110,11 +110,16 @@ describe('the werkvoorraad of a deskundige collega', () => {
     expect(tekst(pool[1])).toContain('morgen om 14:00');
   });
 
-  it('keeps her own open deelverzoeken as they were', () => {
+  it('keeps her own open deelverzoeken, each with its next deadline in words beside the exact time', () => {
     const tabel = within(el()).getByRole('table', { name: /Open deelverzoeken/ });
     expect(within(tabel).getByRole('link', { name: eigenDeelverzoek.doel }).getAttribute('href')).toBe(
       `/deelverzoeken/${id(99)}`,
     );
+    const termijn = tekst(within(tabel).getAllByRole('row')[1]?.lastElementChild);
+    expect(termijn).toMatch(
+      new RegExp(`^${volgendeActieLabel['toestemming-vragen']}: over 2 dagen \\(4 dec\\.? 2026, 09:00\\)$`),
+    );
+    expect(tabel.querySelector('time')?.getAttribute('dateTime')).toBe(eigenDeelverzoek.volgendeActieOp);
   });
 
   it('says in one sentence that nothing waits, and shows no empty group', () => {

@@ -8,7 +8,7 @@ import {
 import type { Werkvoorraad } from '@deelwijs/contract';
 import Link from 'next/link';
 import { StatusLabel } from '@/components/status-label';
-import { formatMoment } from '@/lib/datum';
+import { formatMoment, termijnInWoorden } from '@/lib/datum';
 import { GelezenKnop } from './gelezen-knop';
 import { Taken } from './taken';
 
@@ -116,9 +116,16 @@ export function WerkvoorraadScherm({
                       <StatusLabel label={statusLabel[d.status]} afgesloten={d.afgesloten} />
                     </td>
                     <td className={`px-4 py-2 ${telaat ? 'font-semibold text-red-700' : ''}`}>
-                      {d.volgendeActieOp
-                        ? `${actieLabel(d.volgendeActie)}: ${formatMoment(d.volgendeActieOp)}${telaat ? ' (verlopen)' : ''}`
-                        : '—'}
+                      {d.volgendeActieOp ? (
+                        <>
+                          {actieLabel(d.volgendeActie)}: {termijnInWoorden(d.volgendeActieOp, nu)}{' '}
+                          <time dateTime={d.volgendeActieOp} className="font-normal text-slate-600">
+                            ({formatMoment(d.volgendeActieOp)})
+                          </time>
+                        </>
+                      ) : (
+                        '—'
+                      )}
                     </td>
                   </tr>
                 );
