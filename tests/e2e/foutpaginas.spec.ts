@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { logIn } from './helpers';
 
-// Issue 12: a page that does not exist says so in Dutch, with its own title and a way back, inside
-// the menu for someone logged in; and the first thing the keyboard reaches is the way past the menu.
+// Issue 12: a page that does not exist says so in Dutch, with a title and a way back (inside
+// the menu where the logged-in area has one); and the keyboard reaches the way past the menu first.
 
-test('an unknown address, logged in: a Dutch 404 inside the menu, with a title and the way back', async ({
+test('an unknown address: a Dutch 404 with its own title and the way back to the start page', async ({
   page,
 }) => {
   await logIn(page, 'casemanager@demo.deelwijs.nl');
