@@ -14,6 +14,7 @@ import {
   oppakken,
   toetsing,
   totAfweging4,
+  totToestemming,
   verstrek,
   voorstel4b,
 } from './support/doorbreking';
@@ -43,35 +44,7 @@ const gedeeldZonderTeVragen = (client: typeof sanne) => (db: Parameters<typeof l
 
 /** Consent asked and given yesterday, then shared on it. */
 const gedeeldMetToestemming = (db: Parameters<typeof legVast>[0]) =>
-  legVast(
-    db,
-    sanne,
-    [
-      ...totAfweging4(false)
-        .slice(0, 3)
-        .map((o): [Opdracht] => [o]),
-      [
-        {
-          soort: 'toestemmingspoging',
-          poging: {
-            op: new Date(Date.now() - 2 * 24 * 3600_000).toISOString(),
-            wijze: 'gesprek',
-            partij: { soort: 'client' },
-            uitkomst: 'ja',
-            reikwijdte: {
-              doel: 'Zorgen over de veiligheid thuis afstemmen met de huisarts',
-              gegevens: ['relevante-hulpinformatie'],
-              ontvangers: [ONTVANGER],
-              wijze: 'mondeling',
-              intrekkenUitgelegd: true,
-            },
-          },
-        },
-      ],
-      [verstrek],
-    ],
-    1,
-  );
+  legVast(db, sanne, [...totToestemming(), [verstrek]], 1);
 
 describe('the access log covers every read of one client', () => {
   it('knows, for every client or deelverzoek route, whether it is logged and why not', () => {

@@ -22,6 +22,7 @@ import {
   toetsing,
   toewijzen,
   totAfweging4,
+  totToestemming,
   voorstel,
 } from './support/doorbreking';
 import { type Antwoord, logIn, startStack } from './support/stack';
@@ -296,34 +297,7 @@ describe('the access matrix: every route and command kind × every role × relat
     );
     ids.client = sanne.id;
     // A consent on file, for withdrawing it.
-    await legVast(
-      stack.db.db,
-      sanne,
-      [
-        ...totAfweging4()
-          .slice(0, 3)
-          .map((o): [Opdracht] => [o]),
-        [
-          {
-            soort: 'toestemmingspoging',
-            poging: {
-              op: new Date(Date.now() - 2 * 24 * 3600_000).toISOString(),
-              wijze: 'gesprek',
-              partij: { soort: 'client' },
-              uitkomst: 'ja',
-              reikwijdte: {
-                doel: 'Zorgen over de veiligheid thuis afstemmen met de huisarts',
-                gegevens: ['relevante-hulpinformatie'],
-                ontvangers: ['Huisartsenpraktijk De Linde'],
-                wijze: 'mondeling',
-                intrekkenUitgelegd: true,
-              },
-            },
-          } as Opdracht,
-        ],
-      ],
-      1,
-    );
+    await legVast(stack.db.db, sanne, [...totToestemming()], 1);
     const { rows } = await stack.db.pool.query('select id from toestemmingen where client_id = $1 limit 1', [
       sanne.id,
     ]);

@@ -116,6 +116,31 @@ export const akkoord = (besluit: 'akkoord' | 'afgewezen'): Opdracht => ({
   akkoord: { besluit, toelichting: 'Afgewogen tegen de risico’s voor de cliënt.' },
 });
 export const verstrek = { soort: 'verstrekking', verstrekking } as Opdracht;
+
+/** Afwegingen 1–3, then the client's consent two days ago: a consent on file, ready to share on. */
+export const totToestemming = (): Array<[Opdracht]> => [
+  ...totAfweging4(false)
+    .slice(0, 3)
+    .map((o): [Opdracht] => [o]),
+  [
+    {
+      soort: 'toestemmingspoging',
+      poging: {
+        op: new Date(Date.now() - 2 * 24 * 3600_000).toISOString(),
+        wijze: 'gesprek',
+        partij: { soort: 'client' },
+        uitkomst: 'ja',
+        reikwijdte: {
+          doel: DOEL,
+          gegevens: ['relevante-hulpinformatie'],
+          ontvangers: [ONTVANGER],
+          wijze: 'mondeling',
+          intrekkenUitgelegd: true,
+        },
+      },
+    } as Opdracht,
+  ],
+];
 export const acuteVerstrekking = {
   soort: 'acute-verstrekking',
   reden: 'Zij dreigt zich iets aan te doen; geen tijd om te wachten.',
