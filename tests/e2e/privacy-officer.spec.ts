@@ -1,13 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import {
-  alsGebruiker,
-  besluit,
-  deelAcuut,
-  grondEnVijfVragen,
-  nieuwDeelverzoek,
-  screenshotPad,
-} from './helpers';
+import { alsGebruiker, besluit, deelAcuut, screenshotPad } from './helpers';
 
 // Issue 11, the privacy officer's day in a real browser: the overdue list and the chart, a
 // drill-down that shows process metadata only, opening the file with a stated reason, the client's

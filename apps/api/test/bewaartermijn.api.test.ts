@@ -64,11 +64,13 @@ describe('the privacy officer reads the retention reports', () => {
     });
     expect(rapport!.regels.map((r) => r.soort)).toEqual([
       'dossieraantekeningen',
+      'clientgegevens',
       'toegangslog',
       'verwerkingslog',
       'sessies',
       'inlogpogingen',
       'notificaties',
+      'idempotentie',
     ]);
     // Removal is off: the row is still there. And the report names no client.
     const { rows } = await stack.db.pool.query('select count(*)::int as n from toegangslog where op = $1', [

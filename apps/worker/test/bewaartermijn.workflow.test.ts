@@ -208,6 +208,47 @@ describe('the scheduled retention run', () => {
     });
   });
 
+  it("removes a closed client of 2000 whole in one run: its chain first, then the client's own data", async () => {
+    const clientId = await oudeKeten(db, 2);
+    // Closed twenty-odd years ago, nothing changed since: the whole file is past retention.
+    await db.pool.query(
+      `update deelverzoeken set status = 'niet-gedeeld', bijgewerkt_op = $2 where client_id = $1`,
+      [clientId, OUD],
+    );
+    await db.pool.query('update dossierketens set bijgewerkt_op = $2 where client_id = $1', [clientId, OUD]);
+    await db.pool.query('update clienten set aangemaakt_op = $2 where id = $1', [clientId, OUD]);
+
+    const handle = await draai('client', { v: 1, verwijderen: true, bewaarbeleid: kortBeleid });
+    await handle.result();
+    const { rows } = await db.pool.query('select regels from bewaartermijnrapporten where run_id = $1', [
+      handle.firstExecutionRunId,
+    ]);
+    expect(rows[0].regels).toContainEqual(
+      expect.objectContaining({ soort: 'dossieraantekeningen', verwijderd: 2 }),
+    );
+    // Measured before the chain went, so it was not due yet; removed in the same run all the same.
+    expect(rows[0].regels).toContainEqual(
+      expect.objectContaining({ soort: 'clientgegevens', verlopen: 0, verwijderd: 1 }),
+    );
+    expect(await tel(db, 'select count(*)::int as n from clienten where id = $1', [clientId])).toBe(0);
+    expect(
+      await tel(db, 'select count(*)::int as n from deelverzoeken where client_id = $1', [clientId]),
+    ).toBe(0);
+    expect(
+      (
+        await db.pool.query('select deelverzoeken, door from clientverwijderingen where client_id = $1', [
+          clientId,
+        ])
+      ).rows,
+    ).toEqual([{ deelverzoeken: 1, door: 'systeem:bewaartermijn-workflow' }]);
+    expect(
+      await env.client.workflow.execute('dossiercontroleWorkflow', {
+        taskQueue,
+        workflowId: `na-client-${taskQueue}`,
+      }),
+    ).toMatchObject({ bevindingen: 0 });
+  });
+
   it('refuses a policy below the minimums at once, without touching anything', async () => {
     const teKort = {
       ...kortBeleid,

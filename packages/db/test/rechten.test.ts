@@ -94,8 +94,10 @@ describe('the app role against the record (PostgreSQL)', () => {
     const gewoon = ['DELETE', 'INSERT', 'SELECT', 'UPDATE'];
     const verwacht: Record<string, string[]> = {
       bewaartermijnrapporten: ['INSERT', 'SELECT'],
-      clienten: gewoon,
-      deelverzoeken: gewoon,
+      // A client's data leaves only through the retention function.
+      clienten: ['INSERT', 'SELECT', 'UPDATE'],
+      clientverwijderingen: ['SELECT'],
+      deelverzoeken: ['INSERT', 'SELECT', 'UPDATE'],
       dossieraantekeningen: ['INSERT', 'SELECT'],
       dossiercontrolepunten: ['INSERT', 'SELECT'],
       dossierketens: ['INSERT', 'SELECT'],
@@ -108,7 +110,7 @@ describe('the app role against the record (PostgreSQL)', () => {
       toegangslog: ['INSERT', 'SELECT'],
       // Withdrawn, never removed.
       toestemmingen: ['INSERT', 'SELECT', 'UPDATE'],
-      vertegenwoordigers: gewoon,
+      vertegenwoordigers: ['INSERT', 'SELECT', 'UPDATE'],
       verwerkingslog: ['INSERT', 'SELECT'],
     };
     const { rows: tabellen } = await db.pool.query<{ tabel: string; rechten: string[] }>(
@@ -138,12 +140,13 @@ describe('the app role against the record (PostgreSQL)', () => {
               exists (select 1 from aclexplode(p.proacl) a where a.grantee = 0 and a.privilege_type = 'EXECUTE') as iedereen,
               p.prosecdef as definer, p.proconfig as instellingen, pg_get_userbyid(p.proowner) as eigenaar
          from unnest(array['verwijder_verlopen_dossieraantekeningen(uuid, timestamptz, text, text)',
+                           'verwijder_verlopen_clientgegevens(uuid, timestamptz, text, text)',
                            'verwijder_verlopen_toegangslog(timestamptz)',
                            'verwijder_verlopen_verwerkingslog(timestamptz)']::regprocedure[]) x(f)
          join pg_proc p on p.oid = x.f`,
     );
     expect(functies).toEqual(
-      Array.from({ length: 3 }, () => ({
+      Array.from({ length: 4 }, () => ({
         app: true,
         iedereen: false,
         definer: true,
@@ -157,6 +160,7 @@ describe('the app role against the record (PostgreSQL)', () => {
         where n.nspname = 'public' and p.prosecdef order by 1`,
     );
     expect(definers.map((r) => r.proname)).toEqual([
+      'verwijder_verlopen_clientgegevens',
       'verwijder_verlopen_dossieraantekeningen',
       'verwijder_verlopen_toegangslog',
       'verwijder_verlopen_verwerkingslog',

@@ -33,7 +33,9 @@ export async function bewaartermijnWorkflow(input: unknown): Promise<Bewaartermi
   const grenzen = bewaargrenzen(beleid, gemetenOp);
   const gemeten = await meetVerlopen(grenzen);
   const verwijderd = invoer.verwijderen ? await verwijderVerlopen(grenzen) : undefined;
-  const regels = BEWAARSOORTEN.map((soort) => ({
+  // The kinds the measurement answered for: a history recorded before a kind was added replays
+  // with the report it wrote then.
+  const regels = BEWAARSOORTEN.filter((soort) => soort in gemeten).map((soort) => ({
     soort,
     termijn: beleid.termijnen[soort].termijn,
     grens: grenzen[soort],

@@ -13,27 +13,32 @@ export type Bewaarduur = z.infer<typeof Bewaarduur>;
 /** Every kind of record the retention workflow looks at, in the order reports list them. */
 export const BEWAARSOORTEN = [
   'dossieraantekeningen',
+  // After the dossier: a client goes only once its chain is empty, so one run can do both.
+  'clientgegevens',
   'toegangslog',
   'verwerkingslog',
   'sessies',
   'inlogpogingen',
   'notificaties',
+  'idempotentie',
 ] as const;
 export const Bewaarsoort = z.enum(BEWAARSOORTEN);
 export type Bewaarsoort = z.infer<typeof Bewaarsoort>;
 
 /**
- * The shortest period an organisation may set per kind. For the dossier and the two logs the
- * database refuses anything shorter as well (migrations 0011 and 0015), so a policy cannot get
+ * The shortest period an organisation may set per kind. For the dossier, the client's data and the
+ * two logs the database refuses anything shorter as well (migrations 0011, 0015 and 0016), so a policy cannot get
  * below the law by being edited; for the others it keeps a typo from wiping yesterday's data.
  */
 export const MINIMALE_BEWAARTERMIJN: Record<Bewaarsoort, Bewaarduur> = {
   dossieraantekeningen: { aantal: 20, eenheid: 'jaren' },
+  clientgegevens: { aantal: 20, eenheid: 'jaren' },
   toegangslog: { aantal: 5, eenheid: 'jaren' },
   verwerkingslog: { aantal: 5, eenheid: 'jaren' },
   sessies: { aantal: 1, eenheid: 'dagen' },
   inlogpogingen: { aantal: 1, eenheid: 'dagen' },
   notificaties: { aantal: 30, eenheid: 'dagen' },
+  idempotentie: { aantal: 1, eenheid: 'dagen' },
 };
 
 /** One kind's period, from when it counts, and why it is this long. */
@@ -87,9 +92,11 @@ export type Bewaarbeleid = z.infer<typeof Bewaarbeleid>;
 /** What each kind is called on screen. */
 export const BEWAARSOORT_LABEL: Record<Bewaarsoort, string> = {
   dossieraantekeningen: 'Dossieraantekeningen',
+  clientgegevens: 'Cliënten met hun vertegenwoordigers, deelverzoeken en toestemmingen',
   toegangslog: 'Toegangslog (wie keek in een dossier)',
   verwerkingslog: 'Verwerkingslog',
   sessies: 'Verlopen sessies',
   inlogpogingen: 'Inlogpogingen',
   notificaties: 'Herinneringen in de app',
+  idempotentie: 'Bewaarde antwoorden op herhaalde verzoeken',
 };

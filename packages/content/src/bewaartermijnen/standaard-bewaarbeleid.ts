@@ -18,6 +18,17 @@ export const standaardBewaarbeleid: Bewaarbeleid = Bewaarbeleid.parse({
       toelichting:
         'Beide wetten rekenen twintig jaar vanaf het maken van het stuk. Het oudste deel van de keten van een cliënt gaat eruit; een grafsteen houdt de controle van de rest heel.',
     },
+    clientgegevens: {
+      termijn: { aantal: 20, eenheid: 'jaren' },
+      vanaf:
+        'de laatste wijziging in het dossier van de cliënt, en pas als er geen aantekening en geen open werk meer is',
+      bronnen: [
+        { wet: 'WGBO', artikel: '7:454 lid 3', onderwerp: 'bewaartermijn van het dossier' },
+        { wet: 'Jeugdwet', artikel: '7.3.8', onderwerp: 'bewaartermijn van het jeugddossier' },
+      ],
+      toelichting:
+        'Naam, geboortedatum, vertegenwoordigers, deelverzoeken en toestemmingen horen bij het dossier. Ze gaan pas weg als de aantekeningen van de cliënt al weg zijn en er twintig jaar niets meer is veranderd. Een grafsteen telt wat er ging; de logboeken houden hun eigen termijn en noemen de cliënt dan alleen nog met een kenmerk.',
+    },
     toegangslog: {
       termijn: { aantal: 5, eenheid: 'jaren' },
       vanaf: 'het moment van inzien of vastleggen',
@@ -52,6 +63,13 @@ export const standaardBewaarbeleid: Bewaarbeleid = Bewaarbeleid.parse({
       bronnen: [],
       toelichting:
         'Een herinnering heeft na een jaar haar werk gedaan. Wat er in het proces gebeurde, staat in het dossier.',
+    },
+    idempotentie: {
+      termijn: { aantal: 1, eenheid: 'dagen' },
+      vanaf: 'het moment dat het verzoek binnenkwam',
+      bronnen: [],
+      toelichting:
+        'Een bewaard antwoord zorgt dat een verzoek dat twee keer aankomt maar één keer iets doet. Het antwoord kan gegevens van een cliënt bevatten, dus het blijft niet langer dan een dag.',
     },
   },
 });

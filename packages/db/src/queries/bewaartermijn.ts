@@ -8,6 +8,7 @@ import {
   bewaartermijnrapporten,
   dossieraantekeningen,
   dossierverwijderingen,
+  idempotentie,
   inlogpogingen,
   notificaties,
   sessies,
@@ -32,24 +33,25 @@ export type { BewaartermijnRegel };
 
 export type BewaartermijnRapportRij = typeof bewaartermijnrapporten.$inferSelect;
 
-/** The column each kind's period runs from (see `vanaf` in the policy), and what else keeps a row. */
-const MAATSTAF: Record<
-  Bewaarsoort,
-  { tabel: PgTable; kolom: AnyPgColumn; blijft?: () => ReturnType<typeof sql> }
-> = {
+/** Kinds measured and removed by a table's own column; the client's data goes by its function instead. */
+type Tabelsoort = Exclude<Bewaarsoort, 'clientgegevens'>;
+
+/** The column each kind's period runs from (see `vanaf` in the policy). */
+const MAATSTAF: Record<Tabelsoort, { tabel: PgTable; kolom: AnyPgColumn }> = {
   dossieraantekeningen: { tabel: dossieraantekeningen, kolom: dossieraantekeningen.op },
   toegangslog: { tabel: toegangslog, kolom: toegangslog.op },
   verwerkingslog: { tabel: verwerkingslog, kolom: verwerkingslog.endTime },
   sessies: { tabel: sessies, kolom: sessies.verlooptOp },
   inlogpogingen: { tabel: inlogpogingen, kolom: inlogpogingen.laatsteOp },
   notificaties: { tabel: notificaties, kolom: notificaties.aangemaaktOp },
+  idempotentie: { tabel: idempotentie, kolom: idempotentie.geclaimdOp },
 };
 
 /** A login count stays while its block runs, however old its last attempt. */
 const blokkadeVoorbij = () =>
   or(isNull(inlogpogingen.geblokkeerdTot), lte(inlogpogingen.geblokkeerdTot, sql`now()`));
 
-const verlopenFilter = (soort: Bewaarsoort, grens: string) => {
+const verlopenFilter = (soort: Tabelsoort, grens: string) => {
   const { kolom } = MAATSTAF[soort];
   return soort === 'inlogpogingen' ? and(lt(kolom, grens), blokkadeVoorbij()) : lt(kolom, grens);
 };
@@ -64,6 +66,12 @@ const foutmelding = (e: unknown) => {
 export const bewaartermijnQueries = (db: Db) => ({
   /** How many records of a kind are past the limit, and the oldest one's moment. */
   meet: async (soort: Bewaarsoort, grens: string): Promise<Verlopen> => {
+    if (soort === 'clientgegevens') {
+      const { rows } = await db.execute<{ verlopen: string; oudste: string | null }>(
+        sql`select count(*) as verlopen, min(laatste_wijziging) as oudste from clientgegevens_verlopen(${grens}::timestamptz)`,
+      );
+      return { verlopen: Number(rows[0]?.verlopen ?? 0), oudste: iso(rows[0]?.oudste) };
+    }
     const { tabel, kolom } = MAATSTAF[soort];
     const [rij] = await db
       .select({ verlopen: count(), oudste: min(kolom) })
@@ -111,6 +119,24 @@ export const bewaartermijnQueries = (db: Db) => ({
           }
         }
         return { verwijderd, geweigerd };
+      }
+      case 'clientgegevens': {
+        // Client by client, each in its own transaction with its tombstone and its log rows: the
+        // function re-checks under the client's lock, so one that changed meanwhile just stays.
+        const { rows } = await db.execute<{ client_id: string }>(
+          sql`select client_id from clientgegevens_verlopen(${grens}::timestamptz)`,
+        );
+        let verwijderd = 0;
+        for (const { client_id: clientId } of rows)
+          verwijderd += await db.transaction(async (tx) => {
+            const { rows: uit } = await tx.execute<{ id: string | null }>(
+              sql`select verwijder_verlopen_clientgegevens(${clientId}::uuid, ${grens}::timestamptz, ${door}, ${reden}) as id`,
+            );
+            if (!uit[0]?.id) return 0;
+            if (logVoor) await schrijfLogRijen(tx, logVoor(clientId));
+            return 1;
+          });
+        return { verwijderd, geweigerd: 0 };
       }
       case 'toegangslog':
       case 'verwerkingslog': {

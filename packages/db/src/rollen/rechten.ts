@@ -22,17 +22,24 @@ export const BEPERKTE_TABELLEN: Record<string, { rechten: string[]; bijwerken?: 
   verwerkingslog: { rechten: ['SELECT', 'INSERT'] },
   // What a retention run found and removed: the account of a removal cannot be taken back either.
   bewaartermijnrapporten: { rechten: ['SELECT', 'INSERT'] },
+  // A client's own data leaves only at the end of retention, through the owner's function (0016).
+  clienten: { rechten: ['SELECT', 'INSERT', 'UPDATE'] },
+  vertegenwoordigers: { rechten: ['SELECT', 'INSERT', 'UPDATE'] },
+  deelverzoeken: { rechten: ['SELECT', 'INSERT', 'UPDATE'] },
+  clientverwijderingen: { rechten: ['SELECT'] },
 };
 
 /**
  * The retention functions are granted to the app role: the retention workflow in the worker calls
  * them. What keeps that narrow is inside each function (a floor the caller cannot lower: 20 years for
- * the dossier, 5 for the logs; a whole chain only, always a tombstone), not who may call it.
+ * the dossier and a client's data, 5 for the logs; a whole chain only, always a tombstone), not who
+ * may call it.
  */
 export const UITVOERBARE_FUNCTIES = [
   'verwijder_verlopen_dossieraantekeningen(uuid, timestamptz, text, text)',
   'verwijder_verlopen_toegangslog(timestamptz)',
   'verwijder_verlopen_verwerkingslog(timestamptz)',
+  'verwijder_verlopen_clientgegevens(uuid, timestamptz, text, text)',
 ];
 
 const ROLNAAM = /^[a-z_][a-z0-9_]{0,62}$/;

@@ -123,9 +123,9 @@ export const dossieraantekeningen = pgTable(
  * it. Per client, so writes for different clients go on side by side.
  */
 export const dossierketens = pgTable('dossierketens', {
-  clientId: uuid('client_id')
-    .primaryKey()
-    .references(() => clienten.id),
+  // No foreign key: the head (with the tombstones) outlives a client removed at the end of retention,
+  // so the verification still accounts for the whole chain.
+  clientId: uuid('client_id').primaryKey(),
   aantal: integer('aantal').notNull(),
   laatsteHash: text('laatste_hash').notNull(),
   bijgewerktOp: timestamp('bijgewerkt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
@@ -177,6 +177,27 @@ export const dossierverwijderingen = pgTable(
   },
   (t) => [index('dossierverwijderingen_client_idx').on(t.clientId, t.totVolgnummer)],
 );
+
+/**
+ * Tombstones of clients removed at the end of retention, written only by the SECURITY DEFINER
+ * function `verwijder_verlopen_clientgegevens` (migration 0016), append-only. What went, counted;
+ * never a name: the client id is a bare pseudonym once its row is gone.
+ */
+export const clientverwijderingen = pgTable('clientverwijderingen', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  clientId: uuid('client_id').notNull().unique(),
+  deelverzoeken: integer('deelverzoeken').notNull(),
+  vertegenwoordigers: integer('vertegenwoordigers').notNull(),
+  toestemmingen: integer('toestemmingen').notNull(),
+  notificaties: integer('notificaties').notNull(),
+  /** The newest change in the client's data: retention ran from here. */
+  laatsteWijziging: timestamp('laatste_wijziging', { withTimezone: true, mode: 'string' }).notNull(),
+  grens: timestamp('grens', { withTimezone: true, mode: 'string' }).notNull(),
+  verwijderdOp: timestamp('verwijderd_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  door: text('door').notNull(),
+  reden: text('reden').notNull(),
+  databaseRol: text('database_rol').notNull(),
+});
 
 export const gebruikers = pgTable('gebruikers', {
   id: text('id').primaryKey(),
@@ -312,10 +333,10 @@ export const toegangslog = pgTable(
     rollen: text('rollen').array().notNull(),
     /** The route id of the contract, e.g. `deelverzoekWizard`, or the activity of a system. */
     handeling: text('handeling').notNull(),
-    clientId: uuid('client_id')
-      .notNull()
-      .references(() => clienten.id),
-    deelverzoekId: uuid('deelverzoek_id').references(() => deelverzoeken.id),
+    // No foreign keys to the client or the deelverzoek: the log outlives them (it is kept five
+    // years from the act, the client's data twenty from its last change), as bare ids.
+    clientId: uuid('client_id').notNull(),
+    deelverzoekId: uuid('deelverzoek_id'),
     /** Why a file was opened, when the person stated it. */
     reden: text('reden'),
     traceId: text('trace_id'),

@@ -26,11 +26,13 @@ describe('bewaargrens', () => {
     const nu = '2026-12-03T14:00:00.000Z';
     expect(bewaargrenzen(standaardBewaarbeleid, nu)).toEqual({
       dossieraantekeningen: '2006-12-03T14:00:00.000Z',
+      clientgegevens: '2006-12-03T14:00:00.000Z',
       toegangslog: '2021-12-03T14:00:00.000Z',
       verwerkingslog: '2021-12-03T14:00:00.000Z',
       sessies: '2026-11-03T14:00:00.000Z',
       inlogpogingen: '2026-11-03T14:00:00.000Z',
       notificaties: '2025-12-03T14:00:00.000Z',
+      idempotentie: '2026-12-02T14:00:00.000Z',
     });
   });
 });

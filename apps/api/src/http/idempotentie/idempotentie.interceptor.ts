@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { dagenIn, standaardBewaarbeleid } from '@deelwijs/content';
 import { type DbHandle, type IdempotentieRij, idempotentieQueries } from '@deelwijs/db';
 import {
   type CallHandler,
@@ -22,8 +23,11 @@ import { leesSleutel, type RequestMetSleutel } from './idempotent';
  * a request whose process died; a retry may take it over.
  */
 const CLAIM_GELDIG_MS = 30_000;
-/** Keys are kept a day: long enough for any client's retries, short enough to stay small. */
-const BEWAAR_MS = 24 * 3_600_000;
+/**
+ * Keys are kept as long as the retention policy says (a day): long enough for any client's retries,
+ * short enough that the answers in them, which may hold client data, do not linger.
+ */
+const BEWAAR_MS = dagenIn(standaardBewaarbeleid.termijnen.idempotentie.termijn) * 86_400_000;
 
 type Beslissing = { soort: 'uitvoeren' } | { soort: 'herhaal'; rij: IdempotentieRij };
 
