@@ -6,6 +6,7 @@ import { ToegangsbeleidService } from './auth/toegangsbeleid.service';
 import type { ApiConfig } from './config';
 import { ConfigModule } from './config.module';
 import { AdviesModule } from './features/advies/advies.module';
+import { BeleidModule } from './features/beleid/beleid.module';
 import { BewaartermijnModule } from './features/bewaartermijn/bewaartermijn.module';
 import { BriefModule } from './features/brief/brief.module';
 import { ClientenModule } from './features/clienten/clienten.module';
@@ -49,6 +50,7 @@ export class AppModule {
         AdviesModule,
         HandleidingModule,
         GebruikersModule,
+        BeleidModule,
         TeamModule,
         GezondheidModule,
         DocumentatieModule,

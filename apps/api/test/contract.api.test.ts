@@ -392,6 +392,26 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
     { wie: 'eva', status: 403 },
     { wie: 'beheer', status: 403 },
   ],
+  beleidOverzicht: () => [
+    { wie: 'beheer', status: 200 },
+    { wie: 'ingrid', status: 200 },
+    { wie: 'eva', status: 403 },
+    { wie: 'anoniem', status: 401 },
+  ],
+  // The same clocks as the default, under a version of their own: later cases start as before.
+  beleidVaststellen: () => [
+    { wie: 'beheer', status: 201, body: { toelichting: 'Een eigen versie zonder afwijkingen.', klokken: {} } },
+    {
+      wie: 'beheer',
+      status: 400,
+      body: {
+        toelichting: 'Te laat informeren.',
+        klokken: { uitstel: { maximaal: { aantal: 90, eenheid: 'kalenderdagen' } } },
+      },
+    },
+    { wie: 'beheer', status: 400, body: { toelichting: 'kort', klokken: { onbekend: 1 } } },
+    { wie: 'eva', status: 403, body: { toelichting: 'Een eigen versie zonder afwijkingen.', klokken: {} } },
+  ],
   gebruikersLijst: () => [
     { wie: 'beheer', status: 200 },
     { wie: 'eva', status: 403 },

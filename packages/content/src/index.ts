@@ -11,6 +11,7 @@ export * from './avg/avg';
 export * from './begrippen/begrippen';
 export * from './beleid/beleid.schema';
 export * from './beleid/beleid-overrides';
+export * from './beleid/beleidsgrenzen';
 export * from './beleid/standaard-beleid';
 export * from './beroepsgeheim/beroepsgeheim';
 export * from './bewaartermijnen/bewaarbeleid';

@@ -2,6 +2,7 @@ export * from './route';
 export * from './routes';
 export * from './schemas/advies';
 export * from './schemas/algemeen';
+export * from './schemas/beleid';
 export * from './schemas/bewaartermijn';
 export * from './schemas/clienten';
 export * from './schemas/deelverzoeken';

@@ -36,6 +36,7 @@ export type Tag =
   | 'Advies'
   | 'Handleiding'
   | 'Gebruikers'
+  | 'Beheer'
   | 'Gezondheid'
   | 'Documentatie';
 

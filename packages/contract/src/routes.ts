@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { json, noBody, problem, type RouteSpec, route } from './route';
 import { AdviesSchemas } from './schemas/advies';
 import { IdParams, Paginering, pagina } from './schemas/algemeen';
+import { BeleidOverzicht, BeleidsversieView, NieuwBeleid } from './schemas/beleid';
 import { BewaartermijnOverzicht } from './schemas/bewaartermijn';
 import {
   ClientDetail,
@@ -588,6 +589,33 @@ export const routes = {
     idempotent: false,
     request: noInput,
     responses: { 200: json('De rapporten en de planning', BewaartermijnOverzicht) },
+  }),
+  beleidOverzicht: route({
+    method: 'GET',
+    path: '/beheer/beleid',
+    summary: 'De termijnen van de organisatie: welke versie geldt sinds wanneer, en de eerdere versies',
+    description:
+      'Het beleid dat nu geldt (de standaard zolang de organisatie niets heeft vastgesteld), de standaard zelf, elke vastgestelde versie met wie en waarom, en de grenzen die de wet stelt. Een deelverzoek houdt het beleid waaronder het begon.',
+    tag: 'Beheer',
+    roles: ['functioneel-beheerder', 'privacy-officer'],
+    idempotent: false,
+    request: noInput,
+    responses: { 200: json('Het beleid in gebruik en de geschiedenis', BeleidOverzicht) },
+  }),
+  beleidVaststellen: route({
+    method: 'POST',
+    path: '/beheer/beleid',
+    summary: 'Eigen termijnen vaststellen als nieuwe versie (functioneel beheerder)',
+    description:
+      'Zet een nieuwe versie van de termijnen in werking, vanaf nu en alleen voor deelverzoeken die daarna beginnen. Wat u weglaat, houdt de standaard. Een termijn buiten de grens van de wet (informeren achteraf hoogstens een maand, AVG art. 14 lid 3; uitstel hoogstens 30 dagen per keer) of in een volgorde die het proces niet kan volgen, wordt per veld geweigerd (400).',
+    tag: 'Beheer',
+    roles: ['functioneel-beheerder'],
+    idempotent: true,
+    request: { body: NieuwBeleid },
+    responses: {
+      201: json('In werking', BeleidsversieView),
+      400: problem('Een termijn buiten de grenzen of ongeldige invoer; per veld uitgelegd'),
+    },
   }),
   toezichtToestemmingVastgelopen: route({
     method: 'GET',

@@ -125,6 +125,10 @@ export const routeBeleid = {
   toezichtInzien: { 'privacy-officer': ['met-reden'] },
   toezichtBewaartermijn: TOEZICHT,
 
+  // The organisation's deadlines: the beheerder sets them, the privacy officer may see what holds.
+  beleidOverzicht: ieder('functioneel-beheerder', 'privacy-officer'),
+  beleidVaststellen: ieder('functioneel-beheerder'),
+
   // Accounts.
   gebruikersLijst: ieder('functioneel-beheerder', 'privacy-officer'),
   gebruikerAanmaken: ieder('functioneel-beheerder'),

@@ -3,6 +3,7 @@
 export * from './client';
 export * from './dossier';
 export * from './fouten';
+export * from './queries/beleid';
 export * from './queries/bewaartermijn';
 export * from './queries/clienten';
 export * from './queries/deelverzoeken';

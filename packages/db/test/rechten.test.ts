@@ -93,6 +93,7 @@ describe('the app role against the record (PostgreSQL)', () => {
   it('has exactly the declared rights, per table, column and function, read from the catalog', async () => {
     const gewoon = ['DELETE', 'INSERT', 'SELECT', 'UPDATE'];
     const verwacht: Record<string, string[]> = {
+      beleidsversies: ['INSERT', 'SELECT'],
       bewaartermijnrapporten: ['INSERT', 'SELECT'],
       // A client's data leaves only through the retention function.
       clienten: ['INSERT', 'SELECT', 'UPDATE'],

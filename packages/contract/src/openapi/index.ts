@@ -23,6 +23,7 @@ const TAGS: Record<Tag, string> = {
   Advies: 'Het afwegingskader als dienst: advies zonder iets op te slaan',
   Handleiding: 'De Zutphense handleiding als data, per contentversie',
   Gebruikers: 'Accounts, rollen en teams (functioneel beheerder)',
+  Beheer: 'Wat de organisatie zelf instelt: de eigen termijnen als versies (functioneel beheerder)',
   Gezondheid: 'Liveness en readiness',
   Documentatie: 'Dit document en de leesbare documentatie',
 };

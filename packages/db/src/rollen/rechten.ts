@@ -27,6 +27,8 @@ export const BEPERKTE_TABELLEN: Record<string, { rechten: string[]; bijwerken?: 
   vertegenwoordigers: { rechten: ['SELECT', 'INSERT', 'UPDATE'] },
   deelverzoeken: { rechten: ['SELECT', 'INSERT', 'UPDATE'] },
   clientverwijderingen: { rechten: ['SELECT'] },
+  // Which deadlines were in force when: a version is put in force, never changed afterwards.
+  beleidsversies: { rechten: ['SELECT', 'INSERT'] },
 };
 
 /**

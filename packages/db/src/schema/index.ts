@@ -1,3 +1,4 @@
+import type { Beleid, BeleidOverrides } from '@deelwijs/content';
 import type { Actor, DeelverzoekProces, Ontvanger, ToestemmingRecord } from '@deelwijs/domain';
 import { sql } from 'drizzle-orm';
 import {
@@ -416,4 +417,27 @@ export const bewaartermijnrapporten = pgTable(
     regels: jsonb('regels').$type<BewaartermijnRegel[]>().notNull(),
   },
   (t) => [index('bewaartermijnrapporten_gemeten_idx').on(t.gemetenOp)],
+);
+
+/**
+ * The organisation's own deadlines, one row per version put in force (the newest is in force from
+ * `vastgesteldOp`). A deelverzoek pins the whole policy it started under in its workflow input, so a
+ * later version changes new processes only. Append-only for the app role: what was in force when
+ * stays on record.
+ */
+export const beleidsversies = pgTable(
+  'beleidsversies',
+  {
+    versie: text('versie').primaryKey(),
+    /** The whole merged policy (`Beleid`), and what differs from the default (`BeleidOverrides`). */
+    beleid: jsonb('beleid').$type<Beleid>().notNull(),
+    overrides: jsonb('overrides').$type<BeleidOverrides>().notNull(),
+    toelichting: text('toelichting').notNull(),
+    /** The functioneel beheerder who put it in force. */
+    vastgesteldDoor: text('vastgesteld_door')
+      .notNull()
+      .references(() => gebruikers.id),
+    vastgesteldOp: timestamp('vastgesteld_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('beleidsversies_vastgesteld_idx').on(t.vastgesteldOp)],
 );

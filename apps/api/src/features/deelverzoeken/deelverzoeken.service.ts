@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as slaap } from 'node:timers/promises';
-import { CONTENT_VERSIE, standaardBeleid } from '@deelwijs/content';
+import { CONTENT_VERSIE } from '@deelwijs/content';
 import {
   beleidVoor,
   type DeelverzoekInBehandeling,
@@ -63,6 +63,7 @@ import { problemen } from '../../http/problem';
 import { alsStoring } from '../../http/storingen';
 import { DB } from '../../infra/db.provider';
 import { TEMPORAL_CLIENT, type TemporalHandle } from '../../infra/temporal.provider';
+import { BeleidService } from '../beleid/beleid.service';
 import { alleenPoolweergave } from '../toegang';
 import { maakVerantwoording } from './verantwoording/verantwoording';
 
@@ -119,6 +120,7 @@ export class DeelverzoekenService {
   constructor(
     @Inject(DB) private readonly db: DbHandle,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: TemporalHandle,
+    private readonly beleid: BeleidService,
   ) {}
 
   /** With an Idempotency-Key the workflow id follows from it, so a retry finds the same deelverzoek. */
@@ -155,7 +157,8 @@ export class DeelverzoekenService {
       aanvraag,
       door: { gebruikerId: gebruiker.id },
       contentVersie: CONTENT_VERSIE,
-      beleid: standaardBeleid,
+      // The organisation's deadlines in force now; the workflow keeps them for its whole life.
+      beleid: await this.beleid.inGebruik(),
       client: clientVoorRegels,
       professional: professional.data,
     } satisfies DeelverzoekWorkflowInput);
