@@ -154,3 +154,14 @@ export async function deelAcuut(casemanager: Page, waarom: string): Promise<stri
   );
   return url;
 }
+
+/** The WCAG 2.1 AA violations axe-core finds on the page as it stands, one line each (empty is good). */
+export async function wcagSchendingen(page: Page): Promise<string[]> {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return violations.map(
+    (v) => `${page.url()} ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}

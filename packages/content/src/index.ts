@@ -10,6 +10,7 @@ export * from './afwegingen/toetsvragen';
 export * from './avg/avg';
 export * from './begrippen/begrippen';
 export * from './beleid/beleid.schema';
+export * from './beleid/beleid-labels';
 export * from './beleid/beleid-overrides';
 export * from './beleid/beleidsgrenzen';
 export * from './beleid/standaard-beleid';

@@ -118,3 +118,22 @@ describe("an organisation's own deadlines", () => {
     );
   });
 });
+
+describe('the labels of the clocks', () => {
+  it('name every clock of the policy exactly once, and say a clock in words', async () => {
+    const { BELEID_GROEPEN, duurInWoorden } = await import('./beleid-labels');
+    const gelabeld = BELEID_GROEPEN.flatMap((g) => g.klokken.map((k) => k.pad)).sort();
+    const klokken = Object.entries(standaardBeleid)
+      .filter(([groep]) => groep !== 'versie')
+      .flatMap(([groep, w]) =>
+        Object.entries(w as Record<string, unknown>)
+          .filter(([, v]) => typeof v === 'object')
+          .map(([naam]) => `${groep}.${naam}`),
+      )
+      .sort();
+    expect(gelabeld).toEqual(klokken);
+    expect(duurInWoorden({ aantal: 1, eenheid: 'werkdagen' })).toBe('1 werkdag');
+    expect(duurInWoorden({ aantal: 4, eenheid: 'uren' })).toBe('4 uur');
+    expect(duurInWoorden({ aantal: 30, eenheid: 'kalenderdagen' })).toBe('30 kalenderdagen');
+  });
+});

@@ -34,7 +34,9 @@ export default async function BeheerPage() {
             beroepsgeheim;
           </li>
           <li>de teams;</li>
-          <li>de termijnen die de organisatie zelf kiest;</li>
+          <li>
+            <Link href="/beheer/beleid">de termijnen die de organisatie zelf kiest</Link>, als versies;
+          </li>
           <li>welke versie van de handleiding geldt.</li>
         </ul>
         <p className="mt-3 text-sm text-slate-600">
