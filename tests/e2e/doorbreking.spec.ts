@@ -122,6 +122,7 @@ test('a doorbreking: the casemanager proposes, the collega advises, the leidingg
     .getByLabel('Reactie van de cliënt', { exact: true })
     .fill('Ze was boos maar begreep het.');
   await verstrekking.getByRole('button', { name: 'Verstrekking vastleggen' }).click();
+  await verstrekking.getByRole('button', { name: 'Ja, verstrekking vastleggen' }).click();
   await expect(casemanager.getByText('Afgesloten: gedeeld zonder toestemming').first()).toBeVisible();
   await expect(casemanager.getByRole('region', { name: 'Dossieraantekeningen' })).toContainText(
     'Gedeeld op basis van doorbreking',

@@ -149,6 +149,7 @@ export async function deelAcuut(casemanager: Page, waarom: string): Promise<stri
   const acuut = voorstel.getByRole('region', { name: 'Acuut delen' });
   await acuut.getByLabel('Waarom kon dit niet wachten?').fill(waarom);
   await acuut.getByRole('button', { name: 'Acute verstrekking vastleggen' }).click();
+  await acuut.getByRole('button', { name: 'Ja, acute verstrekking vastleggen' }).click();
   await expect(casemanager.getByRole('region', { name: 'Acuut gedeeld: akkoord achteraf' })).toContainText(
     'Al gedeeld op',
   );

@@ -44,6 +44,7 @@ test('a casemanager takes a deelverzoek from question to a recorded verstrekking
   // Verstrekking
   const stap5 = page.getByRole('region', { name: 'Gegevens verstrekken' });
   await stap5.getByRole('button', { name: 'Verstrekking vastleggen' }).click();
+  await stap5.getByRole('button', { name: 'Ja, verstrekking vastleggen' }).click();
   await expect(page.getByText('Afgesloten: gedeeld met toestemming').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Dossieraantekeningen' })).toContainText(
     'Gedeeld op basis van toestemming',
@@ -102,6 +103,11 @@ test('refused consent leads to afweging 4, never to sharing; the deelverzoek can
     .getByLabel('Waarom is delen niet meer nodig?')
     .fill('Mevrouw heeft zelf contact gezocht met de huisarts.');
   await page.getByRole('button', { name: 'Intrekken', exact: true }).click();
+  // It asks first, says what will happen, and holds the focus until answered.
+  const vraag = page.getByRole('alertdialog', { name: 'Intrekken: bevestigen' });
+  await expect(vraag).toBeFocused();
+  await expect(vraag).toContainText('Dit kunt u niet terugdraaien');
+  await vraag.getByRole('button', { name: 'Ja, intrekken' }).click();
   await expect(page.getByText('Afgesloten: ingetrokken').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Dossieraantekeningen' })).not.toContainText(
     'Gedeeld op basis',

@@ -33,6 +33,7 @@ export function AcuutDelen({
         label="Acute verstrekking vastleggen"
         problem={problem}
         bezig={bezig}
+        bevestiging="U legt vast dat u de gegevens nu deelt, zonder akkoord vooraf. Dat kunt u niet terugdraaien: een leidinggevende moet daarna alsnog tekenen, en een weigering komt naast de verstrekking in het dossier."
         onClick={() => verstuur({ soort: 'acute-verstrekking', reden, voorstel, verstrekking: invoer })}
       />
     </section>

@@ -92,6 +92,9 @@ describe('informing a child of 10 whose two parents consent', () => {
     expect(waarschuwing.textContent).toContain(verwacht[0]!.bericht);
     // Sharing anyway is allowed, and the file carries exactly that flag.
     fireEvent.click(within(el).getByRole('button', { name: 'Verstrekking vastleggen' }));
+    // Irreversible: it asks first and says what will happen; only "Ja" records.
+    expect(within(el).getByRole('alertdialog').textContent).toMatch(/niet meer terugdraaien/);
+    fireEvent.click(within(el).getByRole('button', { name: 'Ja, verstrekking vastleggen' }));
     const gedeeld = naVerzenden(proces).proces;
     expect(gedeeld.status).toBe('gedeeld-met-toestemming');
     expect(gedeeld.verstrekking?.signaleringen?.map((s) => s.bericht)).toEqual([verwacht[0]!.bericht]);
@@ -106,6 +109,7 @@ describe('informing a child of 10 whose two parents consent', () => {
     expect(within(el).queryByRole('alert')).toBeNull();
     expect(within(rij(el)).getByRole('status').textContent).toMatch(/^Geïnformeerd op/);
     fireEvent.click(within(el).getByRole('button', { name: 'Verstrekking vastleggen' }));
+    fireEvent.click(within(el).getByRole('button', { name: 'Ja, verstrekking vastleggen' }));
     expect(naVerzenden(verteld).proces.verstrekking?.signaleringen).toBeUndefined();
   });
 });

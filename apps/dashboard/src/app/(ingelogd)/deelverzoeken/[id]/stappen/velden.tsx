@@ -2,7 +2,7 @@
 
 import { antwoordLabel } from '@deelwijs/content';
 import type { Problem } from '@deelwijs/contract';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { Foutmelding } from '@/components/foutmelding';
 
 /** A yes/no question from the afwegingskader, answered explicitly (no default). */
@@ -102,24 +102,65 @@ export function Stapkader({ titel, children }: { titel: string; children: ReactN
   );
 }
 
-/** The foot of every wizard step: the API's problem, if any, and the button that records the step. */
+/**
+ * The foot of every wizard step: the API's problem, if any, and the button that records the step.
+ * With `bevestiging` (what will happen, for a step that cannot be undone) the first press asks
+ * first: the question takes the focus, and only "Ja, …" records.
+ */
 export function Vastleggen({
   label,
   problem,
   bezig,
   disabled = false,
+  bevestiging,
   onClick,
 }: {
   label: string;
   problem?: Problem;
   bezig: boolean;
   disabled?: boolean;
+  bevestiging?: string;
   onClick: () => void;
 }) {
+  const [vragen, setVragen] = useState(false);
+  const vraag = useRef<HTMLDivElement>(null);
+  const id = useId();
+  useEffect(() => {
+    if (vragen) vraag.current?.focus();
+  }, [vragen]);
+  if (bevestiging && vragen)
+    return (
+      <div
+        ref={vraag}
+        tabIndex={-1}
+        role="alertdialog"
+        aria-label={`${label}: bevestigen`}
+        aria-describedby={`${id}-wat`}
+        className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3"
+      >
+        <p id={`${id}-wat`} className="text-sm font-medium">
+          {bevestiging}
+        </p>
+        <Foutmelding problem={problem} />
+        <div className="flex gap-3">
+          <button type="button" className="knop" disabled={bezig} onClick={onClick}>
+            {bezig ? 'Bezig met vastleggen…' : `Ja, ${label.charAt(0).toLowerCase()}${label.slice(1)}`}
+          </button>
+          <button type="button" className="knop-licht" disabled={bezig} onClick={() => setVragen(false)}>
+            Terug
+          </button>
+        </div>
+      </div>
+    );
   return (
     <>
       <Foutmelding problem={problem} />
-      <button type="button" className="knop" disabled={bezig || disabled} onClick={onClick}>
+      <button
+        type="button"
+        className="knop"
+        disabled={bezig || disabled}
+        onClick={bevestiging ? () => setVragen(true) : onClick}
+      >
         {bezig ? 'Bezig met vastleggen…' : label}
       </button>
     </>

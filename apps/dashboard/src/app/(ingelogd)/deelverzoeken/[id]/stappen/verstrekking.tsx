@@ -44,6 +44,7 @@ export function Verstrekkingsstap({ proces }: { proces: ProcesIn<'verstrekking'>
         label="Verstrekking vastleggen"
         problem={problem}
         bezig={bezig}
+        bevestiging="U legt vast dat de gegevens zijn gedeeld. Daarmee is het deelverzoek afgesloten; een vastgelegde verstrekking kunt u niet meer terugdraaien of wijzigen."
         onClick={() => verstuur({ soort: 'verstrekking', verstrekking: invoer })}
       />
     </Stapkader>

@@ -7,7 +7,7 @@ import { Foutmelding } from '@/components/foutmelding';
 import { afwegingVan } from '@/lib/inhoud';
 import { nodeTekst } from './beslisvragen';
 import { useOpdracht } from './gebruik-opdracht';
-import { Toelichting } from './velden';
+import { Toelichting, Vastleggen } from './velden';
 
 /** A consent on record can be withdrawn before the sharing; the file keeps both. */
 export function ToestemmingIntrekken({
@@ -116,15 +116,13 @@ export function DeelverzoekIntrekken({
           waarde={toelichting}
           onChange={setToelichting}
         />
-        <Foutmelding problem={problem} />
-        <button
-          type="button"
-          className="knop-licht"
-          disabled={bezig}
+        <Vastleggen
+          label="Intrekken"
+          problem={problem}
+          bezig={bezig}
+          bevestiging="Het deelverzoek stopt: er wordt niets gedeeld, open termijnen en herinneringen vervallen, en het dossier houdt vast dat en waarom het is ingetrokken. Dit kunt u niet terugdraaien; wilt u later toch delen, dan begint u een nieuw deelverzoek."
           onClick={() => verstuur({ soort: 'intrekken', toelichting })}
-        >
-          Intrekken
-        </button>
+        />
       </div>
     </details>
   );
