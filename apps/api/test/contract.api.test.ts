@@ -400,7 +400,11 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
   ],
   // The same clocks as the default, under a version of their own: later cases start as before.
   beleidVaststellen: () => [
-    { wie: 'beheer', status: 201, body: { toelichting: 'Een eigen versie zonder afwijkingen.', klokken: {} } },
+    {
+      wie: 'beheer',
+      status: 201,
+      body: { toelichting: 'Een eigen versie zonder afwijkingen.', klokken: {} },
+    },
     {
       wie: 'beheer',
       status: 400,
