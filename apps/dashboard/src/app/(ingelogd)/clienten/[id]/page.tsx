@@ -5,7 +5,6 @@ import { notFound } from 'next/navigation';
 import { Dossieraantekening } from '@/components/dossieraantekening';
 import { zonderToegang } from '@/components/geen-toegang';
 import { apiGet, bestaatNiet, huidigeGebruiker } from '@/lib/api.server';
-import { formatMoment } from '@/lib/datum';
 import { mag } from '@/lib/toegang';
 import { Toestemmingen } from './toestemmingen';
 
