@@ -84,7 +84,7 @@ export function maakVerantwoording(
 const STIJL = `
 body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;color:#0f172a;line-height:1.45}
 h1{font-size:1.4rem;color:#1f4e79}h2{font-size:1.15rem;color:#1f4e79;margin-top:1.6rem;border-bottom:1px solid #cbd5e1}
-h3{font-size:1rem;margin:.9rem 0 .1rem}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{color:#475569}
+h3{font-size:1rem;margin:.9rem 0 .1rem}dl{display:grid;grid-template-columns:minmax(8rem,20rem) 1fr;gap:.2rem 1rem}dt{color:#475569}
 section{break-inside:avoid}.meta{font-size:.85rem;color:#475569}blockquote{margin:.4rem 0 .4rem 1rem;font-style:italic}
 h4{font-size:.95rem;margin:.5rem 0 .1rem}table{border-collapse:collapse}td,th{text-align:left;padding:.2rem .6rem .2rem 0;vertical-align:top}
 @media print{body{margin:0}}
