@@ -108,7 +108,9 @@ test('a doorbreking: the casemanager proposes, the collega advises, the leidingg
     /^Akkoord/,
     'Zorgvuldig afgewogen; delen is nodig.',
   );
-  await expect(leiding.getByRole('region', { name: 'Besluiten' })).toContainText('Leidinggevende: akkoord');
+  await expect(leiding.getByRole('region', { name: 'Besluiten' })).toContainText(
+    'Besluit: akkoord, de doorbreking is ondertekend',
+  );
   await expect(leiding.getByRole('button', { name: 'Verstrekking vastleggen' })).toHaveCount(0);
 
   // The casemanager sees the decision, records telling the client beforehand, then the verstrekking.
@@ -125,7 +127,7 @@ test('a doorbreking: the casemanager proposes, the collega advises, the leidingg
   await verstrekking.getByRole('button', { name: 'Ja, verstrekking vastleggen' }).click();
   await expect(casemanager.getByText('Afgesloten: gedeeld zonder toestemming').first()).toBeVisible();
   await expect(casemanager.getByRole('region', { name: 'Dossieraantekeningen' })).toContainText(
-    'Gedeeld op basis van doorbreking',
+    'Gedeeld (doorbreking van de zwijgplicht',
   );
   await casemanager.screenshot({ path: screenshotPad('doorbreking-gedeeld'), fullPage: true });
 });
@@ -146,11 +148,11 @@ test('acute vitaal belang: shared first, the leidinggevende refuses afterwards a
     'Er was nog tijd om eerst te overleggen.',
   );
   // The refusal has landed before the casemanager looks (the dialog does not wait for it).
-  await expect(leiding.getByRole('region', { name: 'Besluiten' })).toContainText('afgewezen');
+  await expect(leiding.getByRole('region', { name: 'Besluiten' })).toContainText('geen akkoord');
 
   await casemanager.reload();
   const besluiten = casemanager.getByRole('region', { name: 'Besluiten' });
-  await expect(besluiten).toContainText('afgewezen');
+  await expect(besluiten).toContainText('geen akkoord');
   await expect(besluiten).toContainText('De verstrekking is gebeurd en blijft vastgelegd');
   await expect(casemanager.getByRole('region', { name: 'Dossieraantekeningen' })).toContainText(
     'Acuut gedeeld, vóór het akkoord van de leidinggevende',

@@ -47,7 +47,7 @@ test('a casemanager takes a deelverzoek from question to a recorded verstrekking
   await stap5.getByRole('button', { name: 'Ja, verstrekking vastleggen' }).click();
   await expect(page.getByText('Afgesloten: gedeeld met toestemming').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Dossieraantekeningen' })).toContainText(
-    'Gedeeld op basis van toestemming',
+    'Gedeeld (met toestemming)',
   );
   await page.screenshot({ path: screenshotPad('journey-gedeeld-met-toestemming'), fullPage: true });
 
@@ -67,7 +67,7 @@ test('a casemanager takes a deelverzoek from question to a recorded verstrekking
     .getByRole('link')
     .click();
   const dossier = page.getByRole('region', { name: 'Dossier' });
-  for (const tekst of ['Deelverzoek gestart', 'Afweging 1', 'Gedeeld op basis van toestemming'])
+  for (const tekst of ['Deelverzoek gestart', 'Afweging 1', 'Gedeeld (met toestemming)'])
     await expect(dossier).toContainText(tekst);
 });
 
@@ -110,6 +110,6 @@ test('refused consent leads to afweging 4, never to sharing; the deelverzoek can
   await vraag.getByRole('button', { name: 'Ja, intrekken' }).click();
   await expect(page.getByText('Afgesloten: ingetrokken').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Dossieraantekeningen' })).not.toContainText(
-    'Gedeeld op basis',
+    'Gegevens gedeeld',
   );
 });

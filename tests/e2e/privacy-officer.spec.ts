@@ -24,7 +24,7 @@ test('the privacy officer’s day: list, chart, drill-down, inzien met reden, ex
     /^Geen akkoord/,
     'Er was nog tijd om te overleggen.',
   );
-  await expect(leiding.getByRole('region', { name: 'Besluiten' })).toContainText('afgewezen');
+  await expect(leiding.getByRole('region', { name: 'Besluiten' })).toContainText('geen akkoord');
 
   // The list and the chart.
   const privacy = await alsGebruiker(browser, 'privacy@demo.deelwijs.nl');

@@ -1,4 +1,3 @@
-import { inflateSync } from 'node:zlib';
 import { demoClienten } from '@deelwijs/db/seed';
 import type { Opdracht } from '@deelwijs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import {
   verstrek,
   voorstel4b,
 } from './support/doorbreking';
+import { pdfTekst } from './support/pdf';
 import { logIn, startStack } from './support/stack';
 
 // Issue 11, the privacy officer's drill-down and deliberate inzage, against the real API, worker and
@@ -40,30 +40,6 @@ const gedeeld4b = (client: typeof sanne) => (db: Parameters<typeof legVast>[0]) 
     ],
     2,
   );
-
-/**
- * The text a PDF shows: pdfkit writes each line as hex strings in TJ arrays (uncompressed here, and
- * inflated when a stream is compressed), in WinAnsi, which latin1 decodes for Dutch accents.
- */
-function pdfTekst(pdf: Buffer): string {
-  const ruw = pdf.toString('latin1');
-  const stromen = [...ruw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)].map((m) => {
-    const inhoud = Buffer.from(m[1]!, 'latin1');
-    try {
-      return inflateSync(inhoud).toString('latin1');
-    } catch {
-      return m[1]!;
-    }
-  });
-  return stromen
-    .flatMap((s) => [...s.matchAll(/\[([^\]]*)\]\s*TJ/g)])
-    .map((m) =>
-      [...m[1]!.matchAll(/<([0-9a-fA-F]*)>/g)]
-        .map((h) => Buffer.from(h[1]!, 'hex').toString('latin1'))
-        .join(''),
-    )
-    .join('\n');
-}
 
 describe('the privacy officer’s drill-down, inzien met reden and the export as PDF', () => {
   let stack: Awaited<ReturnType<typeof startStack>>;
@@ -126,6 +102,7 @@ describe('the privacy officer’s drill-down, inzien met reden and the export as
     expect(d.aantekeningen.totaal).toBe(rows.length);
     expect(d.aantekeningen.perSoort.find((s: { soort: string }) => s.soort === 'verstrekking')).toEqual({
       soort: 'verstrekking',
+      label: 'Gegevens gedeeld',
       aantal: 1,
     });
     // No content: not the client's name, the doel, the recipient, the weighing or any entry's text.

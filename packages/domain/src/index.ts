@@ -13,6 +13,7 @@ export * from './doorbreking/route-4c';
 export * from './doorbreking/voorstel';
 export * from './doorbreking/werkvoorraad';
 export * from './dossieraantekening/dossieraantekening.schema';
+export * from './dossieraantekening/leesbaar';
 export * from './functiescheiding/functiescheiding';
 export * from './functiescheiding/opdracht-rollen';
 export * from './grondslag/grondslag';

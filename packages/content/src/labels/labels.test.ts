@@ -17,6 +17,17 @@ import {
   uitstelBesluitLabel,
 } from './doorbreking';
 import {
+  AantekeningSoortId,
+  aantekeningSoortLabel,
+  DeelbasisSoortId,
+  deelbasisLabel,
+  RouteSoortId,
+  routeSoortLabel,
+  VerantwoordingDeelId,
+  verantwoordingDeelLabel,
+  verantwoordingDeelVan,
+} from './dossier';
+import {
   beroepsgeheimLabel,
   informatieplichtLabel,
   uitkomstLabel,
@@ -97,6 +108,11 @@ const TABELLEN = [
     tabel: informerenAchterafRouteLabel,
     max: 60,
   },
+  // The file, the timeline and the verantwoording: every kind of entry and every code in one.
+  { naam: 'aantekeningSoortLabel', ids: AantekeningSoortId, tabel: aantekeningSoortLabel, max: 60 },
+  { naam: 'verantwoordingDeelLabel', ids: VerantwoordingDeelId, tabel: verantwoordingDeelLabel, max: 60 },
+  { naam: 'deelbasisLabel', ids: DeelbasisSoortId, tabel: deelbasisLabel, max: 70 },
+  { naam: 'routeSoortLabel', ids: RouteSoortId, tabel: routeSoortLabel, max: 60 },
 ];
 
 describe('label tables', () => {
@@ -117,6 +133,11 @@ describe('label tables', () => {
   it('puts every kind of werkvoorraad item in a group, and every group has a kind', () => {
     expect(Object.keys(werkGroepVan).sort()).toEqual([...WerkSoortId.options].sort());
     expect([...new Set(Object.values(werkGroepVan))].sort()).toEqual([...WerkGroepId.options].sort());
+  });
+
+  it('puts every kind of dossieraantekening under a heading of the verantwoording', () => {
+    expect(Object.keys(verantwoordingDeelVan).sort()).toEqual([...AantekeningSoortId.options].sort());
+    expect(new Set(Object.values(verantwoordingDeelVan))).toEqual(new Set(VerantwoordingDeelId.options));
   });
 
   it('refuses a table that misses a value or adds one', () => {

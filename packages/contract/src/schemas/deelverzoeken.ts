@@ -1,3 +1,4 @@
+import { VerantwoordingDeelId } from '@deelwijs/content';
 import {
   DeelverzoekProces,
   DeelverzoekStatus,
@@ -39,6 +40,30 @@ export const DeelverzoekInBehandeling = z.object({
 });
 export type DeelverzoekInBehandeling = z.infer<typeof DeelverzoekInBehandeling>;
 
+/**
+ * One entry as a person reads it, rendered at read time from the stored entry, the process and
+ * the names of those involved: no ids, no codes, Dutch local time. The stored entry never changes.
+ */
+export const LeesbareAantekeningView = z
+  .object({
+    titel: z.string(),
+    /** The heading of the verantwoording this entry falls under. */
+    deel: VerantwoordingDeelId,
+    wie: z.object({ naam: z.string(), rol: z.string().nullable() }),
+    /** E.g. "1 december 2026 om 23:04" (Europe/Amsterdam). */
+    wanneer: z.string(),
+    /** The recorded text with names and labels; null when `onderdelen` hold all of it. */
+    tekst: z.string().nullable(),
+    /** Who said what: the client, or a representative by name and relation. */
+    uitspraken: z.array(z.object({ wie: z.string(), woorden: z.string() })),
+    /** The recorded reasoning, e.g. each of the five conditions with its motivation, or the signature. */
+    onderdelen: z.array(
+      z.object({ kop: z.string(), regels: z.array(z.object({ naam: z.string(), waarde: z.string() })) }),
+    ),
+  })
+  .meta({ id: 'LeesbareAantekening' });
+export type LeesbareAantekeningView = z.infer<typeof LeesbareAantekeningView>;
+
 export const DossieraantekeningView = z.object({
   id: z.string(),
   soort: z.string(),
@@ -47,6 +72,8 @@ export const DossieraantekeningView = z.object({
   op: z.iso.datetime({ offset: true }),
   contentVersie: z.string(),
   beleidVersie: z.string(),
+  /** The same entry, readable (since API 1.6.0). */
+  leesbaar: LeesbareAantekeningView,
 });
 export type DossieraantekeningView = z.infer<typeof DossieraantekeningView>;
 

@@ -211,7 +211,8 @@ export const ToezichtDeelverzoek = z
       .nullable(),
     aantekeningen: z.object({
       totaal: Aantal,
-      perSoort: z.array(z.object({ soort: AantekeningSoort, aantal: Aantal })),
+      /** Per kind, with its label from content (since API 1.6.0). */
+      perSoort: z.array(z.object({ soort: AantekeningSoort, label: z.string(), aantal: Aantal })),
     }),
   })
   .meta({ id: 'ToezichtDeelverzoek' });

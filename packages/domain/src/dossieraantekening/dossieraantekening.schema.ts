@@ -1,25 +1,8 @@
+import { AantekeningSoortId } from '@deelwijs/content';
 import { z } from 'zod';
 
-export const AantekeningSoort = z.enum([
-  'deelverzoek-gestart',
-  'afweging-1',
-  'afweging-2',
-  'afweging-3',
-  'toestemmingspoging',
-  'toestemming-ingetrokken',
-  'afweging-4',
-  'doorbrekingsvoorstel',
-  'collegiale-toetsing',
-  'akkoord-leidinggevende',
-  'verstrekking',
-  'uitstel',
-  'informeren-achteraf',
-  'afsluiting',
-  // Appended, so stored values keep their meaning.
-  'partij-geinformeerd',
-  'toetsing-toegewezen',
-  'meldrecht-overleg',
-]);
+/** Kinds of entry, with their labels in `@deelwijs/content` (a new kind without a label does not compile). */
+export const AantekeningSoort = AantekeningSoortId;
 export type AantekeningSoort = z.infer<typeof AantekeningSoort>;
 
 /** Who did something; an id only, so names never travel through workflow history. */

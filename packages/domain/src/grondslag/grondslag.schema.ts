@@ -1,4 +1,4 @@
-import { GegevenscategorieId, GrondslagId } from '@deelwijs/content';
+import { GegevenscategorieId, GrondslagId, RouteSoortId } from '@deelwijs/content';
 import { z } from 'zod';
 
 /**
@@ -43,12 +43,7 @@ export const NietDelen = z.object({
 export type NietDelen = z.infer<typeof NietDelen>;
 
 /** How the matched Bijlage 1 route lets data move. */
-export const RouteSoort = z.enum([
-  'met-toestemming',
-  'grondslag-zonder-toestemming',
-  'meldrecht',
-  'vitaal-belang',
-]);
+export const RouteSoort = RouteSoortId;
 export type RouteSoort = z.infer<typeof RouteSoort>;
 
 /** The routes on which data move without the client's consent. */

@@ -1,5 +1,11 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import type { ClientDetail, ClientDossierregel, ClientView, NieuweClient } from '@deelwijs/contract';
+import type {
+  ClientDetail,
+  ClientDossierregel,
+  ClientView,
+  LeesbareAantekeningView,
+  NieuweClient,
+} from '@deelwijs/contract';
 import { type ClientRij, clientQueries, type DbHandle } from '@deelwijs/db';
 import {
   lokaleDatum,
@@ -12,6 +18,7 @@ import type { Gebruiker } from '../../auth/gebruiker';
 import { afgeleidId } from '../../http/idempotentie/idempotent';
 import { problemen } from '../../http/problem';
 import { DB } from '../../infra/db.provider';
+import { leesDossier } from '../dossier/lezen';
 import { zichtbaarTeam } from '../toegang';
 
 export const naarView = (c: ClientRij): ClientView => ({
@@ -30,7 +37,7 @@ const nieuwPseudoniem = () =>
 
 type DossierRij = Awaited<ReturnType<ReturnType<typeof clientQueries>['dossier']>>[number];
 
-export const naarDossierregel = (a: DossierRij): ClientDossierregel => ({
+export const naarDossierregel = (a: DossierRij, leesbaar: LeesbareAantekeningView): ClientDossierregel => ({
   id: a.id,
   deelverzoekId: a.deelverzoekId,
   soort: a.soort as ClientDossierregel['soort'],
@@ -39,7 +46,15 @@ export const naarDossierregel = (a: DossierRij): ClientDossierregel => ({
   op: new Date(a.op).toISOString(),
   contentVersie: a.contentVersie,
   beleidVersie: a.beleidVersie,
+  leesbaar,
 });
+
+/** The client's whole file, each entry with its readable form. */
+export async function dossierregels(db: DbHandle['db'], clientId: string): Promise<ClientDossierregel[]> {
+  const rijen = await clientQueries(db).dossier(clientId);
+  const leesbaar = await leesDossier(db, clientId, rijen);
+  return rijen.map((r, i) => naarDossierregel(r, leesbaar[i] as LeesbareAantekeningView));
+}
 
 @Injectable()
 export class ClientenService {
@@ -110,7 +125,7 @@ export class ClientenService {
 
   async dossier(gebruiker: Gebruiker, id: string): Promise<ClientDossierregel[]> {
     await this.zichtbaar(gebruiker, id);
-    return (await clientQueries(this.db.db).dossier(id)).map(naarDossierregel);
+    return dossierregels(this.db.db, id);
   }
 
   /** For the privacy officer, who answers for every team: any client that exists. */

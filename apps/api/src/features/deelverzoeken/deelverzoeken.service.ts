@@ -7,6 +7,7 @@ import {
   type DeelverzoekView,
   type DeelverzoekWizard,
   type DossieraantekeningView,
+  type LeesbareAantekeningView,
   naarMedewerker,
   rollenVan,
   type ToetsingInPoolView,
@@ -64,6 +65,7 @@ import { alsStoring } from '../../http/storingen';
 import { DB } from '../../infra/db.provider';
 import { TEMPORAL_CLIENT, type TemporalHandle } from '../../infra/temporal.provider';
 import { BeleidService } from '../beleid/beleid.service';
+import { leesDossier } from '../dossier/lezen';
 import { alleenPoolweergave } from '../toegang';
 import { maakVerantwoording } from './verantwoording/verantwoording';
 
@@ -278,7 +280,8 @@ export class DeelverzoekenService {
 
   private async aantekeningenVan(id: string): Promise<DossieraantekeningView[]> {
     const rijen = await deelverzoekQueries(this.db.db).aantekeningen(id);
-    return rijen.map((a) => ({
+    const leesbaar = rijen[0] ? await leesDossier(this.db.db, rijen[0].clientId, rijen) : [];
+    return rijen.map((a, i) => ({
       id: a.id,
       soort: a.soort,
       tekst: a.tekst,
@@ -287,19 +290,17 @@ export class DeelverzoekenService {
       op: iso(a.op),
       contentVersie: a.contentVersie,
       beleidVersie: a.beleidVersie,
+      leesbaar: leesbaar[i] as LeesbareAantekeningView,
     }));
   }
 
-  /** The account of this deelverzoek, from the file, with names for the people who acted. */
+  /** The account of this deelverzoek, from the file, read with the names of the people who acted. */
   async verantwoording(gebruiker: Gebruiker, id: string) {
     const [deelverzoek, aantekeningen] = await Promise.all([
       this.vind(gebruiker, id),
       this.aantekeningen(gebruiker, id),
     ]);
-    const ids = [...new Set(aantekeningen.map((a) => a.door.gebruikerId))];
-    const personen = await Promise.all(ids.map((g) => gebruikerQueries(this.db.db).vind(g)));
-    const namen = new Map(personen.flatMap((p) => (p ? [[p.id, p.naam] as const] : [])));
-    return maakVerantwoording(deelverzoek, aantekeningen, namen, new Date().toISOString());
+    return maakVerantwoording(deelverzoek, aantekeningen, new Date().toISOString());
   }
 
   /**

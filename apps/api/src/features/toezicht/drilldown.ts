@@ -1,3 +1,4 @@
+import { aantekeningSoortLabel } from '@deelwijs/content';
 import type { BetrokkeneTaak, Rol, ToezichtDeelverzoek } from '@deelwijs/contract';
 import {
   AantekeningSoort,
@@ -104,7 +105,7 @@ export function naarToezichtDeelverzoek(
   const moetInformeren = p?.status === 'informeren-achteraf' || !!p?.informerenAchteraf;
   const soorten = perSoort.flatMap((s) => {
     const soort = AantekeningSoort.safeParse(s.soort).data;
-    return soort ? [{ soort, aantal: s.aantal }] : [];
+    return soort ? [{ soort, label: aantekeningSoortLabel[soort], aantal: s.aantal }] : [];
   });
   return {
     deelverzoekId: rij.id,

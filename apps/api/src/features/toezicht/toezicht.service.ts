@@ -24,7 +24,7 @@ import { Afweging4 } from '@deelwijs/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { problemen } from '../../http/problem';
 import { DB } from '../../infra/db.provider';
-import { naarDossierregel, naarView } from '../clienten/clienten.service';
+import { dossierregels, naarView } from '../clienten/clienten.service';
 import { betrokkenenVan, naarToezichtDeelverzoek } from './drilldown';
 
 const iso = (t: string | null) => (t ? new Date(t).toISOString() : null);
@@ -153,10 +153,9 @@ export class ToezichtService {
     const q = clientQueries(this.db.db);
     const client = await q.vind(clientId);
     if (!client) throw problemen.nietGevonden('Deze cliënt');
-    const dossier = await q.dossier(clientId);
     return {
       client: naarView(client),
-      dossier: dossier.map(naarDossierregel),
+      dossier: await dossierregels(this.db.db, clientId),
       reden,
       ingezienOp: new Date().toISOString(),
     };

@@ -2,9 +2,9 @@ import { type ClientDetail, type ClientDossierregel, routes, type ToestemmingVie
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Dossieraantekening } from '@/components/dossieraantekening';
 import { zonderToegang } from '@/components/geen-toegang';
 import { apiGet, bestaatNiet, huidigeGebruiker } from '@/lib/api.server';
-import { formatMoment } from '@/lib/datum';
 import { mag } from '@/lib/toegang';
 import { Toestemmingen } from './toestemmingen';
 
@@ -100,12 +100,15 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
           <ol className="mt-3 space-y-3 border-l-2 border-merk/30 pl-4">
             {dossier.map((a) => (
               <li key={a.id} className="rounded-md bg-white p-3 text-sm shadow-sm ring-1 ring-slate-200">
-                <p className="text-xs text-slate-500">
-                  {formatMoment(a.op)} · {a.door.gebruikerId} ·{' '}
-                  <Link href={`/deelverzoeken/${a.deelverzoekId}`}>deelverzoek</Link> · handleiding{' '}
-                  {a.contentVersie} · beleid {a.beleidVersie}
-                </p>
-                <p className="mt-1 whitespace-pre-line">{a.tekst}</p>
+                <Dossieraantekening
+                  a={a}
+                  extra={
+                    <>
+                      {' '}
+                      · <Link href={`/deelverzoeken/${a.deelverzoekId}`}>naar het deelverzoek</Link>
+                    </>
+                  }
+                />
               </li>
             ))}
           </ol>

@@ -4,6 +4,7 @@ import { statusLabel } from '@deelwijs/content';
 import { type DeelverzoekWizard, type Gebruiker, naarMedewerker } from '@deelwijs/contract';
 import { magOpdrachtGeven } from '@deelwijs/domain';
 import { useState } from 'react';
+import { Dossieraantekening } from '@/components/dossieraantekening';
 import { StatusLabel } from '@/components/status-label';
 import { formatMoment } from '@/lib/datum';
 import { Stap } from './stap';
@@ -69,10 +70,7 @@ export function DeelverzoekScherm({ begin, gebruiker }: { begin: DeelverzoekWiza
         <ol className="mt-3 space-y-3 border-l-2 border-merk/30 pl-4">
           {view.aantekeningen.map((a) => (
             <li key={a.id} className="rounded-md bg-white p-3 text-sm shadow-sm ring-1 ring-slate-200">
-              <p className="text-xs text-slate-500">
-                {formatMoment(a.op)} · {a.door.gebruikerId} · handleiding {a.contentVersie}
-              </p>
-              <p className="mt-1 whitespace-pre-line">{a.tekst}</p>
+              <Dossieraantekening a={a} extra={<> · handleiding {a.contentVersie}</>} />
             </li>
           ))}
         </ol>

@@ -1,7 +1,7 @@
 'use client';
 
 import type { DossieraantekeningView } from '@deelwijs/contract';
-import { formatMoment } from '@/lib/datum';
+import { naamMetRol } from '@deelwijs/domain';
 
 /** The decisions others took on this doorbreking: the collega's advice and the signature. */
 const BESLUITEN: Record<string, string> = {
@@ -21,9 +21,17 @@ export function Besluiten({ aantekeningen }: { aantekeningen: readonly Dossieraa
       {besluiten.map((a) => (
         <div key={a.id} className="rounded-md border-l-4 border-merk bg-white p-3 text-sm shadow-sm">
           <p className="font-medium">
-            {BESLUITEN[a.soort]} · {formatMoment(a.op)} · {a.door.gebruikerId}
+            {BESLUITEN[a.soort]} · <time dateTime={a.op}>{a.leesbaar.wanneer}</time> ·{' '}
+            {naamMetRol(a.leesbaar.wie)}
           </p>
-          <p className="mt-1 whitespace-pre-line">{a.tekst}</p>
+          <p className="mt-1 whitespace-pre-line">
+            {a.leesbaar.tekst ??
+              a.leesbaar.onderdelen
+                .flatMap((o) => o.regels)
+                .filter((r) => r.naam !== 'Naam' && r.naam !== 'Rol' && r.naam !== 'Wanneer')
+                .map((r) => r.waarde)
+                .join('. ')}
+          </p>
         </div>
       ))}
     </section>

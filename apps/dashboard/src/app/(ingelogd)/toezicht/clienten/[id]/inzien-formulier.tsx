@@ -2,6 +2,7 @@
 
 import type { Problem, ToezichtInzage } from '@deelwijs/contract';
 import { type FormEvent, useState } from 'react';
+import { Dossieraantekening } from '@/components/dossieraantekening';
 import { Foutmelding } from '@/components/foutmelding';
 import { apiSend } from '@/lib/api.client';
 import { formatMoment } from '@/lib/datum';
@@ -40,10 +41,7 @@ export function InzienFormulier({ clientId }: { clientId: string }) {
           <ol className="mt-2 space-y-3">
             {inzage.dossier.map((a) => (
               <li key={a.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
-                <p className="text-xs text-slate-600">
-                  {formatMoment(a.op)} · {a.soort} · {a.door.gebruikerId}
-                </p>
-                <p className="mt-1 whitespace-pre-line">{a.tekst}</p>
+                <Dossieraantekening a={a} kop="h5" />
               </li>
             ))}
           </ol>

@@ -197,7 +197,7 @@ export default async function ToezichtDeelverzoekPage({ params }: { params: Prom
         <ul className="mt-2 text-sm">
           {d.aantekeningen.perSoort.map((s) => (
             <li key={s.soort}>
-              {s.soort}: {s.aantal}
+              {s.label}: {s.aantal}
             </li>
           ))}
         </ul>
