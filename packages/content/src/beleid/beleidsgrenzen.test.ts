@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BELEID_GROEPEN, duurInWoorden } from './beleid-labels';
 import { beleidsgrensProblemen, organisatiebeleid } from './beleidsgrenzen';
 import { standaardBeleid } from './standaard-beleid';
 
@@ -120,8 +121,7 @@ describe("an organisation's own deadlines", () => {
 });
 
 describe('the labels of the clocks', () => {
-  it('name every clock of the policy exactly once, and say a clock in words', async () => {
-    const { BELEID_GROEPEN, duurInWoorden } = await import('./beleid-labels');
+  it('name every clock of the policy exactly once, and say a clock in words', () => {
     const gelabeld = BELEID_GROEPEN.flatMap((g) => g.klokken.map((k) => k.pad)).sort();
     const klokken = Object.entries(standaardBeleid)
       .filter(([groep]) => groep !== 'versie')
