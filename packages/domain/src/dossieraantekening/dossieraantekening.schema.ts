@@ -19,6 +19,7 @@ export const AantekeningSoort = z.enum([
   'partij-geinformeerd',
   'toetsing-toegewezen',
   'meldrecht-overleg',
+  'overdracht',
 ]);
 export type AantekeningSoort = z.infer<typeof AantekeningSoort>;
 

@@ -71,9 +71,11 @@ const iso = (t: string) => new Date(t).toISOString();
 const naarView = ({
   deelverzoek: d,
   client,
+  eigenaarNaam,
 }: {
   deelverzoek: DeelverzoekRij;
   client: { pseudoniem: string };
+  eigenaarNaam: string | null;
 }): DeelverzoekView => {
   const status = d.status as DeelverzoekStatus;
   return {
@@ -85,6 +87,7 @@ const naarView = ({
     statusLabel: statusLabel[status],
     afgesloten: afgeslotenStatussen.has(status),
     aangemaaktDoor: d.aangemaaktDoor,
+    eigenaar: { gebruikerId: d.eigenaar, naam: eigenaarNaam },
     aangemaaktOp: iso(d.aangemaaktOp),
     bijgewerktOp: iso(d.bijgewerktOp),
     contentVersie: d.contentVersie,
@@ -217,7 +220,14 @@ export class DeelverzoekenService {
    * team's (less the reviews in the pool they have yet to take), a collega or leidinggevende only
    * those they are involved in, anyone else none.
    */
-  async lijst(gebruiker: Gebruiker, pagina: number, perPagina: number, open = false) {
+  async lijst(
+    gebruiker: Gebruiker,
+    pagina: number,
+    perPagina: number,
+    open = false,
+    /** Only those this casemanager is responsible for now (the werkvoorraad). */
+    alleenEigen = false,
+  ) {
     const q = deelverzoekQueries(this.db.db);
     if (gebruiker.rollen.includes('casemanager')) {
       const { items, totaal } = await q.lijst({
@@ -225,6 +235,7 @@ export class DeelverzoekenService {
         perPagina,
         team: gebruiker.team,
         open,
+        ...(alleenEigen ? { eigenaar: gebruiker.id } : {}),
         ...(gebruiker.rollen.includes('deskundige-collega') ? { zonderPoolVoor: gebruiker.id } : {}),
       });
       return { items: items.map(naarView), totaal };
@@ -416,7 +427,7 @@ export class DeelverzoekenService {
   }
 
   /** The workflow's validator answers with the rule that forbids the step; pass it on as a 422. */
-  private async update(call: () => Promise<DeelverzoekWorkflowStatus>) {
+  async update(call: () => Promise<DeelverzoekWorkflowStatus>) {
     try {
       return await call();
     } catch (error) {
