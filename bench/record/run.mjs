@@ -58,8 +58,8 @@ async function maakClienten(pool) {
       [client, `BENCH-${randomBytes(4).toString('hex')}`],
     );
     await pool.query(
-      `insert into deelverzoeken (id, client_id, doel, ontvangers, status, aangemaakt_door, aangemaakt_op, bijgewerkt_op, content_versie, beleid_versie, volgnummer)
-       values ($1, $2, 'benchmark', '[]', 'afwegen', '{"gebruikerId":"bench"}', now(), now(), 'bench', 'bench', 0)`,
+      `insert into deelverzoeken (id, client_id, doel, ontvangers, status, aangemaakt_door, eigenaar, aangemaakt_op, bijgewerkt_op, content_versie, beleid_versie, volgnummer)
+       values ($1, $2, 'benchmark', '[]', 'afwegen', '{"gebruikerId":"bench"}', 'bench', now(), now(), 'bench', 'bench', 0)`,
       [deelverzoek, client],
     );
     ids.push({ client, deelverzoek });

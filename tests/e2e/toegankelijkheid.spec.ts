@@ -27,7 +27,7 @@ const ROLLEN: Array<{ email: string; start: string; paginas: string[] }> = [
   {
     email: 'leidinggevende@demo.deelwijs.nl',
     start: 'Werkvoorraad',
-    paginas: ['/werkvoorraad', '/deelverzoeken'],
+    paginas: ['/werkvoorraad', '/deelverzoeken', '/team'],
   },
   {
     email: 'privacy@demo.deelwijs.nl',

@@ -16,6 +16,7 @@ import { DossiercontroleModule } from './features/dossiercontrole/dossiercontrol
 import { GebruikersModule } from './features/gebruikers/gebruikers.module';
 import { GezondheidModule } from './features/gezondheid/gezondheid.module';
 import { HandleidingModule } from './features/handleiding/handleiding.module';
+import { OverdrachtModule } from './features/overdracht/overdracht.module';
 import { SessiesModule } from './features/sessies/sessies.module';
 import { TeamModule } from './features/team/team.module';
 import { ToestemmingenModule } from './features/toestemmingen/toestemmingen.module';
@@ -39,6 +40,7 @@ export class AppModule {
         ConfigModule.met(config),
         InfraModule,
         SessiesModule,
+        OverdrachtModule,
         ClientenModule,
         ToestemmingenModule,
         DeelverzoekenModule,

@@ -54,7 +54,7 @@ const situatie = {
   grondslag: { grondslag: 'toestemming', motivering: 'Zonder toestemming verbiedt het beroepsgeheim delen.' },
 };
 
-type Wie = 'anoniem' | 'eva' | 'tom' | 'ingrid' | 'beheer' | 'weg' | 'overal';
+type Wie = 'anoniem' | 'eva' | 'tom' | 'ingrid' | 'beheer' | 'weg' | 'overal' | 'ahmed';
 const EMAIL: Record<Exclude<Wie, 'anoniem'>, string> = {
   eva: 'casemanager@demo.deelwijs.nl',
   tom: 'jeugd@demo.deelwijs.nl',
@@ -62,6 +62,7 @@ const EMAIL: Record<Exclude<Wie, 'anoniem'>, string> = {
   beheer: 'beheer@demo.deelwijs.nl',
   weg: 'leidinggevende@demo.deelwijs.nl', // logs out in a case of its own
   overal: 'wijkverpleging@demo.deelwijs.nl', // logs out everywhere in a case of its own
+  ahmed: 'leidinggevende@demo.deelwijs.nl', // a session of its own: 'weg' ends only that one
 };
 
 /** One request to a route and the status it must get. */
@@ -79,6 +80,8 @@ interface Geval {
 const stand = {
   deelverzoek: '',
   voorOpdracht: '',
+  /** Eva's, moved to Lotte and back by the overdracht routes (volgnummer 1: nothing else happens to it). */
+  overdracht: '',
   teInformeren: '',
   toestemming: '',
   notificatie: '',
@@ -420,6 +423,54 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
     { wie: 'beheer', status: 200 },
     { wie: 'eva', status: 403 },
   ],
+  deelverzoekOverdragen: () => [
+    {
+      wie: 'ahmed',
+      status: 200,
+      params: { id: stand.overdracht },
+      body: { volgnummer: 1, naar: 'lotte-mulder', reden: 'Eva is een week afwezig.' },
+    },
+    {
+      wie: 'ahmed',
+      status: 409,
+      params: { id: stand.overdracht },
+      body: { volgnummer: 1, naar: 'eva-smit', reden: 'Eva is terug.' },
+    },
+    {
+      wie: 'ahmed',
+      status: 422,
+      params: { id: stand.overdracht },
+      body: { volgnummer: 2, naar: 'lotte-mulder', reden: 'Nog een keer naar Lotte.' },
+    },
+    { wie: 'ahmed', status: 400, params: { id: stand.overdracht }, body: { volgnummer: 2, naar: '' } },
+    {
+      wie: 'ahmed',
+      status: 404,
+      params: { id: onbekend },
+      body: { volgnummer: 1, naar: 'x', reden: 'Afwezig.' },
+    },
+    { wie: 'eva', status: 403, params: { id: stand.overdracht }, body: { volgnummer: 2, naar: 'eva-smit' } },
+  ],
+  teamWerk: () => [
+    { wie: 'ahmed', status: 200 },
+    { wie: 'eva', status: 403 },
+    { wie: 'anoniem', status: 401 },
+  ],
+  werkOverdragen: () => [
+    {
+      wie: 'ahmed',
+      status: 200,
+      body: {
+        van: 'lotte-mulder',
+        naar: 'eva-smit',
+        reden: 'Eva is terug.',
+        deelverzoeken: [stand.overdracht],
+      },
+    },
+    { wie: 'ahmed', status: 422, body: { van: 'eva-smit', naar: 'eva-smit', reden: 'Dezelfde persoon.' } },
+    { wie: 'ahmed', status: 400, body: { van: 'eva-smit' } },
+    { wie: 'eva', status: 403, body: { van: 'eva-smit', naar: 'lotte-mulder', reden: 'Afwezig.' } },
+  ],
   teamCollegas: () => [
     { wie: 'eva', status: 200 },
     { wie: 'beheer', status: 403 },
@@ -521,6 +572,7 @@ describe('every route answers as its contract says', () => {
     const eva = await logIn(stack.baseUrl, EMAIL.eva);
     stand.deelverzoek = (await (await eva.post('/deelverzoeken', aanvraag)).json()).id;
     stand.voorOpdracht = (await (await eva.post('/deelverzoeken', aanvraag)).json()).id;
+    stand.overdracht = (await (await eva.post('/deelverzoeken', aanvraag)).json()).id;
     // A doorbreking under 4b, shared two days ago: the client must still be told.
     stand.teInformeren = await legVast(
       stack.db.db,

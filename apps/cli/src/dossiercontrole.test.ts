@@ -21,8 +21,8 @@ describe('deelwijs dossiercontrole', () => {
     expect(await dossiercontrole(env)).toMatchObject({ code: 0, stderr: expect.stringContaining('heel') });
     const clientId = (await db.pool.query('select id from clienten limit 1')).rows[0].id;
     await db.pool.query(
-      `insert into deelverzoeken (id, client_id, doel, ontvangers, status, aangemaakt_door, aangemaakt_op, bijgewerkt_op, content_versie, beleid_versie, volgnummer)
-      values ('00000000-0000-4000-8000-000000000001', $1, 'x', '[]', 'afweging-1', '{"gebruikerId":"x"}', now(), now(), '1', '1', 1)`,
+      `insert into deelverzoeken (id, client_id, doel, ontvangers, status, aangemaakt_door, eigenaar, aangemaakt_op, bijgewerkt_op, content_versie, beleid_versie, volgnummer)
+      values ('00000000-0000-4000-8000-000000000001', $1, 'x', '[]', 'afweging-1', '{"gebruikerId":"x"}', 'x', now(), now(), '1', '1', 1)`,
       [clientId],
     );
     await db.pool.query(

@@ -11,6 +11,7 @@ export * from './schemas/gezondheid';
 export * from './schemas/handleiding';
 export * from './schemas/inzage';
 export * from './schemas/openapi';
+export * from './schemas/overdracht';
 export * from './schemas/problem';
 export * from './schemas/rollen';
 export * from './schemas/sessies';

@@ -38,6 +38,7 @@ import {
 } from './schemas/handleiding';
 import { InzageExport } from './schemas/inzage';
 import { JsonSchemaDocument, OpenApiDocument } from './schemas/openapi';
+import { DeelverzoekOverdracht, OverdrachtUitslag, TeamOverdracht, TeamWerk } from './schemas/overdracht';
 import { alleRollen, rollenMetWerkvoorraad } from './schemas/rollen';
 import { Gebruiker, Inloggen, Inlogmethoden, NieuweGebruiker, OidcTerugkeerQuery } from './schemas/sessies';
 import { TeamCollega } from './schemas/team';
@@ -414,6 +415,29 @@ export const routes = {
       500: problem('De stap kon niet worden vastgelegd; het deelverzoek staat nog zoals het was'),
     },
   }),
+  deelverzoekOverdragen: route({
+    method: 'POST',
+    path: '/deelverzoeken/{id}/overdracht',
+    summary: 'Een open deelverzoek overdragen aan een andere casemanager van het team (leidinggevende)',
+    description:
+      'Herinneringen, termijnen en de werkvoorraad gaan daarna naar de nieuwe casemanager. Het dossier krijgt een aantekening: wie het overdroeg, van wie, aan wie en waarom.',
+    tag: 'Deelverzoeken',
+    roles: ['leidinggevende'],
+    idempotent: true,
+    request: { params: IdParams, body: DeelverzoekOverdracht },
+    responses: {
+      200: json('Overgedragen en vastgelegd in het dossier', DeelverzoekView),
+      404: problem('Niet gevonden'),
+      409: problem(
+        'Het deelverzoek is afgesloten, intussen gewijzigd (volgnummer klopt niet meer), of hetzelfde verzoek wordt nog verwerkt',
+        ['Retry-After'],
+      ),
+      422: problem(
+        'Dezelfde casemanager, geen casemanager van het team, of de Idempotency-Key hoort bij een ander verzoek',
+      ),
+      500: problem('De overdracht kon niet worden vastgelegd; het deelverzoek staat nog zoals het was'),
+    },
+  }),
   deelverzoekWizard: route({
     method: 'GET',
     path: '/deelverzoeken/{id}/wizard',
@@ -701,6 +725,39 @@ export const routes = {
     idempotent: false,
     request: noInput,
     responses: { 200: json('De collega’s, op naam', z.array(TeamCollega)) },
+  }),
+
+  teamWerk: route({
+    method: 'GET',
+    path: '/team/werk',
+    summary: 'Het open werk van mijn team, per casemanager (leidinggevende)',
+    description:
+      'Het team komt uit de sessie. Per deelverzoek alleen het pseudoniem, de stand en de volgende termijn; nooit het doel. Komt in het toegangslog.',
+    tag: 'Gebruikers',
+    roles: ['leidinggevende'],
+    idempotent: false,
+    request: noInput,
+    responses: {
+      200: json('Per casemanager de open deelverzoeken, de eerstvolgende termijn bovenaan', TeamWerk),
+    },
+  }),
+  werkOverdragen: route({
+    method: 'POST',
+    path: '/team/overdrachten',
+    summary:
+      'Open deelverzoeken van een casemanager (alle, of de gekozen) overdragen aan een collega van het team (leidinggevende)',
+    description:
+      'Voor een afwezige collega. Elk deelverzoek krijgt zijn eigen dossieraantekening; wat niet kon (intussen afgesloten), staat met de reden in het antwoord.',
+    tag: 'Gebruikers',
+    roles: ['leidinggevende'],
+    idempotent: true,
+    request: { body: TeamOverdracht },
+    responses: {
+      200: json('Per deelverzoek of het is overgedragen', OverdrachtUitslag),
+      422: problem(
+        'Van of naar is geen casemanager van uw team, het is dezelfde persoon, een gekozen deelverzoek hoort niet bij deze casemanager, of de Idempotency-Key hoort bij een ander verzoek',
+      ),
+    },
   }),
 
   // --- Dossiercontrole ---

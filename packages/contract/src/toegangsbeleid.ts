@@ -103,6 +103,8 @@ export const routeBeleid = {
     'deskundige-collega': ['toetser', 'pool'],
   },
   deelverzoekProces: DEELVERZOEK_LEZEN,
+  // Moving open work is the team's leidinggevende's (PRODUCT.md: the leidinggevende of the team).
+  deelverzoekOverdragen: { leidinggevende: ['eigen-team'] },
   verantwoording: DEELVERZOEK_LEZEN,
   verantwoordingPdf: DEELVERZOEK_LEZEN,
   briefInformerenAchteraf: CASEMANAGER_TEAM,
@@ -133,6 +135,9 @@ export const routeBeleid = {
   gebruikersLijst: ieder('functioneel-beheerder', 'privacy-officer'),
   gebruikerAanmaken: ieder('functioneel-beheerder'),
   teamCollegas: ieder('casemanager', 'leidinggevende', 'deskundige-collega'),
+  // The team is the session's: a leidinggevende sees and moves only their own team's open work.
+  teamWerk: ieder('leidinggevende'),
+  werkOverdragen: ieder('leidinggevende'),
 
   opdrachtUitvoeren: 'per-soort',
 } as const satisfies Record<RouteId, Beleidsregel | 'per-soort'>;

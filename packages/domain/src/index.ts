@@ -21,6 +21,7 @@ export * from './grondslag/grondslag.schema';
 export * from './informeren-achteraf/brief';
 export * from './informeren-achteraf/informeren-achteraf';
 export * from './informeren-achteraf/informeren-achteraf.schema';
+export * from './overdracht/overdracht';
 export * from './proces/dossierspoor';
 export * from './proces/overgangen';
 export * from './proces/proces';

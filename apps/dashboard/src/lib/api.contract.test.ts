@@ -10,6 +10,7 @@ const deelverzoek = {
   statusLabel: 'Afweging 1: hoort de vraag bij mij?',
   afgesloten: false,
   aangemaaktDoor: { gebruikerId: 'eva-smit' },
+  eigenaar: { gebruikerId: 'eva-smit', naam: 'Eva Smit' },
   aangemaaktOp: '2026-01-05T09:00:00.000Z',
   bijgewerktOp: '2026-01-05T09:00:00.000Z',
   contentVersie: '2025.1.0',

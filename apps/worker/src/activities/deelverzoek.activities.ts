@@ -149,6 +149,9 @@ export function createDeelverzoekActivities(
   };
 }
 
+/** The first characters of a deelverzoek's id: enough to tell two apart, no client data. */
+const kortId = (id: string) => id.slice(0, 8);
+
 async function stuurHerinnering(db: Db, mail: MailAdapter, dashboardUrl: string, h: Herinnering) {
   const tekst = herinneringTekst[h.soort];
   const notificaties = notificatieQueries(db);
@@ -169,7 +172,8 @@ async function stuurHerinnering(db: Db, mail: MailAdapter, dashboardUrl: string,
     await mail.stuur({
       aan: gebruiker.email,
       onderwerp: 'Deelwijs: actie nodig bij een deelverzoek',
-      tekst: `${tekst}\n\n${dashboardUrl}/deelverzoeken/${h.deelverzoekId}`,
+      // Which deelverzoek by the start of its id only: never a name, pseudonym or doel in an e-mail.
+      tekst: `${tekst}\n\nHet gaat om deelverzoek ${kortId(h.deelverzoekId)}:\n${dashboardUrl}/deelverzoeken/${h.deelverzoekId}`,
     });
   } catch (fout) {
     throw mailFailure(fout, h);

@@ -1,6 +1,7 @@
 import {
   afgeslotenStatussen,
   doorbrekingWacht,
+  draagOver,
   leesOpdracht,
   type Overtreding,
   type ProcesIn,
@@ -18,13 +19,16 @@ import {
   type DoorbrekingsklokInput,
   deelverzoekStatusQuery,
   doorbrekingWachtSignal,
+  eigenaarSignal,
   INFORMEREN_ACHTERAF_WORKFLOW,
   type InformerenAchterafklokInput,
   informerenAchterafSignal,
   klaarSignal,
   type OpdrachtVerzoek,
   OVERTREDING_FAILURE,
+  type OverdrachtVerzoek,
   opdrachtUpdate,
+  overdrachtUpdate,
   pogingSignal,
   registratieUpdate,
   TOESTEMMING_WORKFLOW,
@@ -47,6 +51,7 @@ import {
 } from '@temporalio/workflow';
 import type { DeelverzoekActivities } from '../activities/deelverzoek.activities';
 import type { doorbrekingsklokWorkflow } from './doorbrekingsklok.workflow';
+import { herinner } from './herinneren';
 import type { informerenAchterafklokWorkflow } from './informeren-achterafklok.workflow';
 import { leesInvoer } from './invoer';
 import type { toestemmingsklokWorkflow } from './toestemmingsklok.workflow';
@@ -79,6 +84,13 @@ export const PATCH_TOESTEMMING_ALLE_PARTIJEN = 'toestemming-alle-partijen';
  * nothing reminded anyone.
  */
 export const PATCH_INFORMEREN_ACHTERAF_KLOK = 'informeren-achteraf-klok';
+/**
+ * Since this patch a leidinggevende can move an open deelverzoek to another casemanager (the
+ * `draagOver` Update): the step is written like any other, the running clocks that remind the
+ * casemanager are told who that is now, and the new owner gets a notification. Histories from
+ * before it hold no such Update, so they never reach this code.
+ */
+export const PATCH_EIGENAAR_OVERDRACHT = 'eigenaar-overdracht';
 const legStapVast: DeelverzoekActivities['legStapVast'] = (stap) =>
   patched(PATCH_LOKALE_VASTLEGGING) ? lokaal.legStapVast(stap) : activiteit.legStapVast(stap);
 
@@ -238,7 +250,8 @@ export async function deelverzoekWorkflow(
         {
           v: 1,
           deelverzoekId: input.id,
-          casemanager: proces.verstrekking.door.gebruikerId,
+          // The owner once the work was moved; before any overdracht, who recorded the verstrekking.
+          casemanager: proces.eigenaar?.gebruikerId ?? proces.verstrekking.door.gebruikerId,
           beleid: input.beleid,
           contentVersie: input.contentVersie,
           gedeeldOp: proces.verstrekking.op,
@@ -280,6 +293,19 @@ export async function deelverzoekWorkflow(
       );
     }
     const stap = voerUit(proces, invoer.data, { door, op, beleid: input.beleid });
+    if (!stap.ok) throw weigering(stap.overtredingen);
+    return stap.waarde;
+  };
+
+  const probeerOverdracht = ({ overdracht, door, volgnummer }: OverdrachtVerzoek, op: string) => {
+    if (volgnummer !== undefined && volgnummer !== proces.volgnummer) {
+      throw ApplicationFailure.create({
+        type: VEROUDERD_FAILURE,
+        message: `verwacht volgnummer ${volgnummer}, huidig ${proces.volgnummer}`,
+        nonRetryable: true,
+      });
+    }
+    const stap = draagOver(proces, overdracht, { door, op, beleid: input.beleid });
     if (!stap.ok) throw weigering(stap.overtredingen);
     return stap.waarde;
   };
@@ -356,7 +382,8 @@ export async function deelverzoekWorkflow(
             {
               v: 1,
               deelverzoekId: input.id,
-              gebruikerId: input.door.gebruikerId,
+              // The owner once the work was moved; before any overdracht, who started the deelverzoek.
+              gebruikerId: proces.eigenaar?.gebruikerId ?? input.door.gebruikerId,
               beleid: input.beleid,
               gestartOp: proces.toestemmingGevraagdVanaf,
               contentVersie: input.contentVersie,
@@ -379,6 +406,54 @@ export async function deelverzoekWorkflow(
       return status();
     },
     { validator: (verzoek: OpdrachtVerzoek) => void probeer(verzoek, nu()) },
+  );
+
+  setHandler(
+    overdrachtUpdate,
+    async (verzoek: OverdrachtVerzoek) => {
+      await condition(() => geregistreerd);
+      const op = nu();
+      const stap = probeerOverdracht(verzoek, op);
+      const vorige = proces;
+      proces = stap.proces;
+      try {
+        await legStapVast({
+          deelverzoek: stap.deelverzoek,
+          aantekeningen: stap.aantekeningen,
+          volgnummer: proces.volgnummer,
+          op,
+          volgende: volgendeActie(proces, input.beleid),
+          proces,
+        });
+      } catch (fout) {
+        if (!isGeweigerd(fout)) throw fout;
+        if (proces === stap.proces) proces = vorige;
+        throw ApplicationFailure.create({
+          type: VASTLEGGEN_MISLUKT_FAILURE,
+          message: 'De overdracht kon niet worden vastgelegd; het deelverzoek staat nog zoals het was.',
+          nonRetryable: true,
+        });
+      }
+      if (patched(PATCH_EIGENAAR_OVERDRACHT)) {
+        const eigenaar = { gebruikerId: verzoek.overdracht.naar.gebruikerId.trim() };
+        // The clocks that remind the casemanager: their next moment goes to the new one.
+        for (const k of [klok, informerenklok])
+          if (k && !k.klaar)
+            opAchtergrond(k.handle.then((h) => h.signal(eigenaarSignal, eigenaar)).catch(() => undefined));
+        // The new owner hears of it at once, beside the answer (a mail server that is down waits).
+        opAchtergrond(
+          herinner({
+            id: `${input.id}:overgedragen:${proces.volgnummer}:${eigenaar.gebruikerId}`,
+            gebruikerId: eigenaar.gebruikerId,
+            deelverzoekId: input.id,
+            soort: 'deelverzoek-overgedragen',
+            op,
+          }).catch(() => undefined),
+        );
+      }
+      return status();
+    },
+    { validator: (verzoek: OverdrachtVerzoek) => void probeerOverdracht(verzoek, nu()) },
   );
 
   await legStapVast({

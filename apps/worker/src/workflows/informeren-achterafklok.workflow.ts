@@ -1,5 +1,6 @@
 import { informerenAchterafKlok, type UitstelPeriode } from '@deelwijs/domain';
 import {
+  eigenaarSignal,
   type InformerenAchterafklokInput,
   InformerenAchterafklokInvoer,
   type InformerenAchterafklokInvoer as Invoer,
@@ -60,6 +61,11 @@ export async function informerenAchterafklokWorkflow(
     stand = nieuw;
     seinen += 1;
   });
+  // After an overdracht the casemanager's moments go to the new one (a handler issues no command).
+  let casemanager = input.casemanager;
+  setHandler(eigenaarSignal, (eigenaar) => {
+    casemanager = eigenaar.gebruikerId;
+  });
   const basis = workflowInfo().workflowId;
   // Each moment goes out once; a moment an uitstel moved is a new one.
   const gehad = new Set<string>();
@@ -68,7 +74,7 @@ export async function informerenAchterafklokWorkflow(
     const id = `${basis}:${m.soort}:${m.op}`;
     const gemeen = { deelverzoekId: input.deelverzoekId, soort: m.soort, op: nu() };
     if (m.aan === 'casemanager')
-      await herinner({ ...gemeen, id: `${id}:${input.casemanager}`, gebruikerId: input.casemanager });
+      await herinner({ ...gemeen, id: `${id}:${casemanager}`, gebruikerId: casemanager });
     else await herinnerRol({ ...gemeen, id, rol: 'leidinggevende' });
   };
 

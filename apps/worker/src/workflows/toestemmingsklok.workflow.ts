@@ -1,5 +1,6 @@
 import { type PogingMoment, toestemmingStand } from '@deelwijs/domain';
 import {
+  eigenaarSignal,
   klaarSignal,
   pogingSignal,
   type ToestemmingsklokInput,
@@ -27,6 +28,12 @@ export async function toestemmingsklokWorkflow(
   setHandler(klaarSignal, () => {
     klaar = true;
   });
+  // After an overdracht the next reminder goes to the new casemanager. A handler issues no command,
+  // so histories from before it replay unchanged.
+  let gebruikerId = input.gebruikerId;
+  setHandler(eigenaarSignal, (eigenaar) => {
+    gebruikerId = eigenaar.gebruikerId;
+  });
   let herinnerd = false;
 
   for (;;) {
@@ -36,7 +43,7 @@ export async function toestemmingsklokWorkflow(
       herinnerd = true;
       await herinner({
         id: `${input.deelverzoekId}:herinnering-geen-poging`,
-        gebruikerId: input.gebruikerId,
+        gebruikerId,
         deelverzoekId: input.deelverzoekId,
         soort: 'toestemming-geen-poging',
         op: nu(),
@@ -45,7 +52,7 @@ export async function toestemmingsklokWorkflow(
     if (stand.beslissen) {
       await herinner({
         id: `${input.deelverzoekId}:beslismoment-toestemming`,
-        gebruikerId: input.gebruikerId,
+        gebruikerId,
         deelverzoekId: input.deelverzoekId,
         soort:
           stand.beslissen === 'max-pogingen' ? 'toestemming-max-pogingen' : 'toestemming-termijn-verstreken',

@@ -1,6 +1,6 @@
 import { type Beleid, standaardBeleid } from '@deelwijs/content';
 import type { Client, Medewerker, Opdracht, Partij } from '@deelwijs/domain';
-import { type BewaartermijnInput, opdrachtUpdate } from '@deelwijs/temporal';
+import { type BewaartermijnInput, opdrachtUpdate, overdrachtUpdate } from '@deelwijs/temporal';
 import type { WorkflowHandle } from '@temporalio/client';
 import { moeder, vader, veertienjarige, voorstelInStappen } from '../support/opdrachten';
 import { casemanager } from '../support/temporal';
@@ -508,6 +508,34 @@ export const paden: Pad[] = [
       );
       await wacht(5); // past the end of the uitstel: re-assessment and late
       await doe({ soort: 'informeren-achteraf', informeren: { wijze: 'gesprek' } });
+    },
+  },
+  {
+    naam: 'toestemming-overgedragen-herinnerd',
+    wat: 'Sinds patch eigenaar-overdracht: terwijl toestemming gevraagd wordt draagt de leidinggevende het deelverzoek over; de nieuwe casemanager krijgt een melding en de herinnering van de klok; dan ingetrokken.',
+    beleid: snelBeleid,
+    klokken: 1,
+    loop: async (doe) => {
+      for (const o of [ja1, afweging2(), ja3]) await doe(o);
+      await doe.handle.executeUpdate(overdrachtUpdate, {
+        args: [
+          {
+            overdracht: {
+              naar: { gebruikerId: 'fatima-bouzid', rollen: ['professional'], team: 'wijkteam-noord' },
+              reden: 'De casemanager is een tijd afwezig.',
+              team: 'wijkteam-noord',
+              doorTeam: 'wijkteam-noord',
+            },
+            door: teamLeiding,
+          },
+        ],
+      });
+      await wacht(3); // past the reminder without an attempt (2 s): it goes to the new owner
+      await doe({ soort: 'intrekken', toelichting: 'Het is niet meer nodig.' } as Opdracht, {
+        gebruikerId: 'fatima-bouzid',
+        rollen: ['professional'],
+      });
+      await doe.klokKlaar(1);
     },
   },
 ];

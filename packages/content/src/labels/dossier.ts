@@ -23,6 +23,7 @@ export const AantekeningSoortId = z.enum([
   'partij-geinformeerd',
   'toetsing-toegewezen',
   'meldrecht-overleg',
+  'overdracht',
 ]);
 export type AantekeningSoortId = z.infer<typeof AantekeningSoortId>;
 
@@ -45,6 +46,7 @@ export const aantekeningSoortLabel: Record<AantekeningSoortId, string> = {
   'partij-geinformeerd': 'Verteld wat er met de gegevens gebeurt',
   'toetsing-toegewezen': 'Collegiale toetsing gevraagd',
   'meldrecht-overleg': 'Overleg over een melding (meldrecht)',
+  overdracht: 'Overgedragen aan een andere casemanager',
 };
 
 /**
@@ -94,6 +96,8 @@ export const verantwoordingDeelVan: Record<AantekeningSoortId, VerantwoordingDee
   uitstel: 'informeren-achteraf',
   'informeren-achteraf': 'informeren-achteraf',
   afsluiting: 'afsluiting',
+  // Who is responsible belongs with the deelverzoek itself, not with one afweging.
+  overdracht: 'start',
 };
 
 /** On which basis data moved (the verstrekking's `basis.soort`). */

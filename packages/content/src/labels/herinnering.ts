@@ -17,6 +17,8 @@ export const HerinneringSoortId = z.enum([
   'informeren-achteraf-herinnering',
   'informeren-achteraf-te-laat',
   'uitstel-herbeoordelen',
+  // Appended: stored values keep their meaning.
+  'deelverzoek-overgedragen',
 ]);
 export type HerinneringSoortId = z.infer<typeof HerinneringSoortId>;
 
@@ -46,4 +48,6 @@ export const herinneringTekst: Record<HerinneringSoortId, string> = {
     'Een cliënt in uw team is niet op tijd verteld dat er gegevens over hem of haar zijn gedeeld. Spreek de casemanager aan; dit staat nu bij de privacy officer.',
   'uitstel-herbeoordelen':
     'Het uitstel om de cliënt te informeren is voorbij. Kijk opnieuw: vertel het de cliënt nu, of vraag de leidinggevende om nieuw uitstel met een gerechtvaardigde reden.',
+  'deelverzoek-overgedragen':
+    'Uw leidinggevende heeft een deelverzoek aan u overgedragen. U bent nu verantwoordelijk voor de volgende stap en de termijnen. Kijk wat er nog moet gebeuren.',
 };

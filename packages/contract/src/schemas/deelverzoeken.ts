@@ -19,6 +19,8 @@ export const DeelverzoekView = z
     statusLabel: z.string(),
     afgesloten: z.boolean(),
     aangemaaktDoor: z.object({ gebruikerId: z.string() }),
+    /** The casemanager responsible now: who started it, or to whom a leidinggevende moved it. */
+    eigenaar: z.object({ gebruikerId: z.string(), naam: z.string().nullable() }),
     aangemaaktOp: z.iso.datetime({ offset: true }),
     bijgewerktOp: z.iso.datetime({ offset: true }),
     contentVersie: z.string(),

@@ -7,6 +7,11 @@ import { DeelverzoekView } from './deelverzoeken';
 export const NotificatieView = z.object({
   id: z.string(),
   deelverzoekId: z.uuid(),
+  /**
+   * Which deelverzoek it is about, looked up when read (never in the reminder itself, which also
+   * goes out by e-mail): the client's pseudonym and the first characters of the deelverzoek's id.
+   */
+  deelverzoek: z.object({ kort: z.string(), pseudoniem: z.string() }),
   soort: z.string(),
   tekst: z.string(),
   aangemaaktOp: z.iso.datetime({ offset: true }),

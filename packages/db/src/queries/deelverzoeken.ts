@@ -5,10 +5,10 @@ import {
   type Dossieraantekening,
   type VolgendeActieOp,
 } from '@deelwijs/domain';
-import { and, count, desc, eq, getTableColumns, inArray, lte, notInArray, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, lte, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { voegAanKetensToe } from '../dossier/schrijven';
-import { clienten, deelverzoeken, dossieraantekeningen, notificaties } from '../schema';
+import { clienten, deelverzoeken, dossieraantekeningen, gebruikers, notificaties } from '../schema';
 import type { LogRijen } from '../verwerkingslog/rijen';
 import { recordsVanProces, schrijfToestemmingen } from './toestemmingen';
 import { schrijfLogRijen } from './verwerkingslog';
@@ -30,6 +30,8 @@ export interface Betrokkenheid {
 export interface BetrokkenRij extends Betrokkenheid {
   deelverzoek: DeelverzoekRij;
   client: { pseudoniem: string; team: string };
+  /** The name of the casemanager responsible now (null when the account is gone). */
+  eigenaarNaam: string | null;
 }
 
 /** One step to write: the deelverzoek, its new entries, and the process state and next action after it. */
@@ -63,13 +65,15 @@ export interface Pagina<T> {
  */
 async function legStapVast(db: Db, stap: StapVastlegging, log?: LogRijen) {
   const { deelverzoek, volgnummer, op, volgende } = stap;
+  // The owner moves only with a snapshot that names one (an overdracht); until then, who started it.
+  const eigenaar = (stap.proces?.eigenaar ?? deelverzoek.aangemaaktDoor).gebruikerId;
   const stand = {
     status: deelverzoek.status,
     bijgewerktOp: op,
     volgnummer,
     volgendeActie: volgende.actie,
     volgendeActieOp: volgende.op,
-    ...(stap.proces ? { proces: stap.proces } : {}),
+    ...(stap.proces ? { proces: stap.proces, eigenaar } : {}),
   };
   await db.transaction(async (tx) => {
     await tx
@@ -80,6 +84,7 @@ async function legStapVast(db: Db, stap: StapVastlegging, log?: LogRijen) {
         doel: deelverzoek.doel,
         ontvangers: deelverzoek.ontvangers,
         aangemaaktDoor: deelverzoek.aangemaaktDoor,
+        eigenaar,
         aangemaaktOp: deelverzoek.aangemaaktOp,
         contentVersie: deelverzoek.contentVersie,
         beleidVersie: deelverzoek.beleidVersie,
@@ -127,9 +132,11 @@ export const deelverzoekQueries = (db: Db) => ({
         .select({
           deelverzoek: rijKolommen,
           client: { pseudoniem: clienten.pseudoniem, team: clienten.team },
+          eigenaarNaam: gebruikers.naam,
         })
         .from(deelverzoeken)
         .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
+        .leftJoin(gebruikers, eq(gebruikers.id, deelverzoeken.eigenaar))
         .where(eq(deelverzoeken.id, id))
     )[0],
 
@@ -144,9 +151,12 @@ export const deelverzoekQueries = (db: Db) => ({
     open?: boolean;
     /** Leaves out the reviews in the pool this deskundige collega has yet to take (need to know). */
     zonderPoolVoor?: string;
+    /** Only those this casemanager is responsible for now (their werkvoorraad). */
+    eigenaar?: string;
   }) => {
     const filter = and(
       opties.team ? eq(clienten.team, opties.team) : undefined,
+      opties.eigenaar ? eq(deelverzoeken.eigenaar, opties.eigenaar) : undefined,
       opties.open ? notInArray(deelverzoeken.status, [...afgeslotenStatussen]) : undefined,
       opties.zonderPoolVoor
         ? sql`not coalesce(${deelverzoeken.proces} #>> '{afweging4,fase}' = 'collegiale-toetsing' and ${deelverzoeken.status} = 'afweging-4' and ${deelverzoeken.proces} #>> '{afweging4,toetsingsverzoek,toetser,soort}' = 'pool' and trim(${deelverzoeken.proces} #>> '{afweging4,aanvrager,gebruikerId}') <> ${opties.zonderPoolVoor}, false)`
@@ -160,9 +170,11 @@ export const deelverzoekQueries = (db: Db) => ({
         .select({
           deelverzoek: rijKolommen,
           client: { pseudoniem: clienten.pseudoniem, team: clienten.team },
+          eigenaarNaam: gebruikers.naam,
         })
         .from(deelverzoeken)
         .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
+        .leftJoin(gebruikers, eq(gebruikers.id, deelverzoeken.eigenaar))
         .where(filter)
         .orderBy(...volgorde)
         .limit(opties.perPagina)
@@ -209,6 +221,7 @@ export const deelverzoekQueries = (db: Db) => ({
       .select({
         deelverzoek: rijKolommen,
         client: { pseudoniem: clienten.pseudoniem, team: clienten.team },
+        eigenaarNaam: gebruikers.naam,
         team: clienten.team,
         proces: deelverzoeken.proces,
         gehandeld: sql<boolean>`exists (select 1 from ${dossieraantekeningen} where ${dossieraantekeningen.deelverzoekId} = ${deelverzoeken.id} and ${dossieraantekeningen.door} ->> 'gebruikerId' = ${opties.gebruikerId})`,
@@ -216,6 +229,7 @@ export const deelverzoekQueries = (db: Db) => ({
       })
       .from(deelverzoeken)
       .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
+      .leftJoin(gebruikers, eq(gebruikers.id, deelverzoeken.eigenaar))
       .where(
         and(
           eq(clienten.team, opties.team),
@@ -234,6 +248,35 @@ export const deelverzoekQueries = (db: Db) => ({
         ),
       )
       .orderBy(desc(deelverzoeken.aangemaaktOp), desc(deelverzoeken.id))
+      .limit(opties.limiet),
+
+  /**
+   * The open deelverzoeken of one team with their owner, the next due first: the leidinggevende's
+   * overview per casemanager and the bulk overdracht. Process metadata and the pseudonym only.
+   */
+  openVanTeam: (opties: { team: string; eigenaar?: string; limiet: number }) =>
+    db
+      .select({
+        id: deelverzoeken.id,
+        clientId: deelverzoeken.clientId,
+        pseudoniem: clienten.pseudoniem,
+        eigenaar: deelverzoeken.eigenaar,
+        status: deelverzoeken.status,
+        volgnummer: deelverzoeken.volgnummer,
+        volgendeActie: deelverzoeken.volgendeActie,
+        volgendeActieOp: deelverzoeken.volgendeActieOp,
+        aangemaaktOp: deelverzoeken.aangemaaktOp,
+      })
+      .from(deelverzoeken)
+      .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
+      .where(
+        and(
+          eq(clienten.team, opties.team),
+          notInArray(deelverzoeken.status, [...afgeslotenStatussen]),
+          opties.eigenaar ? eq(deelverzoeken.eigenaar, opties.eigenaar) : undefined,
+        ),
+      )
+      .orderBy(sql`${deelverzoeken.volgendeActieOp} asc nulls last`, asc(deelverzoeken.id))
       .limit(opties.limiet),
 
   aantekeningen: (deelverzoekId: string) =>

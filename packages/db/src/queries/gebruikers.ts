@@ -41,6 +41,18 @@ export const gebruikerQueries = (db: Db) => ({
         ),
       )
       .orderBy(asc(gebruikers.naam), asc(gebruikers.id)),
+  /** The casemanagers of `team`, by name: to whom a leidinggevende can move open work. */
+  casemanagersVanTeam: (team: string): Promise<{ id: string; naam: string }[]> =>
+    db
+      .select({ id: gebruikers.id, naam: gebruikers.naam })
+      .from(gebruikers)
+      .where(
+        and(
+          eq(gebruikers.team, team),
+          sql`${gebruikers.rollen} @> ${JSON.stringify(['casemanager'])}::jsonb`,
+        ),
+      )
+      .orderBy(asc(gebruikers.naam), asc(gebruikers.id)),
   voegToe: (rijen: NieuweGebruikerRij[]) => db.insert(gebruikers).values(rijen).onConflictDoNothing(),
 });
 

@@ -1,6 +1,6 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { deelverzoeken, notificaties } from '../schema';
+import { clienten, deelverzoeken, notificaties } from '../schema';
 
 export type NieuweNotificatie = typeof notificaties.$inferInsert;
 
@@ -26,10 +26,13 @@ export const notificatieQueries = (db: Db) => ({
       .where(and(eq(notificaties.id, id), isNull(notificaties.emailVerstuurdOp))),
 
   /** Unread first, newest first within each group. */
+  /** With the pseudonym of the deelverzoek's client, so the reminder can say which one it is about. */
   voorGebruiker: (gebruikerId: string, limiet = 50) =>
     db
-      .select()
+      .select({ ...getTableColumns(notificaties), pseudoniem: clienten.pseudoniem })
       .from(notificaties)
+      .innerJoin(deelverzoeken, eq(deelverzoeken.id, notificaties.deelverzoekId))
+      .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
       .where(eq(notificaties.gebruikerId, gebruikerId))
       .orderBy(sql`${notificaties.gelezenOp} is not null`, desc(notificaties.aangemaaktOp))
       .limit(limiet),

@@ -59,6 +59,11 @@ export const deelverzoeken = pgTable(
     ontvangers: jsonb('ontvangers').$type<Ontvanger[]>().notNull(),
     status: text('status').notNull(),
     aangemaaktDoor: jsonb('aangemaakt_door').$type<Actor>().notNull(),
+    /**
+     * The casemanager responsible now (a user id): who started it, until a leidinggevende moved it
+     * (overdracht). Written with every step from the process snapshot; the werkvoorraad reads it.
+     */
+    eigenaar: text('eigenaar').notNull(),
     aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull(),
     bijgewerktOp: timestamp('bijgewerkt_op', { withTimezone: true, mode: 'string' }).notNull(),
     contentVersie: text('content_versie').notNull(),
@@ -77,6 +82,8 @@ export const deelverzoeken = pgTable(
   (t) => [
     index('deelverzoeken_client_idx').on(t.clientId),
     index('deelverzoeken_aangemaakt_idx').on(t.aangemaaktOp),
+    // A casemanager's own open work, and a leidinggevende's overview per casemanager.
+    index('deelverzoeken_eigenaar_idx').on(t.eigenaar, t.volgendeActieOp),
     // The werkvoorraad and the overdue sign-offs: what waits for which step, due first.
     index('deelverzoeken_volgende_actie_idx')
       .on(t.volgendeActie, t.volgendeActieOp)

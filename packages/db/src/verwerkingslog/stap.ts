@@ -14,6 +14,7 @@ export const ACTIVITEIT_VAN_AANTEKENING: Record<AantekeningSoort, Verwerkingsact
   'toetsing-toegewezen': 'deelverzoek-afwegen',
   'akkoord-leidinggevende': 'deelverzoek-afwegen',
   'meldrecht-overleg': 'deelverzoek-afwegen',
+  overdracht: 'deelverzoek-afwegen',
   afsluiting: 'deelverzoek-afwegen',
   toestemmingspoging: 'toestemming-vragen',
   'toestemming-ingetrokken': 'toestemming-intrekken',

@@ -94,6 +94,11 @@ const Proces = z.object({
   geinformeerd: z.array(PartijGeinformeerd).optional(),
   /** Meldrecht: the deskundige collega consulted before reporting (meldcode). */
   meldrechtOverleg: MeldrechtOverleg.optional(),
+  /**
+   * The casemanager responsible now, once a leidinggevende moved the work (overdracht); absent, it
+   * is whoever started the deelverzoek (see `eigenaarVan`).
+   */
+  eigenaar: Actor.optional(),
 });
 /** From afweging 3 on: the pet is known and the inhoud is settled. */
 const Afgewogen = { professional: ProfessionalMetPet, inhoud: DeelverzoekInhoud };

@@ -44,7 +44,14 @@ export function stapNaar(
     beleidVersie: d.beleidVersie,
   }));
   const deelverzoek = { ...d, ontvangers, status };
-  const proces = { ...volgende, deelverzoek, volgnummer: vorige.volgnummer + alle.length };
+  // The owner stays with the process through every step, whatever shape the handler built.
+  const eigenaar = volgende.eigenaar ?? vorige.eigenaar;
+  const proces = {
+    ...volgende,
+    ...(eigenaar ? { eigenaar } : {}),
+    deelverzoek,
+    volgnummer: vorige.volgnummer + alle.length,
+  };
   return { proces, deelverzoek, aantekeningen };
 }
 

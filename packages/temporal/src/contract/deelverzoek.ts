@@ -1,10 +1,12 @@
 import type { VolgendeActieId } from '@deelwijs/content';
 import type {
+  Actor,
   DeelverzoekProces,
   DeelverzoekStatus,
   DoorbrekingWacht,
   Medewerker,
   Opdracht,
+  Overdracht,
   Overtreding,
   PogingMoment,
   UitstelPeriode,
@@ -41,6 +43,23 @@ export const opdrachtUpdate = defineUpdate<DeelverzoekWorkflowStatus, [OpdrachtV
  * Answers once the deelverzoek is on file. Sent together with the start (Update-With-Start), so
  * starting a deelverzoek answers from the workflow itself instead of polling the database.
  */
+/** A leidinggevende moves the open deelverzoek to another casemanager of its team. */
+export interface OverdrachtVerzoek {
+  overdracht: Overdracht;
+  door: Medewerker;
+  /** As with a command: refused when the process moved on since the person saw it. */
+  volgnummer?: number;
+}
+
+/**
+ * Changes the eigenaar: from then on the clocks remind the new casemanager and the werkvoorraad
+ * shows the deelverzoek under them. The validator runs the domain's `draagOver`.
+ */
+export const overdrachtUpdate = defineUpdate<DeelverzoekWorkflowStatus, [OverdrachtVerzoek]>('draagOver');
+
+/** The parent tells a clock that reminds the casemanager who that is now (after an overdracht). */
+export const eigenaarSignal = defineSignal<[Actor]>('eigenaar');
+
 export const registratieUpdate = defineUpdate<DeelverzoekWorkflowStatus>('wachtOpRegistratie');
 
 /** ApplicationFailure type of a command the rules refuse; its details hold the Overtreding[]. */

@@ -74,9 +74,11 @@ const iso = (t: string) => new Date(t).toISOString();
 const naarView = ({
   deelverzoek: d,
   client,
+  eigenaarNaam,
 }: {
   deelverzoek: DeelverzoekRij;
   client: { pseudoniem: string };
+  eigenaarNaam: string | null;
 }): DeelverzoekView => {
   const status = d.status as DeelverzoekStatus;
   return {
@@ -88,6 +90,7 @@ const naarView = ({
     statusLabel: statusLabel[status],
     afgesloten: afgeslotenStatussen.has(status),
     aangemaaktDoor: d.aangemaaktDoor,
+    eigenaar: { gebruikerId: d.eigenaar, naam: eigenaarNaam },
     aangemaaktOp: iso(d.aangemaaktOp),
     bijgewerktOp: iso(d.bijgewerktOp),
     contentVersie: d.contentVersie,
@@ -222,7 +225,14 @@ export class DeelverzoekenService {
    * team's (less the reviews in the pool they have yet to take), a collega or leidinggevende only
    * those they are involved in, anyone else none.
    */
-  async lijst(gebruiker: Gebruiker, pagina: number, perPagina: number, open = false) {
+  async lijst(
+    gebruiker: Gebruiker,
+    pagina: number,
+    perPagina: number,
+    open = false,
+    /** Only those this casemanager is responsible for now (the werkvoorraad). */
+    alleenEigen = false,
+  ) {
     const q = deelverzoekQueries(this.db.db);
     if (gebruiker.rollen.includes('casemanager')) {
       const { items, totaal } = await q.lijst({
@@ -230,6 +240,7 @@ export class DeelverzoekenService {
         perPagina,
         team: gebruiker.team,
         open,
+        ...(alleenEigen ? { eigenaar: gebruiker.id } : {}),
         ...(gebruiker.rollen.includes('deskundige-collega') ? { zonderPoolVoor: gebruiker.id } : {}),
       });
       return { items: items.map(naarView), totaal };
@@ -420,7 +431,7 @@ export class DeelverzoekenService {
   }
 
   /** The workflow's validator answers with the rule that forbids the step; pass it on as a 422. */
-  private async update(call: () => Promise<DeelverzoekWorkflowStatus>) {
+  async update(call: () => Promise<DeelverzoekWorkflowStatus>) {
     try {
       return await call();
     } catch (error) {

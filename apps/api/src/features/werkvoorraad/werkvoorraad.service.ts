@@ -12,6 +12,7 @@ const naarNotificatie = (
 ): NotificatieView => ({
   id: n.id,
   deelverzoekId: n.deelverzoekId,
+  deelverzoek: { kort: n.deelverzoekId.slice(0, 8), pseudoniem: n.pseudoniem },
   soort: n.soort,
   tekst: n.tekst,
   aangemaaktOp: new Date(n.aangemaaktOp).toISOString(),
@@ -61,14 +62,15 @@ export class WerkvoorraadService {
 
   /**
    * What I must do now: the reviews, signatures and uitstel decisions waiting for me, and for a
-   * casemanager the team's open deelverzoeken, the next due first. Nobody else sees the team's
+   * casemanager the open deelverzoeken they are responsible for, the next due first. Nobody else sees the team's
    * caseload here (need to know); the privacy officer's lists are on Toezicht.
    */
   async werkvoorraad(gebruiker: Gebruiker): Promise<Werkvoorraad> {
     const metOpen = gebruiker.rollen.includes('casemanager');
     const [taken, open, notificaties] = await Promise.all([
       this.taken(gebruiker),
-      metOpen ? this.deelverzoeken.lijst(gebruiker, 1, 50, true) : { items: [], totaal: 0 },
+      // The casemanager's own: those they are responsible for now (after an overdracht, the new owner's).
+      metOpen ? this.deelverzoeken.lijst(gebruiker, 1, 50, true, true) : { items: [], totaal: 0 },
       this.notificaties(gebruiker),
     ]);
     return { taken, deelverzoeken: open.items, totaalOpen: open.totaal, notificaties };

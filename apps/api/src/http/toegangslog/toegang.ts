@@ -9,7 +9,9 @@ import type { RouteId } from '@deelwijs/contract';
  * - `werkvoorraad`: its open deelverzoeken (with their doel) are; its tasks are metadata only;
  * - `nieuweClient`: the answer is the client just registered;
  * - `nieuwDeelverzoek`: the body names the client, the answer the deelverzoek;
- * - `toestemming`: the answer is a consent record, which names its client.
+ * - `toestemming`: the answer is a consent record, which names its client;
+ * - `overdrachten`: each deelverzoek the answer says was moved is one client changed;
+ * - `teamwerk`: each open deelverzoek of the leidinggevende's overview is one client read.
  * A route of /clienten/{id} or /deelverzoeken/{id} that is neither here nor in NIET_GELOGD fails
  * the API test, so a new read cannot slip past the log.
  */
@@ -21,7 +23,9 @@ export type Onderwerp =
   | 'werkvoorraad'
   | 'nieuweClient'
   | 'nieuwDeelverzoek'
-  | 'toestemming';
+  | 'toestemming'
+  | 'overdrachten'
+  | 'teamwerk';
 
 export const TOEGANG: Partial<Record<RouteId, Onderwerp>> = {
   clientenLijst: 'clientenlijst',
@@ -49,6 +53,9 @@ export const TOEGANG: Partial<Record<RouteId, Onderwerp>> = {
   deelverzoekStarten: 'nieuwDeelverzoek',
   opdrachtUitvoeren: 'deelverzoek',
   toestemmingIntrekken: 'toestemming',
+  deelverzoekOverdragen: 'deelverzoek',
+  werkOverdragen: 'overdrachten',
+  teamWerk: 'teamwerk',
 };
 
 /** Routes whose body carries the reason the person gave for opening the file (`reden`). */

@@ -127,6 +127,19 @@ export class ToegangslogInterceptor implements NestInterceptor {
         const deelverzoekId = d.geregistreerd === false ? null : d.id;
         return [{ clientId: (body as { clientId: string }).clientId, deelverzoekId }];
       }
+      case 'overdrachten':
+        return perDeelverzoek(
+          (
+            antwoord as { deelverzoeken: Array<DeelverzoekOpLijst & { overgedragen: boolean }> }
+          ).deelverzoeken.filter((d) => d.overgedragen),
+        );
+      case 'teamwerk': {
+        const w = antwoord as {
+          casemanagers: Array<{ open: DeelverzoekOpLijst[] }>;
+          zonderCasemanager: DeelverzoekOpLijst[];
+        };
+        return perDeelverzoek([...w.casemanagers.flatMap((c) => c.open), ...w.zonderCasemanager]);
+      }
       case 'toestemming': {
         const record = antwoord as { clientId: string; gegevenIn: string };
         return [{ clientId: record.clientId, deelverzoekId: record.gegevenIn }];

@@ -29,4 +29,8 @@ export const VERWERKING: Partial<Record<RouteId, VerwerkingsactiviteitSleutel>> 
   deelverzoekStarten: 'deelverzoek-afwegen',
   opdrachtUitvoeren: 'deelverzoek-afwegen',
   toestemmingIntrekken: 'toestemming-intrekken',
+  // Moving a deelverzoek to another casemanager is a step on file; the overview is a read.
+  deelverzoekOverdragen: 'deelverzoek-afwegen',
+  werkOverdragen: 'deelverzoek-afwegen',
+  teamWerk: 'dossier-inzien',
 };

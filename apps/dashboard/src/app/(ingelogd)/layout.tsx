@@ -24,6 +24,7 @@ export default async function IngelogdLayout({ children }: { children: ReactNode
             {mag(gebruiker, routes.deelverzoekStarten) && (
               <Link href="/deelverzoeken/nieuw">Nieuw deelverzoek</Link>
             )}
+            {mag(gebruiker, routes.teamWerk) && <Link href="/team">Team</Link>}
             {mag(gebruiker, routes.toezichtHandtekeningen) && <Link href="/toezicht">Toezicht</Link>}
             {mag(gebruiker, routes.gebruikerAanmaken) && <Link href="/beheer">Beheer</Link>}
             <Link href="/handleiding">Handleiding</Link>

@@ -31,6 +31,7 @@ const eigenDeelverzoek: DeelverzoekView = {
   statusLabel: 'Toestemming vragen',
   afgesloten: false,
   aangemaaktDoor: { gebruikerId: 'lotte-mulder' },
+  eigenaar: { gebruikerId: 'lotte-mulder', naam: 'Lotte Mulder' },
   aangemaaktOp: '2026-12-01T08:00:00Z',
   bijgewerktOp: '2026-12-01T08:00:00Z',
   contentVersie: '1.0.0',
@@ -86,7 +87,7 @@ describe('the werkvoorraad of a deskundige collega', () => {
       `H3 ${werkGroepLabel.toetsing}`,
       `H3 ${werkGroepLabel['toetsing-in-pool']}`,
       'H2 Herinneringen',
-      'H2 Open deelverzoeken (1)',
+      'H2 Mijn open deelverzoeken (1)',
     ]);
   });
 
@@ -173,6 +174,6 @@ describe('a casemanager only', () => {
   it('sees no task section at all, only the open deelverzoeken', () => {
     const c = scherm({ ...voorCollega, taken: [] }, { magStarten: true, krijgtTaken: false });
     expect(within(c).queryByRole('heading', { name: 'Mijn taken' })).toBeNull();
-    expect(within(c).getByRole('heading', { name: 'Open deelverzoeken (1)' })).toBeTruthy();
+    expect(within(c).getByRole('heading', { name: 'Mijn open deelverzoeken (1)' })).toBeTruthy();
   });
 });

@@ -77,7 +77,10 @@ export function WerkvoorraadScherm({
                 <div>
                   <p className="text-xs text-slate-500">{formatMoment(n.aangemaaktOp)}</p>
                   <p>{herinnering(n)}</p>
-                  <Link href={`/deelverzoeken/${n.deelverzoekId}`}>Naar het deelverzoek</Link>
+                  <Link href={`/deelverzoeken/${n.deelverzoekId}`}>
+                    Naar het deelverzoek voor <span className="font-mono">{n.deelverzoek.pseudoniem}</span>{' '}
+                    (nummer {n.deelverzoek.kort})
+                  </Link>
                 </div>
                 {!n.gelezen && <GelezenKnop id={n.id} />}
               </li>
@@ -88,13 +91,15 @@ export function WerkvoorraadScherm({
 
       <section aria-labelledby="open" className="mt-8">
         <h2 id="open" className="text-lg font-semibold">
-          Open deelverzoeken ({totaalOpen})
+          Mijn open deelverzoeken ({totaalOpen})
         </h2>
         {deelverzoeken.length === 0 ? (
           <p className="mt-2 text-sm text-slate-600">Niets open. Alle deelverzoeken zijn afgesloten.</p>
         ) : (
           <table className="mt-3 w-full rounded-lg border border-slate-200 bg-white text-left text-sm shadow-sm">
-            <caption className="sr-only">Open deelverzoeken, de eerstvolgende termijn bovenaan</caption>
+            <caption className="sr-only">
+              Open deelverzoeken waarvoor u verantwoordelijk bent, de eerstvolgende termijn bovenaan
+            </caption>
             <thead className="bg-slate-100 text-slate-700">
               <tr>
                 <th className="px-4 py-2">Cliënt</th>

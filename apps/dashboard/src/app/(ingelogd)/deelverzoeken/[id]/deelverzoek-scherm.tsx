@@ -35,6 +35,8 @@ export function DeelverzoekScherm({ begin, gebruiker }: { begin: DeelverzoekWiza
         <dd>
           {view.ontvangers.map((o) => (o.rol ? `${o.organisatie} (${o.rol})` : o.organisatie)).join(', ')}
         </dd>
+        <dt className="text-slate-600">Verantwoordelijke casemanager</dt>
+        <dd data-testid="eigenaar">{view.eigenaar.naam ?? view.eigenaar.gebruikerId}</dd>
         <dt className="text-slate-600">Gestart</dt>
         <dd>{formatMoment(view.aangemaaktOp)}</dd>
         <dt className="text-slate-600">Handleiding en beleid</dt>
