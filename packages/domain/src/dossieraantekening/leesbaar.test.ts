@@ -6,6 +6,7 @@ import {
   CLIENT_ID,
   casemanager,
   collega,
+  ctx,
   ja1,
   ja3,
   leidinggevende,
@@ -20,6 +21,7 @@ import {
   voorstel,
   weigering,
 } from '../../test/fixtures';
+import { draagOver } from '../overdracht/overdracht';
 import type { Opdracht } from '../proces/proces.schema';
 import { AantekeningSoort } from './dossieraantekening.schema';
 import {
@@ -163,6 +165,24 @@ const VERLOPEN: Record<string, () => Verloop> = {
         doorverwezenNaar: 'Het GGZ-loket',
       },
     }),
+  'overgedragen aan een collega': () => {
+    const v = weigering();
+    const team = 'wijkteam-noord';
+    const r = draagOver(
+      v.proces,
+      {
+        naar: { gebruikerId: collega.gebruikerId, rollen: ['professional'], team },
+        reden: 'Eva is langdurig afwezig.',
+        team,
+        doorTeam: team,
+      },
+      ctx(leidinggevende, '2026-11-24T12:00:00.000Z'),
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.overtredingen));
+    v.proces = r.waarde.proces;
+    v.dossier.push(...r.waarde.aantekeningen);
+    return v;
+  },
   'grondslag vitaal belang': () =>
     new Verloop(volwassene, sw)
       .doe(ja1)
