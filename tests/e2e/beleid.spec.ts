@@ -23,7 +23,8 @@ test('the beheerder puts a new version of the deadlines in force; a deadline bey
   await uitstel.fill('45');
   await page.getByLabel('Waarom veranderen de termijnen?').fill('Uitstel korter houden dan de wet toestaat.');
   await knop.click();
-  await expect(page.getByRole('alert')).toContainText('hoogstens 30 kalenderdagen');
+  const formulier = page.getByRole('form', { name: 'Nieuwe versie van de termijnen' });
+  await expect(formulier.getByRole('alert')).toContainText('hoogstens 30 kalenderdagen');
   await expect(uitstel).toHaveAttribute('aria-invalid', 'true');
   // The summary has the focus, so the next Tab leads on from what was wrong.
   await expect(page.locator(':focus')).toContainText('Deze termijnen kunnen niet in werking');
@@ -31,7 +32,7 @@ test('the beheerder puts a new version of the deadlines in force; a deadline bey
 
   await uitstel.fill('28');
   await knop.click();
-  const bevestiging = page.getByRole('status').filter({ hasText: /is in werking/ });
+  const bevestiging = formulier.getByRole('status').filter({ hasText: /is in werking/ });
   await expect(bevestiging).toContainText('Deelverzoeken die vanaf nu beginnen');
   const versie = (await bevestiging.textContent())?.match(/organisatie-\d+/)?.[0];
   expect(versie).toBeTruthy();
