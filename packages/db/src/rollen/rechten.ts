@@ -22,6 +22,8 @@ export const BEPERKTE_TABELLEN: Record<string, { rechten: string[]; bijwerken?: 
   verwerkingslog: { rechten: ['SELECT', 'INSERT'] },
   // What a retention run found and removed: the account of a removal cannot be taken back either.
   bewaartermijnrapporten: { rechten: ['SELECT', 'INSERT'] },
+  // Who granted which role to whom: the privacy officer's record of access, never rewritten.
+  rolwijzigingen: { rechten: ['SELECT', 'INSERT'] },
 };
 
 /**
