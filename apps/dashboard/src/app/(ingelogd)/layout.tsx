@@ -25,6 +25,9 @@ export default async function IngelogdLayout({ children }: { children: ReactNode
               <Link href="/deelverzoeken/nieuw">Nieuw deelverzoek</Link>
             )}
             {mag(gebruiker, routes.toezichtHandtekeningen) && <Link href="/toezicht">Toezicht</Link>}
+            {mag(gebruiker, routes.toezichtRolwijzigingen) && (
+              <Link href="/toezicht/rolwijzigingen">Rolwijzigingen</Link>
+            )}
             {mag(gebruiker, routes.gebruikerAanmaken) && <Link href="/beheer">Beheer</Link>}
             <Link href="/handleiding">Handleiding</Link>
           </nav>
