@@ -51,7 +51,7 @@ test('the beheerder invites, the invitee sets a password and logs in, a role cha
 
   await page.getByLabel('Naam', { exact: true }).fill(naam);
   await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Pet (Bijlage 1)').selectOption({ label: 'Sociaal werker' });
+  await page.getByLabel('Pet (Bijlage 1)').selectOption('sociaal-werker');
   await uitnodigen.click();
   await expect(page.getByRole('heading', { name: `${naam} is uitgenodigd` })).toBeVisible();
   const link = await page.getByLabel('Uitnodigingslink').inputValue();
@@ -118,7 +118,7 @@ test('the beheerder invites, the invitee sets a password and logs in, a role cha
   await expect(page.getByTestId('account-status')).toHaveText('Actief');
   await scan(page, '/beheer/accounts/[id] (geweigerd)');
   // Nina is still logged in.
-  await nina.reload();
+  await nina.goto('/werkvoorraad');
   await expect(nina.getByRole('heading', { name: 'Werkvoorraad', level: 1 })).toBeVisible();
 
   // Teams.
