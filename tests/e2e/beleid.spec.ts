@@ -9,7 +9,7 @@ test('the beheerder puts a new version of the deadlines in force; a deadline bey
   page,
 }) => {
   await logIn(page, 'beheer@demo.deelwijs.nl', 'Functioneel beheer');
-  await page.getByRole('link', { name: 'de termijnen die de organisatie zelf kiest' }).click();
+  await page.getByRole('link', { name: 'Termijnen', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Termijnen van de organisatie', level: 1 })).toBeVisible();
   await expect(page).toHaveTitle('Termijnen van de organisatie · Deelwijs');
   expect(await wcagSchendingen(page)).toEqual([]);

@@ -56,6 +56,8 @@ export const ApiConfig = TemporalConfig.extend({
   SESSIE_DUUR_UREN: z.coerce.number().positive().default(10),
   /** A session nobody used for this many minutes ends (a screen left open in a shared office). */
   SESSIE_INACTIEF_MINUTEN: z.coerce.number().positive().default(30),
+  /** How long an invitation link works; after that the beheerder makes a new one. */
+  UITNODIGING_GELDIG_DAGEN: z.coerce.number().positive().max(30).default(7),
   /** Signs the dossier chains' checkpoints; kept outside the database. */
   DEELWIJS_DOSSIER_SLEUTEL: DossierSleutel,
   /** Pseudonymises the data subjects of the verwerkingslog; kept outside the database. */

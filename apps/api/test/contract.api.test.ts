@@ -26,7 +26,7 @@ import {
   voorstel4b,
 } from './support/doorbreking';
 import { CLIENT_ID, CLIENT_SECRET, REDIRECT_URI, startProvider } from './support/oidc-provider';
-import { logIn, startStack } from './support/stack';
+import { logIn, nodigUit, startStack } from './support/stack';
 
 // For every route of the registry: what the real API (on PostgreSQL, Temporal and the worker) answers
 // — successes and problems — matches the documented status, headers and response schema exactly.
@@ -87,6 +87,10 @@ const stand = {
   notificatie: '',
   oidcQuery: '',
   oidcCookie: '',
+  uitgenodigd: '',
+  opnieuw: '',
+  deactiveerbaar: '',
+  token: '',
 };
 
 /** Each route's cases, run in order; the type makes sure no route of the registry is left out. */
@@ -470,6 +474,78 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
     { wie: 'ahmed', status: 422, body: { van: 'eva-smit', naar: 'eva-smit', reden: 'Dezelfde persoon.' } },
     { wie: 'ahmed', status: 400, body: { van: 'eva-smit' } },
     { wie: 'eva', status: 403, body: { van: 'eva-smit', naar: 'lotte-mulder', reden: 'Afwezig.' } },
+  gebruikerWijzigen: () => [
+    {
+      wie: 'beheer',
+      status: 200,
+      params: { id: stand.uitgenodigd },
+      body: { rollen: ['casemanager', 'deskundige-collega'], team: 'wijkteam-noord' },
+    },
+    { wie: 'beheer', status: 400, params: { id: stand.uitgenodigd }, body: { rollen: ['baas'], team: '' } },
+    {
+      wie: 'beheer',
+      status: 403,
+      params: { id: 'beheer' },
+      body: { rollen: ['casemanager'], team: 'organisatie' },
+    },
+    {
+      wie: 'beheer',
+      status: 404,
+      params: { id: 'niemand' },
+      body: { rollen: ['casemanager'], team: 'organisatie' },
+    },
+    {
+      wie: 'eva',
+      status: 403,
+      params: { id: stand.uitgenodigd },
+      body: { rollen: ['casemanager'], team: 'x' },
+    },
+  ],
+  gebruikerDeactiveren: () => [
+    { wie: 'beheer', status: 200, params: { id: stand.deactiveerbaar } },
+    { wie: 'beheer', status: 409, params: { id: stand.deactiveerbaar } },
+    // Eva still has open deelverzoeken.
+    { wie: 'beheer', status: 409, params: { id: 'eva-smit' } },
+    { wie: 'beheer', status: 403, params: { id: 'beheer' } },
+    { wie: 'beheer', status: 404, params: { id: 'niemand' } },
+  ],
+  gebruikerOpnieuwUitnodigen: () => [
+    { wie: 'beheer', status: 201, params: { id: stand.opnieuw } },
+    { wie: 'beheer', status: 409, params: { id: 'eva-smit' } },
+    { wie: 'beheer', status: 404, params: { id: 'niemand' } },
+    { wie: 'eva', status: 403, params: { id: stand.opnieuw } },
+  ],
+  uitnodigingBekijken: () => [
+    { wie: 'anoniem', status: 200, body: { token: stand.token } },
+    { wie: 'anoniem', status: 400, body: { token: 'kort' } },
+    { wie: 'anoniem', status: 404, body: { token: 'y'.repeat(43) } },
+  ],
+  uitnodigingAanvaarden: () => [
+    { wie: 'anoniem', status: 400, body: { token: stand.token, wachtwoord: 'kort' } },
+    { wie: 'anoniem', status: 200, body: { token: stand.token, wachtwoord: 'een-lang-wachtwoord' } },
+    { wie: 'anoniem', status: 410, body: { token: stand.token, wachtwoord: 'een-lang-wachtwoord' } },
+    { wie: 'anoniem', status: 404, body: { token: 'y'.repeat(43), wachtwoord: 'een-lang-wachtwoord' } },
+  ],
+  teamsLijst: () => [
+    { wie: 'beheer', status: 200 },
+    { wie: 'eva', status: 403 },
+  ],
+  teamAanmaken: () => [
+    { wie: 'beheer', status: 201, body: { naam: 'Contractteam' } },
+    { wie: 'beheer', status: 400, body: { naam: 'Contractteam' } },
+    { wie: 'beheer', status: 400, body: { naam: '' } },
+    { wie: 'ingrid', status: 403, body: { naam: 'Nog een team' } },
+  ],
+  teamHernoemen: () => [
+    { wie: 'beheer', status: 200, params: { id: 'wijkteam-noord' }, body: { naam: 'Wijkteam Noord' } },
+    { wie: 'beheer', status: 400, params: { id: 'wijkteam-noord' }, body: { naam: 'Jeugdteam Zuid' } },
+    { wie: 'beheer', status: 404, params: { id: 'nergens' }, body: { naam: 'Ergens' } },
+  ],
+  toezichtRolwijzigingen: () => [
+    { wie: 'ingrid', status: 200, query: 'perPagina=5' },
+    { wie: 'ingrid', status: 200, query: 'alleenClientgegevens=true' },
+    { wie: 'ingrid', status: 400, query: 'pagina=0' },
+    { wie: 'beheer', status: 403 },
   ],
   teamCollegas: () => [
     { wie: 'eva', status: 200 },
@@ -569,6 +645,19 @@ describe('every route answers as its contract says', () => {
         csrf: geheimen.csrf,
       });
     }
+    const beheer = await logIn(stack.baseUrl, EMAIL.beheer);
+    const uitgenodigd = await nodigUit(beheer, {
+      email: 'contract.uitgenodigd@demo.deelwijs.nl',
+      naam: 'Contract Uitgenodigd',
+      rollen: ['casemanager'],
+      team: 'wijkteam-noord',
+    });
+    stand.uitgenodigd = uitgenodigd.id;
+    stand.token = uitgenodigd.token;
+    const uitnodiging = (email: string) =>
+      nodigUit(beheer, { email, naam: 'Contract Collega', rollen: ['casemanager'], team: 'wijkteam-noord' });
+    stand.opnieuw = (await uitnodiging('contract.opnieuw@demo.deelwijs.nl')).id;
+    stand.deactiveerbaar = (await uitnodiging('contract.weg@demo.deelwijs.nl')).id;
     const eva = await logIn(stack.baseUrl, EMAIL.eva);
     stand.deelverzoek = (await (await eva.post('/deelverzoeken', aanvraag)).json()).id;
     stand.voorOpdracht = (await (await eva.post('/deelverzoeken', aanvraag)).json()).id;

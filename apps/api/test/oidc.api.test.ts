@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CLIENT_ID, CLIENT_SECRET, EVA, REDIRECT_URI, startProvider } from './support/oidc-provider';
-import { type Antwoord, startStack } from './support/stack';
+import { type Antwoord, logIn, nodigUit, startStack } from './support/stack';
 
 const cookiesUit = (response: Response) => response.headers.getSetCookie();
 const waarde = (cookies: string[], naam: string) =>
@@ -105,6 +105,39 @@ describe('login through the organisation’s OpenID Connect provider', () => {
   it('refuses an e-mail address without a Deelwijs account (403, no account created)', async () => {
     provider.zet({ email: 'onbekend.persoon@gemeente.test' });
     await expectProblem(await walk(), 403, /geen Deelwijs-account/);
+  });
+
+  it('links an invited account on its first login through the provider, once; a deactivated one is refused', async () => {
+    const beheer = await logIn(stack.baseUrl, 'beheer@demo.deelwijs.nl');
+    const uitnodiging = { naam: 'Olaf Oidc', rollen: ['casemanager'], team: 'wijkteam-noord' };
+    const { token } = await nodigUit(beheer, { ...uitnodiging, email: 'olaf.oidc@gemeente.test' });
+    provider.zet({ email: 'olaf.oidc@gemeente.test' });
+    const terug = await walk();
+    expect(terug.status).toBe(302);
+    const sessie = `deelwijs_sessie=${waarde(cookiesUit(terug), 'deelwijs_sessie')}`;
+    expect(await (await api('/sessies/huidige', sessie)).json()).toMatchObject({ naam: 'Olaf Oidc' });
+    // The link is used up by that login: nobody can set a password with it afterwards.
+    const aanvaard = await fetch(`${stack.baseUrl}/uitnodigingen/_aanvaard`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token, wachtwoord: 'een-lang-wachtwoord' }),
+    });
+    expect(aanvaard.status).toBe(410);
+
+    // An invitation that expired does not link.
+    const verlopen = await nodigUit(beheer, { ...uitnodiging, email: 'te.laat.oidc@gemeente.test' });
+    await stack.db.pool.query(
+      "update uitnodigingen set verloopt_op = now() - interval '1 minute' where gebruiker_id = $1",
+      [verlopen.id],
+    );
+    provider.zet({ email: 'te.laat.oidc@gemeente.test' });
+    await expectProblem(await walk(), 403, /uitnodiging voor Deelwijs is verlopen/);
+
+    // Deactivated: no login through the provider either.
+    const weg = await nodigUit(beheer, { ...uitnodiging, email: 'weg.oidc@gemeente.test' });
+    expect((await beheer.post(`/gebruikers/${weg.id}/deactiveren`, {})).status).toBe(200);
+    provider.zet({ email: 'weg.oidc@gemeente.test' });
+    await expectProblem(await walk(), 403, /gedeactiveerd/);
   });
 
   it('refuses a tampered state', async () => {

@@ -2,7 +2,7 @@ import { demoClienten } from '@deelwijs/db/seed';
 import type { Opdracht } from '@deelwijs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOEL, ONTVANGER, toewijzen, totAfweging4, voorstel } from './support/doorbreking';
-import { logIn, startStack } from './support/stack';
+import { logIn, nieuwAccount, startStack } from './support/stack';
 
 type Persoon = Awaited<ReturnType<typeof logIn>>;
 
@@ -33,15 +33,7 @@ describe('GET /team/deskundige-collegas: only my own team, never me', () => {
       ].map((e) => logIn(stack.baseUrl, e)),
     )) as [Persoon, Persoon, Persoon, Persoon];
     const nieuw = async (naam: string, email: string, rollen: string[], team: string) => {
-      const r = await beheer.post('/gebruikers', {
-        naam,
-        email,
-        rollen,
-        team,
-        wachtwoord: 'lang-genoeg-wachtwoord',
-      });
-      expect(r.status).toBe(201);
-      return (await r.json()).id as string;
+      return nieuwAccount(stack.baseUrl, beheer, { naam, email, rollen, team }, 'lang-genoeg-wachtwoord');
     };
     anouk = await nieuw('Aaltje Anouk', 'anouk@demo.deelwijs.nl', ['deskundige-collega'], 'wijkteam-noord');
     // Same team but not a deskundige collega: never offered.

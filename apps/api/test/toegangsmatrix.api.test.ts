@@ -25,7 +25,7 @@ import {
   totToestemming,
   voorstel,
 } from './support/doorbreking';
-import { type Antwoord, logIn, startStack } from './support/stack';
+import { type Antwoord, logIn, nieuwAccount, startStack } from './support/stack';
 
 // The access matrix, generated from the policy table: every route and every kind of command, as
 // every role, without a session, as another team's people, and in every relation a deelverzoek can
@@ -241,24 +241,30 @@ describe('the access matrix: every route and command kind × every role × relat
   beforeAll(async () => {
     stack = await startStack({}, { zonderWorker: true });
     const beheer = await logIn(stack.baseUrl, 'beheer@demo.deelwijs.nl');
-    const nieuw = await beheer.post('/gebruikers', {
-      email: PUUR_COLLEGA,
-      naam: 'Puur Collega',
-      rollen: ['deskundige-collega'],
-      team: 'wijkteam-noord',
-      pet: 'sociaal-werker',
-      wachtwoord: WACHTWOORD,
-    });
-    expect(nieuw.status).toBe(201);
-    const puur = (await nieuw.json()).id as string;
-    const tweede = await beheer.post('/gebruikers', {
-      email: TWEEDE_LEIDING,
-      naam: 'Tweede Leidinggevende',
-      rollen: ['leidinggevende'],
-      team: 'wijkteam-noord',
-      wachtwoord: WACHTWOORD,
-    });
-    expect(tweede.status).toBe(201);
+    // Made as a municipality makes accounts: invited, and the invitee sets the password.
+    const puur = await nieuwAccount(
+      stack.baseUrl,
+      beheer,
+      {
+        email: PUUR_COLLEGA,
+        naam: 'Puur Collega',
+        rollen: ['deskundige-collega'],
+        team: 'wijkteam-noord',
+        pet: 'sociaal-werker',
+      },
+      WACHTWOORD,
+    );
+    await nieuwAccount(
+      stack.baseUrl,
+      beheer,
+      {
+        email: TWEEDE_LEIDING,
+        naam: 'Tweede Leidinggevende',
+        rollen: ['leidinggevende'],
+        team: 'wijkteam-noord',
+      },
+      WACHTWOORD,
+    );
 
     const eerder = new Date(Date.now() - 3 * 24 * 3600_000);
     const stappen = (...extra: Array<[Opdracht, typeof collega?]>): Array<[Opdracht, typeof collega?]> => [

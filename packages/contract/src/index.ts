@@ -7,6 +7,7 @@ export * from './schemas/bewaartermijn';
 export * from './schemas/clienten';
 export * from './schemas/deelverzoeken';
 export * from './schemas/dossiercontrole';
+export * from './schemas/gebruikers';
 export * from './schemas/gezondheid';
 export * from './schemas/handleiding';
 export * from './schemas/inzage';

@@ -21,6 +21,21 @@ import {
   ProcesView,
 } from './schemas/deelverzoeken';
 import { Dossiercontrole } from './schemas/dossiercontrole';
+import {
+  Account,
+  AccountVelden,
+  NieuweGebruiker,
+  NieuwTeam,
+  Rolwijziging,
+  RolwijzigingenQuery,
+  SlugParams,
+  Team,
+  Uitgenodigd,
+  UitnodigingAanvaard,
+  UitnodigingAanvaarden,
+  UitnodigingBekijken,
+  UitnodigingView,
+} from './schemas/gebruikers';
 import { Gereed, Leeft } from './schemas/gezondheid';
 import {
   AfwegingenView,
@@ -40,7 +55,7 @@ import { InzageExport } from './schemas/inzage';
 import { JsonSchemaDocument, OpenApiDocument } from './schemas/openapi';
 import { DeelverzoekOverdracht, OverdrachtUitslag, TeamOverdracht, TeamWerk } from './schemas/overdracht';
 import { alleRollen, rollenMetWerkvoorraad } from './schemas/rollen';
-import { Gebruiker, Inloggen, Inlogmethoden, NieuweGebruiker, OidcTerugkeerQuery } from './schemas/sessies';
+import { Gebruiker, Inloggen, Inlogmethoden, OidcTerugkeerQuery } from './schemas/sessies';
 import { TeamCollega } from './schemas/team';
 import { ToestemmingIntrekken, ToestemmingView } from './schemas/toestemmingen';
 import {
@@ -656,6 +671,19 @@ export const routes = {
     },
   }),
 
+  toezichtRolwijzigingen: route({
+    method: 'GET',
+    path: '/toezicht/rolwijzigingen',
+    summary: 'Wie welke rol aan wie gaf of ontnam (privacy officer), nieuwste eerst',
+    description:
+      'Het rolwijzigingslog: per toegekende of ingetrokken rol wie het deed, voor wie, welke rol, in welk team en wanneer. `leestClientgegevens` zegt of de rol cliëntgegevens leest (casemanager, deskundige collega, leidinggevende, privacy officer). Alleen dat, met `alleenClientgegevens=true`.',
+    tag: 'Toezicht',
+    roles: ['privacy-officer'],
+    idempotent: false,
+    request: { query: RolwijzigingenQuery },
+    responses: { 200: json('Een pagina rolwijzigingen, nieuwste eerst', pagina(Rolwijziging)) },
+  }),
+
   toezichtDeelverzoek: route({
     method: 'GET',
     path: '/toezicht/deelverzoeken/{id}',
@@ -692,24 +720,155 @@ export const routes = {
   gebruikersLijst: route({
     method: 'GET',
     path: '/gebruikers',
-    summary: 'Accounts (functioneel beheerder, privacy officer)',
+    summary:
+      'Accounts met rollen, team, pet, beroepsgeheim en status (functioneel beheerder, privacy officer)',
     tag: 'Gebruikers',
     roles: ['functioneel-beheerder', 'privacy-officer'],
     idempotent: false,
     request: noInput,
-    responses: { 200: json('De accounts', z.array(Gebruiker)) },
+    responses: { 200: json('De accounts, op naam', z.array(Account)) },
   }),
   gebruikerAanmaken: route({
     method: 'POST',
     path: '/gebruikers',
-    summary: 'Een account aanmaken met rollen, team, pet en beroepsgeheim (functioneel beheerder)',
+    summary:
+      'Iemand uitnodigen: een account met rollen, team, pet en beroepsgeheim, en een eenmalige link (functioneel beheerder)',
+    description:
+      'Het account kan pas inloggen als de uitgenodigde zelf een wachtwoord kiest via de link (of voor het eerst inlogt met het organisatie-account, als OpenID Connect aan staat). De link staat alleen in dit antwoord; Deelwijs bewaart alleen de hash en de link werkt één keer, tot `verlooptOp`. Een rol toekennen die cliëntgegevens leest, komt in het rolwijzigingslog. Uzelf uitnodigen kan niet.',
+    tag: 'Gebruikers',
+    roles: ['functioneel-beheerder'],
+    // Not idempotent on purpose: a stored answer would keep the link's secret in the database.
+    idempotent: false,
+    request: { body: NieuweGebruiker },
+    responses: {
+      201: json('Uitgenodigd; de link staat alleen in dit antwoord', Uitgenodigd, ['Location']),
+      400: problem('Ongeldige invoer, een onbekend team, of het e-mailadres is al in gebruik'),
+      403: problem('Uw rol geeft hier geen toegang, of dit is uw eigen e-mailadres'),
+    },
+  }),
+  gebruikerWijzigen: route({
+    method: 'POST',
+    path: '/gebruikers/{id}/wijzigen',
+    summary: 'Rollen, team, pet en beroepsgeheim van een account wijzigen (functioneel beheerder)',
+    description:
+      'Vervangt rollen, team, pet, organisatietype en beroepsgeheim. Elke toegekende of ingetrokken rol komt in het rolwijzigingslog, dat de privacy officer ziet. Uw eigen account wijzigt u niet: dat doet een andere functioneel beheerder (403).',
     tag: 'Gebruikers',
     roles: ['functioneel-beheerder'],
     idempotent: true,
-    request: { body: NieuweGebruiker },
+    request: { params: SlugParams, body: AccountVelden },
     responses: {
-      201: json('Aangemaakt', Gebruiker, ['Location']),
-      400: problem('Ongeldige invoer, of het e-mailadres is al in gebruik'),
+      200: json('Gewijzigd', Account),
+      400: problem('Ongeldige invoer of een onbekend team'),
+      403: problem('Uw rol geeft hier geen toegang, of dit is uw eigen account'),
+      404: problem('Dit account bestaat niet'),
+      409: problem('Dit account is gedeactiveerd'),
+    },
+  }),
+  gebruikerDeactiveren: route({
+    method: 'POST',
+    path: '/gebruikers/{id}/deactiveren',
+    summary:
+      'Een account deactiveren: het kan niet meer inloggen en zijn sessies eindigen (functioneel beheerder)',
+    description:
+      'Geweigerd (409) zolang het account nog open werk heeft: open deelverzoeken die het startte, of collegiale toetsingen die op naam aan het account zijn gevraagd. Het antwoord noemt hoeveel. Het account blijft bestaan, omdat het dossier het noemt. Uw eigen account deactiveert u niet (403).',
+    tag: 'Gebruikers',
+    roles: ['functioneel-beheerder'],
+    idempotent: true,
+    request: { params: SlugParams },
+    responses: {
+      200: json('Gedeactiveerd; de sessies zijn beëindigd', Account),
+      403: problem('Uw rol geeft hier geen toegang, of dit is uw eigen account'),
+      404: problem('Dit account bestaat niet'),
+      409: problem('Het account heeft nog open werk, of is al gedeactiveerd'),
+    },
+  }),
+  gebruikerOpnieuwUitnodigen: route({
+    method: 'POST',
+    path: '/gebruikers/{id}/uitnodiging',
+    summary: 'Een nieuwe uitnodigingslink voor een account dat nog niet is begonnen (functioneel beheerder)',
+    description:
+      'Eerdere links van dit account werken daarna niet meer. De nieuwe link staat alleen in dit antwoord.',
+    tag: 'Gebruikers',
+    roles: ['functioneel-beheerder'],
+    // Not idempotent on purpose: a stored answer would keep the link's secret in the database.
+    idempotent: false,
+    request: { params: SlugParams },
+    responses: {
+      201: json('Een nieuwe link', Uitgenodigd),
+      404: problem('Dit account bestaat niet'),
+      409: problem('Dit account is al in gebruik of gedeactiveerd'),
+    },
+  }),
+  uitnodigingBekijken: route({
+    method: 'POST',
+    path: '/uitnodigingen/_bekijk',
+    summary: 'Voor wie een uitnodigingslink is en tot wanneer hij werkt',
+    description:
+      'Het geheim van de link staat in de body, nooit in de URL, zodat het niet in logs of de browsergeschiedenis belandt. Verandert niets.',
+    tag: 'Sessies',
+    roles: 'public',
+    idempotent: false,
+    request: { body: UitnodigingBekijken },
+    responses: {
+      200: json('De naam en het e-mailadres van de uitgenodigde', UitnodigingView),
+      404: problem('Deze link kennen we niet'),
+      410: problem('De link is al gebruikt of verlopen'),
+    },
+  }),
+  uitnodigingAanvaarden: route({
+    method: 'POST',
+    path: '/uitnodigingen/_aanvaard',
+    summary: 'Een uitnodiging aannemen: zelf een wachtwoord kiezen',
+    description:
+      'Zet het wachtwoord en maakt het account actief; de link werkt daarna niet meer. Daarna logt u gewoon in met uw e-mailadres en dit wachtwoord.',
+    tag: 'Sessies',
+    roles: 'public',
+    idempotent: false,
+    request: { body: UitnodigingAanvaarden },
+    responses: {
+      200: json('Het wachtwoord is ingesteld', UitnodigingAanvaard),
+      400: problem('Het wachtwoord voldoet niet'),
+      404: problem('Deze link kennen we niet'),
+      410: problem('De link is al gebruikt of verlopen'),
+    },
+  }),
+
+  teamsLijst: route({
+    method: 'GET',
+    path: '/teams',
+    summary: 'De teams, op naam, met hoeveel accounts erin zitten (functioneel beheerder)',
+    tag: 'Gebruikers',
+    roles: ['functioneel-beheerder'],
+    idempotent: false,
+    request: noInput,
+    responses: { 200: json('De teams', z.array(Team)) },
+  }),
+  teamAanmaken: route({
+    method: 'POST',
+    path: '/teams',
+    summary: 'Een team aanmaken (functioneel beheerder)',
+    tag: 'Gebruikers',
+    roles: ['functioneel-beheerder'],
+    idempotent: true,
+    request: { body: NieuwTeam },
+    responses: {
+      201: json('Aangemaakt', Team, ['Location']),
+      400: problem('Ongeldige naam, of er is al een team met deze naam'),
+    },
+  }),
+  teamHernoemen: route({
+    method: 'POST',
+    path: '/teams/{id}/hernoemen',
+    summary: 'Een team een andere naam geven (functioneel beheerder)',
+    description: 'Alleen de naam verandert; accounts en cliënten blijven bij het team.',
+    tag: 'Gebruikers',
+    roles: ['functioneel-beheerder'],
+    idempotent: true,
+    request: { params: SlugParams, body: NieuwTeam },
+    responses: {
+      200: json('Hernoemd', Team),
+      400: problem('Ongeldige naam, of er is al een team met deze naam'),
+      404: problem('Dit team bestaat niet'),
     },
   }),
 

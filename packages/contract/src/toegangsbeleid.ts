@@ -126,6 +126,8 @@ export const routeBeleid = {
   // The file itself only with a reason in the body (the route's schema requires it; it is logged).
   toezichtInzien: { 'privacy-officer': ['met-reden'] },
   toezichtBewaartermijn: TOEZICHT,
+  // Who may read client data since when: account metadata only, no client's data.
+  toezichtRolwijzigingen: TOEZICHT,
 
   // The organisation's deadlines: the beheerder sets them, the privacy officer may see what holds.
   beleidOverzicht: ieder('functioneel-beheerder', 'privacy-officer'),
@@ -134,6 +136,16 @@ export const routeBeleid = {
   // Accounts.
   gebruikersLijst: ieder('functioneel-beheerder', 'privacy-officer'),
   gebruikerAanmaken: ieder('functioneel-beheerder'),
+  // Changing someone's roles is no reading of client data; who grants what is in the rolwijzigingslog.
+  gebruikerWijzigen: ieder('functioneel-beheerder'),
+  gebruikerDeactiveren: ieder('functioneel-beheerder'),
+  gebruikerOpnieuwUitnodigen: ieder('functioneel-beheerder'),
+  // The invitee has no session yet: the one-time token in the body is the proof.
+  uitnodigingBekijken: 'publiek',
+  uitnodigingAanvaarden: 'publiek',
+  teamsLijst: ieder('functioneel-beheerder'),
+  teamAanmaken: ieder('functioneel-beheerder'),
+  teamHernoemen: ieder('functioneel-beheerder'),
   teamCollegas: ieder('casemanager', 'leidinggevende', 'deskundige-collega'),
   // The team is the session's: a leidinggevende sees and moves only their own team's open work.
   teamWerk: ieder('leidinggevende'),

@@ -4,6 +4,8 @@ import { Pool, type PoolConfig } from 'pg';
 import * as schema from './schema';
 
 export type Db = NodePgDatabase<typeof schema>;
+/** The database or an open transaction on it: queries that must run together take either. */
+export type DbOfTx = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export interface DbHandle {
   db: Db;

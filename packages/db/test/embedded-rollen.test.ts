@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDb, deelverzoekQueries } from '../src';
+import { clientQueries, createDb, type Db, deelverzoekQueries } from '../src';
 import { startEmbeddedPostgres } from '../src/embedded/postgres-server';
 import { migrationsFolder, rolVanUrl, runMigrations } from '../src/migrate';
-import { demoClienten, seedDemo } from '../src/seed/demo';
+import { demoClienten, demoGebruikers, demoVertegenwoordigers } from '../src/seed/demo';
 import { start } from './support/keten';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'deelwijs-embedded-rollen-'));
@@ -22,6 +22,29 @@ function oudeMigraties(): string {
   return oud;
 }
 
+/**
+ * The demo data as that version seeded it: today's seed writes tables and columns (teams, an
+ * account's status) that did not exist yet, so the accounts go in with the columns of then.
+ */
+async function seedToen(db: Db, pool: { query: (sql: string, p: unknown[]) => Promise<unknown> }) {
+  await clientQueries(db).voegToe(demoClienten);
+  await clientQueries(db).voegVertegenwoordigersToe(demoVertegenwoordigers);
+  for (const g of demoGebruikers)
+    await pool.query(
+      'insert into gebruikers (id, email, naam, rollen, team, pet, organisatietype, beroepsgeheim) values ($1, $2, $3, $4, $5, $6, $7, $8)',
+      [
+        g.id,
+        g.email,
+        g.naam,
+        JSON.stringify(g.rollen),
+        g.team,
+        g.pet ?? null,
+        g.organisatietype,
+        g.beroepsgeheim,
+      ],
+    );
+}
+
 describe('an embedded data dir of an earlier version', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -33,7 +56,7 @@ describe('an embedded data dir of an earlier version', () => {
     await toen.pool.query('drop owned by deelwijs_app, deelwijs_eigenaar');
     await toen.pool.query('drop role deelwijs_app, deelwijs_eigenaar');
     await migrate(toen.db, { migrationsFolder: oudeMigraties() });
-    await seedDemo(toen.db);
+    await seedToen(toen.db, toen.pool);
     const eerder = start(demoClienten[0]!.id);
     await deelverzoekQueries(toen.db).legStapVast({
       ...eerder,

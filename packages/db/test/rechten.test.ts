@@ -107,10 +107,14 @@ describe('the app role against the record (PostgreSQL)', () => {
       idempotentie: gewoon,
       inlogpogingen: gewoon,
       notificaties: gewoon,
+      // Who granted which role: the record of access only grows.
+      rolwijzigingen: ['INSERT', 'SELECT'],
       sessies: gewoon,
+      teams: gewoon,
       toegangslog: ['INSERT', 'SELECT'],
       // Withdrawn, never removed.
       toestemmingen: ['INSERT', 'SELECT', 'UPDATE'],
+      uitnodigingen: gewoon,
       vertegenwoordigers: ['INSERT', 'SELECT', 'UPDATE'],
       verwerkingslog: ['INSERT', 'SELECT'],
     };

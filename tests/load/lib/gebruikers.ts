@@ -10,13 +10,19 @@ export interface LastGebruiker {
 }
 
 /**
- * Casemanager accounts for the load users, made by the demo beheerder through the API; an account
+ * Casemanager accounts for the load users, made as a municipality makes them: the demo beheerder
+ * creates the teams and invites, each user sets the password through the link. An account or team
  * that exists from an earlier run is used again.
  */
 export async function maakGebruikers(basis: string, aantal: number, teams: Team[], herhaal = false) {
   const beheer = new Sessie(basis, new Meting());
   await beheer.logIn('beheer@demo.deelwijs.nl', 'demo-deelwijs', herhaal);
   const gebruikers: LastGebruiker[] = [];
+  for (const team of teams) {
+    const t = await beheer.post('/api/v1/teams', { naam: team.naam }, { soort: 'POST teams', herhaal });
+    const bestaat = t.status === 400 && JSON.stringify(t.body).includes('al een team');
+    if (t.status !== 201 && !bestaat) throw new Error(`team ${team.naam} niet gemaakt: ${t.status}`);
+  }
   for (let i = 0; i < aantal; i++) {
     const team = teams[i % teams.length]!;
     const email = `last-${team.naam}-${i}@last.deelwijs.nl`;
@@ -30,12 +36,21 @@ export async function maakGebruikers(basis: string, aantal: number, teams: Team[
         pet: 'sociaal-werker',
         organisatietype: 'wijkteam',
         beroepsgeheim: 'algemeen',
-        wachtwoord: WACHTWOORD,
       },
       { soort: 'POST gebruikers', herhaal },
     );
     const bestaat = a.status === 400 && JSON.stringify(a.body).includes('al een account');
     if (a.status !== 201 && !bestaat) throw new Error(`account ${email} niet gemaakt: ${a.status}`);
+    if (a.status === 201) {
+      const token = (a.body as { uitnodiging: { token: string } }).uitnodiging.token;
+      const aanvaard = await fetch(`${basis}/api/v1/uitnodigingen/_aanvaard`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token, wachtwoord: WACHTWOORD }),
+      });
+      if (aanvaard.status !== 200)
+        throw new Error(`uitnodiging van ${email} niet aangenomen: ${aanvaard.status}`);
+    }
     gebruikers.push({ email, team });
   }
   return gebruikers;

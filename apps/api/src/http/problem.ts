@@ -43,6 +43,9 @@ export const problemen = {
       status: 404,
       detail: `${wat} bestaat niet of u heeft er geen toegang toe.`,
     }),
+  /** Not found, in words of its own (for a link rather than a record). */
+  nietGevondenMet: (detail: string) =>
+    new ProblemException({ type: `${TYPE}niet-gevonden`, title: 'Niet gevonden', status: 404, detail }),
   nietIngelogd: () =>
     new ProblemException({
       type: `${TYPE}niet-ingelogd`,
@@ -106,6 +109,17 @@ export const problemen = {
       type: `${TYPE}afgesloten`,
       title: 'Dit deelverzoek is afgesloten',
       status: 409,
+      detail,
+    }),
+  /** The request is sound, but the state of what it is about forbids it now (open work, already ended). */
+  conflict: (title: string, detail: string) =>
+    new ProblemException({ type: `${TYPE}conflict`, title, status: 409, detail }),
+  /** A one-time link that was used or has expired. */
+  verlopen: (detail: string) =>
+    new ProblemException({
+      type: `${TYPE}link-verlopen`,
+      title: 'Deze link werkt niet meer',
+      status: 410,
       detail,
     }),
   nietVastgelegd: (cause?: unknown) =>

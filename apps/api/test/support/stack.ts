@@ -145,3 +145,46 @@ export async function logIn(baseUrl: string, email: string, wachtwoord = 'demo-d
       fetch(`${baseUrl}${pad}`, { method: 'DELETE', headers: { cookie, 'x-csrf-token': csrf } }),
   };
 }
+
+type Ingelogd = Awaited<ReturnType<typeof logIn>>;
+
+/** What the beheerder fills in to invite someone; the API's defaults fill in the rest. */
+export interface Uitnodiging {
+  email: string;
+  naam: string;
+  rollen: string[];
+  team: string;
+  pet?: string | null;
+  beroepsgeheim?: string;
+  organisatietype?: string;
+}
+
+/** The beheerder invites; returns the account id and the link's one-time token. */
+export async function nodigUit(beheer: Ingelogd, uitnodiging: Uitnodiging) {
+  const response = await beheer.post('/gebruikers', uitnodiging);
+  if (response.status !== 201)
+    throw new Error(`uitnodigen mislukt: ${response.status} ${await response.text()}`);
+  const body = await response.json();
+  return { id: body.account.id as string, token: body.uitnodiging.token as string };
+}
+
+/**
+ * A new, active account as a municipality makes one: the beheerder invites, the invitee sets the
+ * password through the link. Returns the account id.
+ */
+export async function nieuwAccount(
+  baseUrl: string,
+  beheer: Ingelogd,
+  uitnodiging: Uitnodiging,
+  wachtwoord = 'een-lang-wachtwoord',
+): Promise<string> {
+  const { id, token } = await nodigUit(beheer, uitnodiging);
+  const response = await fetch(`${baseUrl}/uitnodigingen/_aanvaard`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token, wachtwoord }),
+  });
+  if (response.status !== 200)
+    throw new Error(`uitnodiging aannemen mislukt: ${response.status} ${await response.text()}`);
+  return id;
+}

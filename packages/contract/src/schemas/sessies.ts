@@ -1,7 +1,5 @@
-import { BeroepsgeheimKlasse, PetId } from '@deelwijs/content';
-import { type Gebruikersrol, type Medewerker, Organisatietype } from '@deelwijs/domain';
+import type { Gebruikersrol, Medewerker } from '@deelwijs/domain';
 import { z } from 'zod';
-import { Persoonsnaam } from './algemeen';
 import { Rol } from './rollen';
 
 export const Inloggen = z.object({
@@ -42,16 +40,3 @@ export const OidcTerugkeerQuery = z.object({
   error: z.string().optional().meta({ description: 'Foutcode van de provider, zoals access_denied' }),
 });
 export type OidcTerugkeerQuery = z.infer<typeof OidcTerugkeerQuery>;
-
-export const NieuweGebruiker = z.object({
-  email: z.email('Vul een geldig e-mailadres in.'),
-  naam: Persoonsnaam('Vul de naam in (minstens 2 tekens).', 'De naam is te lang.'),
-  rollen: z.array(Rol).min(1, 'Kies minstens één rol.'),
-  team: z.string().trim().min(2, 'Vul het team in.').max(100, 'De teamnaam is te lang.'),
-  pet: PetId.nullable().default(null),
-  organisatietype: Organisatietype.default('wijkteam'),
-  beroepsgeheim: BeroepsgeheimKlasse.default('algemeen'),
-  /** Absent: the account can only log in through the organisation's OpenID Connect provider. */
-  wachtwoord: z.string().min(12, 'Een wachtwoord heeft minstens 12 tekens.').max(200).optional(),
-});
-export type NieuweGebruiker = z.infer<typeof NieuweGebruiker>;

@@ -1,11 +1,20 @@
-import { and, asc, eq, gt, lt, ne, sql } from 'drizzle-orm';
-import type { Db } from '../client';
-import { gebruikers, sessies } from '../schema';
+import { afgeslotenStatussen } from '@deelwijs/domain';
+import { aliasedTable, and, asc, count, desc, eq, gt, isNull, lt, ne, notInArray, sql } from 'drizzle-orm';
+import type { DbOfTx } from '../client';
+import { deelverzoeken, gebruikers, rolwijzigingen, sessies, teams, uitnodigingen } from '../schema';
 
 export type GebruikerRij = typeof gebruikers.$inferSelect;
 export type NieuweGebruikerRij = typeof gebruikers.$inferInsert;
+export type GebruikerStatus = 'uitgenodigd' | 'actief' | 'gedeactiveerd';
+/** What the beheerder may change of an account. */
+export type AccountVelden = Pick<
+  NieuweGebruikerRij,
+  'rollen' | 'team' | 'pet' | 'organisatietype' | 'beroepsgeheim'
+>;
 
-export const gebruikerQueries = (db: Db) => ({
+const actief = eq(gebruikers.status, 'actief');
+
+export const gebruikerQueries = (db: DbOfTx) => ({
   vindOpEmail: async (email: string): Promise<GebruikerRij | undefined> =>
     (await db.select().from(gebruikers).where(eq(gebruikers.email, email.trim().toLowerCase())))[0],
   vind: async (id: string): Promise<GebruikerRij | undefined> =>
@@ -21,13 +30,14 @@ export const gebruikerQueries = (db: Db) => ({
           and(
             sql`${gebruikers.rollen} @> ${JSON.stringify([rol])}::jsonb`,
             team === undefined ? undefined : eq(gebruikers.team, team),
+            actief,
           ),
         )
         .orderBy(asc(gebruikers.id))
     ).map((r) => r.id),
   /**
    * The deskundige collega's of `team` (other than `behalve`), by name: whom a casemanager may ask.
-   * Only id and name leave the database. (Accounts have no active flag yet: every account counts.)
+   * Only id and name leave the database. Invited and deactivated accounts are not offered.
    */
   collegasVanTeam: (team: string, behalve?: string): Promise<{ id: string; naam: string }[]> =>
     db
@@ -38,6 +48,7 @@ export const gebruikerQueries = (db: Db) => ({
           eq(gebruikers.team, team),
           behalve === undefined ? undefined : ne(gebruikers.id, behalve),
           sql`${gebruikers.rollen} @> ${JSON.stringify(['deskundige-collega'])}::jsonb`,
+          actief,
         ),
       )
       .orderBy(asc(gebruikers.naam), asc(gebruikers.id)),
@@ -54,9 +65,199 @@ export const gebruikerQueries = (db: Db) => ({
       )
       .orderBy(asc(gebruikers.naam), asc(gebruikers.id)),
   voegToe: (rijen: NieuweGebruikerRij[]) => db.insert(gebruikers).values(rijen).onConflictDoNothing(),
+  /** Changes roles, team, pet and beroepsgeheim; the row as it is now, or undefined if there is none. */
+  wijzig: async (id: string, velden: AccountVelden): Promise<GebruikerRij | undefined> =>
+    (await db.update(gebruikers).set(velden).where(eq(gebruikers.id, id)).returning())[0],
+  /** Ends an account: it can no longer log in. Its row stays, since the file names it. */
+  deactiveer: async (id: string, op: string): Promise<GebruikerRij | undefined> =>
+    (
+      await db
+        .update(gebruikers)
+        .set({ status: 'gedeactiveerd', gedeactiveerdOp: op })
+        .where(and(eq(gebruikers.id, id), ne(gebruikers.status, 'gedeactiveerd')))
+        .returning()
+    )[0],
+  /**
+   * The open work an account still owns: open deelverzoeken it started, and collegiale toetsingen
+   * asked of it by name that it has not given yet.
+   */
+  openWerk: async (id: string): Promise<{ deelverzoeken: number; toetsingen: number }> => {
+    const open = notInArray(deelverzoeken.status, [...afgeslotenStatussen]);
+    const [eigen] = await db
+      .select({ n: count() })
+      .from(deelverzoeken)
+      .where(and(open, sql`${deelverzoeken.aangemaaktDoor} ->> 'gebruikerId' = ${id}`));
+    const [toetsingen] = await db
+      .select({ n: count() })
+      .from(deelverzoeken)
+      .where(
+        and(
+          open,
+          eq(deelverzoeken.volgendeActie, 'collegiale-toetsing'),
+          sql`${deelverzoeken.proces} #>> '{afweging4,toetsingsverzoek,toetser,gebruikerId}' = ${id}`,
+        ),
+      );
+    return { deelverzoeken: eigen?.n ?? 0, toetsingen: toetsingen?.n ?? 0 };
+  },
 });
 
-export const sessieQueries = (db: Db) => ({
+export type TeamRij = typeof teams.$inferSelect;
+
+export const teamQueries = (db: DbOfTx) => ({
+  /** Every team, by name, with how many accounts (not deactivated) belong to it. */
+  lijst: () =>
+    db
+      .select({
+        id: teams.id,
+        naam: teams.naam,
+        // Written out with aliases: inside a subquery drizzle leaves column names unqualified.
+        accounts: sql<number>`(select count(*)::int from gebruikers g where g.team = "teams"."id" and g.status <> 'gedeactiveerd')`,
+      })
+      .from(teams)
+      .orderBy(asc(teams.naam)),
+  vind: async (id: string): Promise<TeamRij | undefined> =>
+    (await db.select().from(teams).where(eq(teams.id, id)))[0],
+  vindOpNaam: async (naam: string): Promise<TeamRij | undefined> =>
+    (await db.select().from(teams).where(sql`lower(${teams.naam}) = lower(${naam})`))[0],
+  voegToe: (rijen: { id: string; naam: string }[]) => db.insert(teams).values(rijen).onConflictDoNothing(),
+  hernoem: async (id: string, naam: string): Promise<TeamRij | undefined> =>
+    (await db.update(teams).set({ naam }).where(eq(teams.id, id)).returning())[0],
+});
+
+export const uitnodigingQueries = (db: DbOfTx) => ({
+  maak: (rij: typeof uitnodigingen.$inferInsert) => db.insert(uitnodigingen).values(rij),
+  /** The invitation behind a token hash, used or not, with its account. */
+  vind: async (tokenHash: string) =>
+    (
+      await db
+        .select({ uitnodiging: uitnodigingen, gebruiker: gebruikers })
+        .from(uitnodigingen)
+        .innerJoin(gebruikers, eq(gebruikers.id, uitnodigingen.gebruikerId))
+        .where(eq(uitnodigingen.tokenHash, tokenHash))
+    )[0],
+  /**
+   * Uses an invitation once: only an unused, unexpired one whose account is still waiting for it.
+   * The password is set in the same statement's transaction by the caller. Returns the account id.
+   */
+  gebruik: async (tokenHash: string, nu: string): Promise<string | undefined> =>
+    (
+      await db
+        .update(uitnodigingen)
+        .set({ gebruiktOp: nu })
+        .where(
+          and(
+            eq(uitnodigingen.tokenHash, tokenHash),
+            isNull(uitnodigingen.gebruiktOp),
+            gt(uitnodigingen.verlooptOp, nu),
+          ),
+        )
+        .returning({ gebruikerId: uitnodigingen.gebruikerId })
+    )[0]?.gebruikerId,
+  /** Uses every open invitation of an account (its first login through OIDC). The number used. */
+  gebruikAlleVan: async (gebruikerId: string, nu: string): Promise<number> =>
+    (
+      await db
+        .update(uitnodigingen)
+        .set({ gebruiktOp: nu })
+        .where(
+          and(
+            eq(uitnodigingen.gebruikerId, gebruikerId),
+            isNull(uitnodigingen.gebruiktOp),
+            gt(uitnodigingen.verlooptOp, nu),
+          ),
+        )
+        .returning({ t: uitnodigingen.tokenHash })
+    ).length,
+  /** Ends every open invitation of an account now (a new link, or the account deactivated). */
+  trekIn: (gebruikerId: string, nu: string) =>
+    db
+      .update(uitnodigingen)
+      .set({ verlooptOp: nu })
+      .where(
+        and(
+          eq(uitnodigingen.gebruikerId, gebruikerId),
+          isNull(uitnodigingen.gebruiktOp),
+          gt(uitnodigingen.verlooptOp, nu),
+        ),
+      ),
+  /** Until when the newest invitation of each invited account is valid (the account list shows it). */
+  laatsteVerloopt: async (): Promise<Map<string, { verlooptOp: string; gebruikt: boolean }>> => {
+    const rijen = await db
+      .selectDistinctOn([uitnodigingen.gebruikerId], {
+        gebruikerId: uitnodigingen.gebruikerId,
+        verlooptOp: uitnodigingen.verlooptOp,
+        gebruiktOp: uitnodigingen.gebruiktOp,
+      })
+      .from(uitnodigingen)
+      .orderBy(uitnodigingen.gebruikerId, desc(uitnodigingen.aangemaaktOp));
+    return new Map(
+      rijen.map((r) => [r.gebruikerId, { verlooptOp: r.verlooptOp, gebruikt: r.gebruiktOp !== null }]),
+    );
+  },
+  /** Sets the password and activates the account, only while it waits for its invitation. */
+  activeer: async (gebruikerId: string, wachtwoordHash: string): Promise<GebruikerRij | undefined> =>
+    (
+      await db
+        .update(gebruikers)
+        .set({ wachtwoordHash, status: 'actief' })
+        .where(and(eq(gebruikers.id, gebruikerId), eq(gebruikers.status, 'uitgenodigd')))
+        .returning()
+    )[0],
+  /** An invited account's first OIDC login: active from now on, no password. */
+  activeerZonderWachtwoord: async (gebruikerId: string): Promise<GebruikerRij | undefined> =>
+    (
+      await db
+        .update(gebruikers)
+        .set({ status: 'actief' })
+        .where(and(eq(gebruikers.id, gebruikerId), eq(gebruikers.status, 'uitgenodigd')))
+        .returning()
+    )[0],
+});
+
+export type NieuweRolwijziging = Omit<typeof rolwijzigingen.$inferInsert, 'volgnummer' | 'op'> & {
+  op?: string;
+};
+
+const door = aliasedTable(gebruikers, 'door');
+const voor = aliasedTable(gebruikers, 'voor');
+
+export const rolwijzigingQueries = (db: DbOfTx) => ({
+  voegToe: (rijen: NieuweRolwijziging[]) =>
+    rijen.length === 0
+      ? Promise.resolve()
+      : db
+          .insert(rolwijzigingen)
+          .values(rijen)
+          .then(() => undefined),
+  /** Newest first, with the names of who changed and whose roles changed. */
+  pagina: async (opties: { limiet: number; offset: number; alleenClientgegevens: boolean }) => {
+    const waar = opties.alleenClientgegevens ? eq(rolwijzigingen.leestClientgegevens, true) : undefined;
+    const [totaal] = await db.select({ n: count() }).from(rolwijzigingen).where(waar);
+    const items = await db
+      .select({
+        volgnummer: rolwijzigingen.volgnummer,
+        op: rolwijzigingen.op,
+        doorId: rolwijzigingen.door,
+        doorNaam: door.naam,
+        voorId: rolwijzigingen.voor,
+        voorNaam: voor.naam,
+        rol: rolwijzigingen.rol,
+        wijziging: rolwijzigingen.wijziging,
+        team: rolwijzigingen.team,
+        leestClientgegevens: rolwijzigingen.leestClientgegevens,
+      })
+      .from(rolwijzigingen)
+      .innerJoin(door, eq(door.id, rolwijzigingen.door))
+      .innerJoin(voor, eq(voor.id, rolwijzigingen.voor))
+      .where(waar)
+      .orderBy(desc(rolwijzigingen.volgnummer))
+      .limit(opties.limiet)
+      .offset(opties.offset);
+    return { totaal: totaal?.n ?? 0, items };
+  },
+});
+
+export const sessieQueries = (db: DbOfTx) => ({
   maak: (tokenHash: string, gebruikerId: string, verlooptOp: string) =>
     db.insert(sessies).values({ tokenHash, gebruikerId, verlooptOp }),
   /** The user behind a session that has not expired at `nu`, and until when it is valid now. */
@@ -69,7 +270,7 @@ export const sessieQueries = (db: Db) => ({
         .select({ gebruiker: gebruikers, verlooptOp: sessies.verlooptOp })
         .from(sessies)
         .innerJoin(gebruikers, eq(gebruikers.id, sessies.gebruikerId))
-        .where(and(eq(sessies.tokenHash, tokenHash), gt(sessies.verlooptOp, nu)))
+        .where(and(eq(sessies.tokenHash, tokenHash), gt(sessies.verlooptOp, nu), actief))
     )[0],
   /**
    * Moves a live session's idle deadline to `nu + inactief`, never past `absoluutMs` after it was

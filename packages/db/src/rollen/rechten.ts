@@ -29,6 +29,8 @@ export const BEPERKTE_TABELLEN: Record<string, { rechten: string[]; bijwerken?: 
   clientverwijderingen: { rechten: ['SELECT'] },
   // Which deadlines were in force when: a version is put in force, never changed afterwards.
   beleidsversies: { rechten: ['SELECT', 'INSERT'] },
+  // Who granted which role to whom: the privacy officer's record of access, never rewritten.
+  rolwijzigingen: { rechten: ['SELECT', 'INSERT'] },
 };
 
 /**

@@ -2,6 +2,7 @@ import type { Beleid, BeleidOverrides } from '@deelwijs/content';
 import type { Actor, DeelverzoekProces, Ontvanger, ToestemmingRecord } from '@deelwijs/domain';
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   boolean,
   check,
   date,
@@ -220,8 +221,69 @@ export const gebruikers = pgTable('gebruikers', {
   beroepsgeheim: text('beroepsgeheim').notNull().default('algemeen'),
   /** argon2id; null for accounts that only log in through the organisation's OpenID Connect provider. */
   wachtwoordHash: text('wachtwoord_hash'),
+  /**
+   * `uitgenodigd` until the invitee sets a password or first logs in through OIDC; `gedeactiveerd`
+   * can no longer log in. Only `actief` accounts have sessions.
+   */
+  status: text('status').notNull().default('actief'),
+  gedeactiveerdOp: timestamp('gedeactiveerd_op', { withTimezone: true, mode: 'string' }),
   aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
 });
+
+/** The organisation's teams; accounts and clients name theirs by id, so a rename changes only the name. */
+export const teams = pgTable('teams', {
+  id: text('id').primaryKey(),
+  naam: text('naam').notNull().unique(),
+  aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+/**
+ * A one-time invitation to set a password. Only a hash of the token is stored, so neither a database
+ * dump nor the beheerder who made it can use it later; it is shown once, when it is made.
+ */
+export const uitnodigingen = pgTable(
+  'uitnodigingen',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    gebruikerId: text('gebruiker_id')
+      .notNull()
+      .references(() => gebruikers.id),
+    aangemaaktDoor: text('aangemaakt_door')
+      .notNull()
+      .references(() => gebruikers.id),
+    aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    verlooptOp: timestamp('verloopt_op', { withTimezone: true, mode: 'string' }).notNull(),
+    gebruiktOp: timestamp('gebruikt_op', { withTimezone: true, mode: 'string' }),
+  },
+  (t) => [index('uitnodigingen_gebruiker_idx').on(t.gebruikerId)],
+);
+
+/**
+ * Who granted or revoked which role of whom, and when: the privacy officer's view on who can read
+ * client data. Append-only for the app role (no UPDATE or DELETE, see rollen/rechten.ts).
+ */
+export const rolwijzigingen = pgTable(
+  'rolwijzigingen',
+  {
+    /** Orders the changes, also those of one transaction (which share their `op`). */
+    volgnummer: bigserial('volgnummer', { mode: 'number' }).primaryKey(),
+    op: timestamp('op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    door: text('door')
+      .notNull()
+      .references(() => gebruikers.id),
+    voor: text('voor')
+      .notNull()
+      .references(() => gebruikers.id),
+    rol: text('rol').notNull(),
+    /** `toegekend` or `ingetrokken`. */
+    wijziging: text('wijziging').notNull(),
+    /** The account's team when it changed: a casemanager reads the clients of that team. */
+    team: text('team').notNull(),
+    /** Whether this role reads client data (casemanager, deskundige collega, leidinggevende, privacy officer). */
+    leestClientgegevens: boolean('leest_clientgegevens').notNull(),
+  },
+  (t) => [index('rolwijzigingen_op_idx').on(t.op)],
+);
 
 /** Only a hash of the session token is stored, so a database dump cannot be replayed as a login. */
 export const sessies = pgTable(

@@ -1,7 +1,7 @@
 import { hash } from '@node-rs/argon2';
 import type { Db } from '../client';
 import { clientQueries } from '../queries/clienten';
-import { gebruikerQueries } from '../queries/gebruikers';
+import { gebruikerQueries, teamQueries } from '../queries/gebruikers';
 
 /** Fictitious clients for the demo and the end-to-end tests; lists show pseudonyms only. */
 export const demoClienten = [
@@ -155,7 +155,15 @@ export const demoGebruikers = [
   },
 ];
 
+/** The teams the demo accounts and clients belong to. */
+export const demoTeams = [
+  { id: 'wijkteam-noord', naam: 'Wijkteam Noord' },
+  { id: 'jeugdteam-zuid', naam: 'Jeugdteam Zuid' },
+  { id: 'organisatie', naam: 'Organisatie' },
+];
+
 export async function seedDemo(db: Db): Promise<void> {
+  await teamQueries(db).voegToe(demoTeams);
   await clientQueries(db).voegToe(demoClienten);
   await clientQueries(db).voegVertegenwoordigersToe(demoVertegenwoordigers);
   const wachtwoordHash = await hash(DEMO_WACHTWOORD);

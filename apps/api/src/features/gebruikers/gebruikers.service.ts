@@ -1,40 +1,342 @@
-import { randomBytes } from 'node:crypto';
-import type { Gebruiker, NieuweGebruiker } from '@deelwijs/contract';
-import { type DbHandle, gebruikerQueries } from '@deelwijs/db';
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  type Account,
+  type AccountVelden,
+  type Gebruiker,
+  type NieuweGebruiker,
+  type NieuwTeam,
+  type Rol,
+  type Rolwijziging,
+  type RolwijzigingenQuery,
+  rollenDieClientgegevensLezen,
+  type Team,
+  type Uitgenodigd,
+} from '@deelwijs/contract';
+import {
+  type Db,
+  type DbHandle,
+  type GebruikerRij,
+  gebruikerQueries,
+  type NieuweRolwijziging,
+  rolwijzigingQueries,
+  sessieQueries,
+  teamQueries,
+  uitnodigingQueries,
+} from '@deelwijs/db';
 import { Inject, Injectable } from '@nestjs/common';
-import { hash } from '@node-rs/argon2';
+import { API_CONFIG, type ApiConfig } from '../../config';
 import { problemen } from '../../http/problem';
 import { DB } from '../../infra/db.provider';
 import { naarGebruiker } from '../sessies/sessies.service';
 
+export const hashUitnodiging = (token: string) => createHash('sha256').update(token).digest('hex');
+
+const iso = (t: string | null | undefined) => (t ? new Date(t).toISOString() : null);
+
+const slug = (tekst: string) =>
+  tekst
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 100) || 'x';
+
+const leest = (rol: string) => (rollenDieClientgegevensLezen as readonly string[]).includes(rol);
+
+const meervoud = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
+
+/**
+ * The functioneel beheerder's accounts and teams. The beheerder invites and never knows a password;
+ * every role granted or revoked goes into the rolwijzigingslog; nobody changes their own account.
+ */
 @Injectable()
 export class GebruikersService {
-  constructor(@Inject(DB) private readonly db: DbHandle) {}
+  constructor(
+    @Inject(DB) private readonly db: DbHandle,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+  ) {}
 
-  async lijst(): Promise<Gebruiker[]> {
-    return (await gebruikerQueries(this.db.db).lijst()).map(naarGebruiker);
+  async lijst(): Promise<Account[]> {
+    const [rijen, uitnodigingen] = await Promise.all([
+      gebruikerQueries(this.db.db).lijst(),
+      uitnodigingQueries(this.db.db).laatsteVerloopt(),
+    ]);
+    return rijen.map((r) => this.naarAccount(r, uitnodigingen.get(r.id)));
   }
 
-  async maak(invoer: NieuweGebruiker): Promise<Gebruiker> {
+  async uitnodigen(door: Gebruiker, invoer: NieuweGebruiker): Promise<Uitgenodigd> {
+    const email = invoer.email.trim().toLowerCase();
+    if (email === door.email.toLowerCase())
+      throw problemen.geenToegang(
+        'U kunt uzelf niet uitnodigen: rollen aan uzelf geven kan niet. Vraag een andere functioneel beheerder.',
+      );
+    await this.controleerTeam(invoer.team);
     const queries = gebruikerQueries(this.db.db);
-    if (await queries.vindOpEmail(invoer.email))
+    if (await queries.vindOpEmail(email))
       throw problemen.ongeldigeInvoer([
         { pad: 'email', bericht: 'Er is al een account met dit e-mailadres.' },
       ]);
-    const id = `${invoer.naam
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')}-${randomBytes(3).toString('hex')}`;
-    const { wachtwoord, ...rest } = invoer;
-    await queries.voegToe([
-      {
-        ...rest,
-        id,
-        email: invoer.email.toLowerCase(),
-        wachtwoordHash: wachtwoord ? await hash(wachtwoord) : null,
-      },
-    ]);
-    return naarGebruiker((await queries.vindOpEmail(invoer.email))!);
+    const id = `${slug(invoer.naam)}-${randomBytes(3).toString('hex')}`;
+    const { email: _, ...velden } = invoer;
+    const token = randomBytes(32).toString('base64url');
+    const verlooptOp = this.verlooptOp();
+    const rij = await this.db.db.transaction(async (tx) => {
+      await gebruikerQueries(tx).voegToe([
+        { ...velden, id, email, status: 'uitgenodigd', wachtwoordHash: null },
+      ]);
+      await uitnodigingQueries(tx).maak({
+        tokenHash: hashUitnodiging(token),
+        gebruikerId: id,
+        aangemaaktDoor: door.id,
+        verlooptOp,
+      });
+      await rolwijzigingQueries(tx).voegToe(
+        invoer.rollen.map((rol) => this.wijziging(door.id, id, rol, 'toegekend', invoer.team)),
+      );
+      return (await gebruikerQueries(tx).vind(id))!;
+    });
+    return {
+      account: this.naarAccount(rij, { verlooptOp, gebruikt: false }),
+      uitnodiging: { token, verlooptOp },
+    };
+  }
+
+  /** A new link for an account that has not started yet; its earlier links stop working. */
+  async opnieuwUitnodigen(door: Gebruiker, id: string): Promise<Uitgenodigd> {
+    const rij = await this.vind(id);
+    if (rij.status !== 'uitgenodigd')
+      throw problemen.conflict(
+        'Dit account wacht niet op een uitnodiging',
+        rij.status === 'actief'
+          ? 'Dit account is al in gebruik: de uitgenodigde heeft een wachtwoord gekozen of is ingelogd.'
+          : 'Dit account is gedeactiveerd en kan niet opnieuw worden uitgenodigd.',
+      );
+    const token = randomBytes(32).toString('base64url');
+    const verlooptOp = this.verlooptOp();
+    await this.db.db.transaction(async (tx) => {
+      await uitnodigingQueries(tx).trekIn(id, new Date().toISOString());
+      await uitnodigingQueries(tx).maak({
+        tokenHash: hashUitnodiging(token),
+        gebruikerId: id,
+        aangemaaktDoor: door.id,
+        verlooptOp,
+      });
+    });
+    return {
+      account: this.naarAccount(rij, { verlooptOp, gebruikt: false }),
+      uitnodiging: { token, verlooptOp },
+    };
+  }
+
+  async wijzig(door: Gebruiker, id: string, velden: AccountVelden): Promise<Account> {
+    if (id === door.id)
+      throw problemen.geenToegang(
+        'Uw eigen rollen, team, pet en beroepsgeheim wijzigt u niet zelf. Vraag een andere functioneel beheerder.',
+      );
+    const oud = await this.vind(id);
+    if (oud.status === 'gedeactiveerd')
+      throw problemen.conflict(
+        'Dit account is gedeactiveerd',
+        'Een gedeactiveerd account krijgt geen rollen meer. Nodig de persoon zo nodig opnieuw uit met een nieuw account.',
+      );
+    await this.controleerTeam(velden.team);
+    const oudeRollen = oud.rollen as Rol[];
+    const nieuweRollen = [...new Set(velden.rollen)];
+    const wijzigingen: NieuweRolwijziging[] = [];
+    for (const rol of oudeRollen.filter((r) => !nieuweRollen.includes(r)))
+      wijzigingen.push(this.wijziging(door.id, id, rol, 'ingetrokken', oud.team));
+    // A team change moves which clients a role reads: revoked in the old team, granted in the new.
+    if (velden.team !== oud.team)
+      for (const rol of oudeRollen.filter((r) => nieuweRollen.includes(r) && leest(r))) {
+        wijzigingen.push(this.wijziging(door.id, id, rol, 'ingetrokken', oud.team));
+        wijzigingen.push(this.wijziging(door.id, id, rol, 'toegekend', velden.team));
+      }
+    for (const rol of nieuweRollen.filter((r) => !oudeRollen.includes(r)))
+      wijzigingen.push(this.wijziging(door.id, id, rol, 'toegekend', velden.team));
+    const rij = await this.db.db.transaction(async (tx) => {
+      const nieuw = await gebruikerQueries(tx).wijzig(id, { ...velden, rollen: nieuweRollen });
+      await rolwijzigingQueries(tx).voegToe(wijzigingen);
+      return nieuw!;
+    });
+    const uitnodigingen = await uitnodigingQueries(this.db.db).laatsteVerloopt();
+    return this.naarAccount(rij, uitnodigingen.get(id));
+  }
+
+  async deactiveer(door: Gebruiker, id: string): Promise<Account> {
+    if (id === door.id)
+      throw problemen.geenToegang(
+        'Uw eigen account deactiveert u niet zelf. Vraag een andere functioneel beheerder.',
+      );
+    const rij = await this.vind(id);
+    if (rij.status === 'gedeactiveerd')
+      throw problemen.conflict('Dit account is al gedeactiveerd', 'Dit account kan al niet meer inloggen.');
+    const werk = await gebruikerQueries(this.db.db).openWerk(id);
+    if (werk.deelverzoeken > 0 || werk.toetsingen > 0) {
+      const delen = [
+        werk.deelverzoeken > 0 ? meervoud(werk.deelverzoeken, 'open deelverzoek', 'open deelverzoeken') : '',
+        werk.toetsingen > 0
+          ? meervoud(
+              werk.toetsingen,
+              'collegiale toetsing die op naam',
+              'collegiale toetsingen die op naam',
+            ) + (werk.toetsingen === 1 ? ' is gevraagd' : ' zijn gevraagd')
+          : '',
+      ].filter(Boolean);
+      throw problemen.conflict(
+        'Dit account heeft nog open werk',
+        `${rij.naam} heeft nog ${delen.join(' en ')}. Zolang dat werk open is, blijft het account actief, zodat herinneringen en termijnen niet onopgemerkt verlopen. Laat het werk eerst afronden of overdragen aan een collega; daarna kunt u het account deactiveren.`,
+      );
+    }
+    const nu = new Date().toISOString();
+    const gedeactiveerd = await this.db.db.transaction(async (tx) => {
+      const nieuw = await gebruikerQueries(tx).deactiveer(id, nu);
+      if (!nieuw)
+        throw problemen.conflict('Dit account is al gedeactiveerd', 'Dit account kan al niet meer inloggen.');
+      await sessieQueries(tx).verwijderVanGebruiker(id);
+      await uitnodigingQueries(tx).trekIn(id, nu);
+      // From now on this account reads nothing: every role it held counts as revoked.
+      await rolwijzigingQueries(tx).voegToe(
+        (nieuw.rollen as Rol[]).map((rol) => this.wijziging(door.id, id, rol, 'ingetrokken', nieuw.team)),
+      );
+      return nieuw;
+    });
+    return this.naarAccount(gedeactiveerd, undefined);
+  }
+
+  async teams(): Promise<Team[]> {
+    return teamQueries(this.db.db).lijst();
+  }
+
+  async teamAanmaken(invoer: NieuwTeam): Promise<Team> {
+    const queries = teamQueries(this.db.db);
+    if (await queries.vindOpNaam(invoer.naam))
+      throw problemen.ongeldigeInvoer([{ pad: 'naam', bericht: 'Er is al een team met deze naam.' }]);
+    let id = slug(invoer.naam);
+    if (await queries.vind(id)) id = `${id}-${randomBytes(2).toString('hex')}`;
+    await queries.voegToe([{ id, naam: invoer.naam }]);
+    return { id, naam: invoer.naam, accounts: 0 };
+  }
+
+  async teamHernoemen(id: string, invoer: NieuwTeam): Promise<Team> {
+    const queries = teamQueries(this.db.db);
+    if (!(await queries.vind(id))) throw problemen.nietGevonden('Dit team');
+    const zelfde = await queries.vindOpNaam(invoer.naam);
+    if (zelfde && zelfde.id !== id)
+      throw problemen.ongeldigeInvoer([{ pad: 'naam', bericht: 'Er is al een team met deze naam.' }]);
+    await queries.hernoem(id, invoer.naam);
+    return (await queries.lijst()).find((t) => t.id === id)!;
+  }
+
+  async rolwijzigingen(q: RolwijzigingenQuery): Promise<{ items: Rolwijziging[]; totaal: number }> {
+    const { items, totaal } = await rolwijzigingQueries(this.db.db).pagina({
+      limiet: q.perPagina,
+      offset: (q.pagina - 1) * q.perPagina,
+      alleenClientgegevens: q.alleenClientgegevens === 'true',
+    });
+    return {
+      totaal,
+      items: items.map((r) => ({
+        id: String(r.volgnummer),
+        op: new Date(r.op).toISOString(),
+        door: { id: r.doorId, naam: r.doorNaam },
+        voor: { id: r.voorId, naam: r.voorNaam },
+        rol: r.rol as Rol,
+        wijziging: r.wijziging as Rolwijziging['wijziging'],
+        team: r.team,
+        leestClientgegevens: r.leestClientgegevens,
+      })),
+    };
+  }
+
+  private async vind(id: string): Promise<GebruikerRij> {
+    const rij = await gebruikerQueries(this.db.db).vind(id);
+    if (!rij) throw problemen.nietGevonden('Dit account');
+    return rij;
+  }
+
+  private async controleerTeam(team: string) {
+    if (!(await teamQueries(this.db.db).vind(team)))
+      throw problemen.ongeldigeInvoer([
+        { pad: 'team', bericht: 'Dit team bestaat niet. Kies een team uit de lijst, of maak het eerst aan.' },
+      ]);
+  }
+
+  private verlooptOp() {
+    return new Date(Date.now() + this.config.UITNODIGING_GELDIG_DAGEN * 24 * 3_600_000).toISOString();
+  }
+
+  private wijziging(
+    door: string,
+    voor: string,
+    rol: string,
+    wijziging: 'toegekend' | 'ingetrokken',
+    team: string,
+  ): NieuweRolwijziging {
+    return { door, voor, rol, wijziging, team, leestClientgegevens: leest(rol) };
+  }
+
+  private naarAccount(
+    rij: GebruikerRij,
+    uitnodiging: { verlooptOp: string; gebruikt: boolean } | undefined,
+  ): Account {
+    return {
+      ...naarGebruiker(rij),
+      status: rij.status as Account['status'],
+      gedeactiveerdOp: iso(rij.gedeactiveerdOp),
+      uitnodigingVerlooptOp:
+        rij.status === 'uitgenodigd' && uitnodiging && !uitnodiging.gebruikt
+          ? iso(uitnodiging.verlooptOp)
+          : null,
+    };
   }
 }
+
+/** The invitee's side: no session yet, the token in the body is the proof. */
+@Injectable()
+export class UitnodigingenService {
+  constructor(@Inject(DB) private readonly db: DbHandle) {}
+
+  async bekijk(token: string): Promise<{ naam: string; email: string; verlooptOp: string }> {
+    const { gebruiker, uitnodiging } = await this.geldig(this.db.db, token);
+    return {
+      naam: gebruiker.naam,
+      email: gebruiker.email,
+      verlooptOp: new Date(uitnodiging.verlooptOp).toISOString(),
+    };
+  }
+
+  async aanvaard(token: string, wachtwoordHash: () => Promise<string>): Promise<{ email: string }> {
+    await this.geldig(this.db.db, token);
+    const hash = await wachtwoordHash();
+    return this.db.db.transaction(async (tx) => {
+      const q = uitnodigingQueries(tx);
+      const gebruikerId = await q.gebruik(hashUitnodiging(token), new Date().toISOString());
+      if (!gebruikerId) throw problemen.verlopen(GEBRUIKT);
+      const rij = await q.activeer(gebruikerId, hash);
+      if (!rij) throw problemen.verlopen(GEBRUIKT);
+      return { email: rij.email };
+    });
+  }
+
+  private async geldig(db: Db, token: string) {
+    const gevonden = await uitnodigingQueries(db).vind(hashUitnodiging(token));
+    if (!gevonden)
+      throw problemen.nietGevondenMet(
+        'Deze uitnodigingslink kennen we niet. Controleer of u de hele link uit uw uitnodiging heeft geopend, of vraag uw functioneel beheerder om een nieuwe.',
+      );
+    const { uitnodiging, gebruiker } = gevonden;
+    if (uitnodiging.gebruiktOp || gebruiker.status === 'actief') throw problemen.verlopen(GEBRUIKT);
+    if (gebruiker.status !== 'uitgenodigd')
+      throw problemen.verlopen(
+        'Het account van deze uitnodiging is gedeactiveerd. Vraag uw functioneel beheerder om hulp.',
+      );
+    if (Date.parse(uitnodiging.verlooptOp) <= Date.now())
+      throw problemen.verlopen(
+        `Deze uitnodiging is verlopen op ${new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(uitnodiging.verlooptOp))}. Vraag uw functioneel beheerder om een nieuwe link.`,
+      );
+    return gevonden;
+  }
+}
+
+const GEBRUIKT =
+  'Deze uitnodiging is al gebruikt: er is al een wachtwoord gekozen. Log in met uw e-mailadres en dat wachtwoord. Bent u het vergeten, vraag dan uw functioneel beheerder om hulp.';

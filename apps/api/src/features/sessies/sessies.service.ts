@@ -74,7 +74,9 @@ export class SessiesService {
 
     const rij = await gebruikerQueries(this.db.db).vindOpEmail(email);
     const klopt = await verify(rij?.wachtwoordHash ?? (await this.nepHash), wachtwoord).catch(() => false);
-    if (!rij?.wachtwoordHash || !klopt)
+    // An invited account has no password yet; a deactivated one may not log in. Both get the same
+    // answer as a wrong password, so the response says nothing about which accounts exist.
+    if (!rij?.wachtwoordHash || !klopt || rij.status !== 'actief')
       throw problemen.ongeldigeInvoer([
         { pad: 'wachtwoord', bericht: 'Deze combinatie van e-mailadres en wachtwoord kennen we niet.' },
       ]);

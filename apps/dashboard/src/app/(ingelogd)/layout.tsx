@@ -26,6 +26,9 @@ export default async function IngelogdLayout({ children }: { children: ReactNode
             )}
             {mag(gebruiker, routes.teamWerk) && <Link href="/team">Team</Link>}
             {mag(gebruiker, routes.toezichtHandtekeningen) && <Link href="/toezicht">Toezicht</Link>}
+            {mag(gebruiker, routes.toezichtRolwijzigingen) && (
+              <Link href="/toezicht/rolwijzigingen">Rolwijzigingen</Link>
+            )}
             {mag(gebruiker, routes.gebruikerAanmaken) && <Link href="/beheer">Beheer</Link>}
             <Link href="/handleiding">Handleiding</Link>
           </nav>

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { OidcTerugkeerQuery } from '@deelwijs/contract';
-import { type DbHandle, gebruikerQueries } from '@deelwijs/db';
+import { type DbHandle, gebruikerQueries, uitnodigingQueries } from '@deelwijs/db';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   createRemoteJWKSet,
@@ -171,6 +171,28 @@ export class OidcService {
       throw problemen.geenToegang(
         'Er is geen Deelwijs-account bij het e-mailadres van uw organisatie-account. Vraag uw functioneel beheerder om een account.',
       );
+    }
+    if (rij.status === 'gedeactiveerd') {
+      this.logger.warn('Inloggen via OIDC geweigerd: het account is gedeactiveerd');
+      throw problemen.geenToegang(
+        'Uw Deelwijs-account is gedeactiveerd. Vraag uw functioneel beheerder om hulp als u weer met Deelwijs moet werken.',
+      );
+    }
+    if (rij.status === 'uitgenodigd') {
+      // An invited account is linked on its first login through the organisation's provider, while
+      // its invitation still works: the provider has proven the e-mail address the beheerder invited.
+      const actief = await this.db.db.transaction(async (tx) => {
+        const q = uitnodigingQueries(tx);
+        if ((await q.gebruikAlleVan(rij.id, new Date().toISOString())) === 0) return undefined;
+        return q.activeerZonderWachtwoord(rij.id);
+      });
+      if (!actief) {
+        this.logger.warn('Inloggen via OIDC geweigerd: de uitnodiging van dit account is verlopen');
+        throw problemen.geenToegang(
+          'Uw uitnodiging voor Deelwijs is verlopen. Vraag uw functioneel beheerder om een nieuwe uitnodiging.',
+        );
+      }
+      return this.sessies.maakSessie(actief);
     }
     return this.sessies.maakSessie(rij);
   }

@@ -30,19 +30,18 @@ export default async function BeheerPage() {
         </h2>
         <ul className="mt-2 list-disc space-y-1 pl-6">
           <li>
-            de accounts: wie met Deelwijs werkt, met welke rol, in welk team, met welke pet en welk
-            beroepsgeheim;
+            <Link href="/beheer/accounts">Accounts</Link>: wie met Deelwijs werkt, met welke rol, in welk
+            team, met welke pet en welk beroepsgeheim. U nodigt mensen uit; zij kiezen zelf een wachtwoord.
           </li>
-          <li>de teams;</li>
           <li>
-            <Link href="/beheer/beleid">de termijnen die de organisatie zelf kiest</Link>, als versies;
+            <Link href="/beheer/teams">Teams</Link>: welke teams er zijn en hoe ze heten.
           </li>
-          <li>welke versie van de handleiding geldt.</li>
+          <li>
+            <Link href="/beheer/beleid">Termijnen</Link>: de termijnen die de organisatie zelf kiest, als
+            versies.
+          </li>
+          <li>welke versie van de handleiding geldt (hieronder).</li>
         </ul>
-        <p className="mt-3 text-sm text-slate-600">
-          Schermen hiervoor zijn er nog niet. Accounts legt u tot die tijd vast via de API van Deelwijs; zie
-          de <a href="/api/v1/docs">API-documentatie</a>.
-        </p>
       </section>
 
       <section aria-labelledby="versie" className="mt-8 max-w-2xl">

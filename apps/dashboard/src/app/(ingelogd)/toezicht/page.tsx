@@ -42,6 +42,9 @@ export default async function ToezichtPage({
       <p className="mt-2 text-sm">
         <Link href="/toezicht/bewaartermijn">Bewaartermijn: wat over de termijn is en wat is verwijderd</Link>
       </p>
+      <p className="mt-1 text-sm">
+        <Link href="/toezicht/rolwijzigingen">Rolwijzigingen: wie welke rol aan wie gaf</Link>
+      </p>
       <form method="get" className="mt-4 flex items-end gap-3 text-sm">
         <label className="flex flex-col gap-1">
           <span className="font-medium">Team</span>

@@ -1,0 +1,179 @@
+'use client';
+
+import type { Account, Problem, Team } from '@deelwijs/contract';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { FoutOverzicht } from '@/components/fout-overzicht';
+import { useVerzending } from '@/lib/api.client';
+import { AccountKeuzes, type Keuzes, ontbreekt, VELDEN } from '../account-velden';
+
+/** Changing an account, and deactivating it after a confirmation that says what will happen. */
+export function AccountBeheer({ account, teams }: { account: Account; teams: Team[] }) {
+  const router = useRouter();
+  const verzend = useVerzending();
+  const [keuzes, setKeuzes] = useState<Keuzes>({
+    rollen: account.rollen,
+    team: account.team,
+    pet: account.pet as Keuzes['pet'],
+    beroepsgeheim: account.beroepsgeheim as Keuzes['beroepsgeheim'],
+  });
+  const [problem, setProblem] = useState<Problem>();
+  const [opgeslagen, setOpgeslagen] = useState(false);
+  const [bezig, setBezig] = useState(false);
+  const [bevestigen, setBevestigen] = useState(false);
+  const [deactiveerProbleem, setDeactiveerProbleem] = useState<Problem>();
+  const [link, setLink] = useState<string>();
+  const bevestigRef = useRef<HTMLDivElement>(null);
+  const nodig = ontbreekt(keuzes);
+  const gedeactiveerd = account.status === 'gedeactiveerd';
+
+  useEffect(() => {
+    if (bevestigen) bevestigRef.current?.focus();
+  }, [bevestigen]);
+
+  async function opslaan(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBezig(true);
+    setOpgeslagen(false);
+    const resultaat = await verzend('POST', `/gebruikers/${account.id}/wijzigen`, {
+      ...keuzes,
+      organisatietype: account.organisatietype as never,
+    });
+    setBezig(false);
+    if (resultaat.ok) {
+      setProblem(undefined);
+      setOpgeslagen(true);
+      router.refresh();
+    } else setProblem(resultaat.problem);
+  }
+
+  async function deactiveer() {
+    setBezig(true);
+    const resultaat = await verzend('POST', `/gebruikers/${account.id}/deactiveren`);
+    setBezig(false);
+    setBevestigen(false);
+    if (resultaat.ok) {
+      setDeactiveerProbleem(undefined);
+      router.refresh();
+    } else setDeactiveerProbleem(resultaat.problem);
+  }
+
+  async function nieuweLink() {
+    const resultaat = await verzend('POST', `/gebruikers/${account.id}/uitnodiging`);
+    if (resultaat.ok) setLink(`${window.location.origin}/uitnodiging#${resultaat.data.uitnodiging.token}`);
+    else setDeactiveerProbleem(resultaat.problem);
+  }
+
+  if (gedeactiveerd)
+    return (
+      <p className="mt-6 max-w-2xl">
+        Dit account is gedeactiveerd. Het kan niet meer inloggen en krijgt geen rollen meer; zijn naam blijft
+        in de dossiers staan.
+      </p>
+    );
+
+  return (
+    <>
+      <form
+        onSubmit={opslaan}
+        noValidate
+        aria-labelledby="wijzigen"
+        className="mt-6 max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+      >
+        <h2 id="wijzigen" className="text-lg font-semibold">
+          Rollen, team, pet en beroepsgeheim
+        </h2>
+        <FoutOverzicht problem={problem} velden={VELDEN} />
+        {opgeslagen && (
+          <p role="status" className="rounded-md bg-green-50 p-2 text-sm text-green-900">
+            Opgeslagen. Toegekende en ingetrokken rollen staan in het rolwijzigingslog van de privacy officer.
+          </p>
+        )}
+        <AccountKeuzes keuzes={keuzes} wijzig={setKeuzes} teams={teams} problem={problem} />
+        <div className="flex items-center gap-3">
+          <button
+            type="submit"
+            className="knop"
+            disabled={bezig || nodig.length > 0}
+            aria-describedby={nodig.length > 0 ? 'opslaan-nodig' : undefined}
+          >
+            Wijzigingen opslaan
+          </button>
+          {nodig.length > 0 && (
+            <span id="opslaan-nodig" className="text-sm text-slate-600">
+              Nog nodig: {nodig.join(', ')}.
+            </span>
+          )}
+        </div>
+      </form>
+
+      {account.status === 'uitgenodigd' && (
+        <section aria-labelledby="uitnodiging" className="mt-8 max-w-2xl">
+          <h2 id="uitnodiging" className="text-lg font-semibold">
+            Uitnodiging
+          </h2>
+          <p className="mt-1 text-sm">
+            Werkt de link niet meer, of is hij kwijt? Maak een nieuwe; de oude werkt dan niet meer.
+          </p>
+          <button type="button" className="knop-licht mt-2" onClick={nieuweLink}>
+            Nieuwe uitnodigingslink maken
+          </button>
+          {link && (
+            <>
+              <label htmlFor="nieuwe-link" className="mt-2 block text-sm font-medium">
+                Nieuwe uitnodigingslink (alleen nu te zien)
+              </label>
+              <input id="nieuwe-link" readOnly value={link} className="veld mt-1 font-mono text-xs" />
+            </>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="deactiveren" className="mt-8 max-w-2xl">
+        <h2 id="deactiveren" className="text-lg font-semibold">
+          Deactiveren
+        </h2>
+        <FoutOverzicht problem={deactiveerProbleem} />
+        {bevestigen ? (
+          <div
+            ref={bevestigRef}
+            tabIndex={-1}
+            role="alertdialog"
+            aria-labelledby="bevestig-titel"
+            aria-describedby="bevestig-tekst"
+            className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm"
+          >
+            <p id="bevestig-titel" className="font-semibold">
+              {account.naam} deactiveren?
+            </p>
+            <div id="bevestig-tekst">
+              <p className="mt-1">Als u doorgaat:</p>
+              <ul className="mt-1 list-disc pl-5">
+                <li>kan {account.naam} niet meer inloggen, ook niet met het organisatie-account;</li>
+                <li>eindigen alle sessies van {account.naam} direct, op elk apparaat;</li>
+                <li>vervallen alle rollen; de privacy officer ziet dat in het rolwijzigingslog;</li>
+                <li>blijft de naam in de dossiers staan, zodat terug te lezen is wie wat deed.</li>
+              </ul>
+              <p className="mt-1">
+                Heeft het account nog open deelverzoeken of toetsingen, dan weigert Deelwijs en ziet u
+                hoeveel.
+              </p>
+            </div>
+            <div className="mt-3 flex gap-3">
+              <button type="button" className="knop" onClick={deactiveer} disabled={bezig}>
+                Ja, deactiveren
+              </button>
+              <button type="button" className="knop-licht" onClick={() => setBevestigen(false)}>
+                Annuleren
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button type="button" className="knop-licht mt-2" onClick={() => setBevestigen(true)}>
+            Account deactiveren…
+          </button>
+        )}
+      </section>
+    </>
+  );
+}
