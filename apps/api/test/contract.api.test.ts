@@ -474,6 +474,7 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
     { wie: 'ahmed', status: 422, body: { van: 'eva-smit', naar: 'eva-smit', reden: 'Dezelfde persoon.' } },
     { wie: 'ahmed', status: 400, body: { van: 'eva-smit' } },
     { wie: 'eva', status: 403, body: { van: 'eva-smit', naar: 'lotte-mulder', reden: 'Afwezig.' } },
+  ],
   gebruikerWijzigen: () => [
     {
       wie: 'beheer',
