@@ -1,9 +1,11 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clientQueries, createDb, type Db, deelverzoekQueries } from '../src';
+import { voegAanKetensToe } from '../src/dossier/schrijven';
 import { startEmbeddedPostgres } from '../src/embedded/postgres-server';
 import { migrationsFolder, rolVanUrl, runMigrations } from '../src/migrate';
 import { demoClienten, demoGebruikers, demoVertegenwoordigers } from '../src/seed/demo';
@@ -45,6 +47,22 @@ async function seedToen(db: Db, pool: { query: (sql: string, p: unknown[]) => Pr
     );
 }
 
+/**
+ * A step as that version wrote it: the deelverzoek with the columns of then (no owner yet), its
+ * entries through the chain writer, whose table shape has not changed since.
+ */
+async function legStapVastToen(db: Db, stap: ReturnType<typeof start>) {
+  const d = stap.deelverzoek;
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`insert into deelverzoeken
+      (id, client_id, doel, ontvangers, status, aangemaakt_door, aangemaakt_op, bijgewerkt_op, content_versie, beleid_versie, volgnummer, proces)
+      values (${d.id}, ${d.clientId}, ${d.doel}, ${JSON.stringify(d.ontvangers)}::jsonb, ${d.status},
+        ${JSON.stringify(d.aangemaaktDoor)}::jsonb, ${d.aangemaaktOp}, ${d.aangemaaktOp}, ${d.contentVersie},
+        ${d.beleidVersie}, 1, ${JSON.stringify(stap.proces)}::jsonb)`);
+    await voegAanKetensToe(tx, stap.aantekeningen);
+  });
+}
+
 describe('an embedded data dir of an earlier version', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -58,12 +76,7 @@ describe('an embedded data dir of an earlier version', () => {
     await migrate(toen.db, { migrationsFolder: oudeMigraties() });
     await seedToen(toen.db, toen.pool);
     const eerder = start(demoClienten[0]!.id);
-    await deelverzoekQueries(toen.db).legStapVast({
-      ...eerder,
-      volgnummer: 1,
-      op: eerder.deelverzoek.aangemaaktOp,
-      volgende: { actie: null, op: null },
-    });
+    await legStapVastToen(toen.db, eerder);
     await toen.close();
     await server.stop();
 
