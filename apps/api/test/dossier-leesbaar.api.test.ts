@@ -96,6 +96,19 @@ describe('the readable file', () => {
     expect(rijen.find((r) => r.soort === 'afweging-4')?.tekst).toContain('(client-weigert)');
   });
 
+  it('names the colleagues of the deelverzoek page by name and role, so the screen needs no id', async () => {
+    const wizard = await (await eva.get(`/deelverzoeken/${id}/wizard`)).json();
+    expect(wizard.medewerkers).toEqual(
+      expect.arrayContaining([
+        { gebruikerId: 'lotte-mulder', naam: 'Lotte Mulder', rollen: ['deskundige collega', 'casemanager'] },
+        expect.objectContaining({
+          gebruikerId: 'ahmed-yilmaz',
+          rollen: expect.arrayContaining(['leidinggevende']),
+        }),
+      ]),
+    );
+  });
+
   it('gives the client timeline the same readable entries', async () => {
     const tijdlijn: Array<{ deelverzoekId: string; leesbaar: Leesbaar }> = await (
       await eva.get(`/clienten/${sanne.id}/dossieraantekeningen`)

@@ -109,6 +109,11 @@ const Wizard = DeelverzoekView.extend({
   /** The client's representatives, to name who may consent (the process knows their ids only). */
   vertegenwoordigers: z.array(z.object({ id: z.uuid(), naam: z.string(), rol: VertegenwoordigerRol })),
   aantekeningen: z.array(DossieraantekeningView),
+  /**
+   * The colleagues the process and the file name (requester, reviewer, signer, who was consulted),
+   * by name and role labels, so the screen never shows an account id (since API 1.7.0).
+   */
+  medewerkers: z.array(z.object({ gebruikerId: z.string(), naam: z.string(), rollen: z.array(z.string()) })),
 });
 export type DeelverzoekWizard = z.infer<typeof Wizard>;
 /** Named like ProcesSchema, so the registry's type refers to it instead of spelling it out. */

@@ -27,6 +27,7 @@ import {
   type Client,
   type DeelverzoekProces,
   type DeelverzoekStatus,
+  genoemdeMedewerkers,
   type NieuwDeelverzoek,
   type Opdracht,
   type Overtreding,
@@ -65,7 +66,7 @@ import { alsStoring } from '../../http/storingen';
 import { DB } from '../../infra/db.provider';
 import { TEMPORAL_CLIENT, type TemporalHandle } from '../../infra/temporal.provider';
 import { BeleidService } from '../beleid/beleid.service';
-import { leesDossier } from '../dossier/lezen';
+import { leesDossier, medewerkersVan } from '../dossier/lezen';
 import { alleenPoolweergave } from '../toegang';
 import { maakVerantwoording } from './verantwoording/verantwoording';
 
@@ -401,7 +402,14 @@ export class DeelverzoekenService {
       naam: p.naam,
       rol: p.rol as VertegenwoordigerRol,
     }));
-    return { ...deelverzoek, proces, vertegenwoordigers, aantekeningen };
+    // The process names colleagues by account id; the page names them by name and role.
+    const genoemd = await medewerkersVan(this.db.db, genoemdeMedewerkers(aantekeningen, proces));
+    const medewerkers = [...genoemd].map(([gebruikerId, m]) => ({
+      gebruikerId,
+      naam: m.naam,
+      rollen: m.rollen.map((r) => r.label),
+    }));
+    return { ...deelverzoek, proces, vertegenwoordigers, aantekeningen, medewerkers };
   }
 
   /** The process as the workflow holds it: the wizard reads its answers, who consents, the attempts. */

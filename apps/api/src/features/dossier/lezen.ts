@@ -35,24 +35,7 @@ export async function leesDossier(
   const genoemd = new Set(
     ids.flatMap((id) => genoemdeMedewerkers(perDeelverzoek.get(id) ?? [], proces.get(id) ?? null)),
   );
-  const gevonden = await Promise.all([...genoemd].map((g) => gebruikerQueries(db).vind(g)));
-  const medewerkers = new Map<string, DossierMedewerker>(
-    gevonden.flatMap((g) =>
-      g
-        ? [
-            [
-              g.id,
-              {
-                naam: g.naam,
-                rollen: g.rollen
-                  .filter((r): r is Rol => r in rolLabel)
-                  .map((r) => ({ id: r, label: rolLabel[r] })),
-              },
-            ] as const,
-          ]
-        : [],
-    ),
-  );
+  const medewerkers = await medewerkersVan(db, [...genoemd]);
   const vertegenwoordigers = personen.map((p) => ({
     id: p.id,
     naam: p.naam,
@@ -69,4 +52,29 @@ export async function leesDossier(
     for (const [i, r] of eigen.entries()) gelezen.set(r, l[i] as LeesbareAantekeningView);
   }
   return rijen.map((r) => gelezen.get(r) as LeesbareAantekeningView);
+}
+
+/** The colleagues by id, with their name and role labels as they are now; an unknown id is left out. */
+export async function medewerkersVan(
+  db: DbHandle['db'],
+  ids: readonly string[],
+): Promise<Map<string, DossierMedewerker>> {
+  const gevonden = await Promise.all(ids.map((g) => gebruikerQueries(db).vind(g)));
+  return new Map<string, DossierMedewerker>(
+    gevonden.flatMap((g) =>
+      g
+        ? [
+            [
+              g.id,
+              {
+                naam: g.naam,
+                rollen: g.rollen
+                  .filter((r): r is Rol => r in rolLabel)
+                  .map((r) => ({ id: r, label: rolLabel[r] })),
+              },
+            ] as const,
+          ]
+        : [],
+    ),
+  );
 }

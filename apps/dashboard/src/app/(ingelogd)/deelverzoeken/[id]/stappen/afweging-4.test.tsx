@@ -12,6 +12,7 @@ import { ToetsingInPool } from '../toetsing-in-pool';
 import { Akkoordstap } from './akkoord';
 import { CollegialeToetsingsstap } from './collegiale-toetsing';
 import { Voorstelstap } from './doorbrekingsvoorstel';
+import { MedewerkersContext } from './medewerkers';
 import { vangVerzonden } from './test-netwerk';
 import {
   bijAkkoord,
@@ -265,6 +266,24 @@ describe('actions only for whom may take them', () => {
     const anders = opScherm(ander);
     expect(within(anders).queryByRole('region', { name: 'De weging' })).toBeNull();
     expect(within(anders).queryByRole('button', { name: 'Advies vastleggen' })).toBeNull();
-    expect(within(anders).getByRole('status').textContent).toContain('deskundige collega collega-1');
+    // Without the names the process names only ids, and those are never shown.
+    expect(within(anders).getByRole('status').textContent).not.toContain('collega-1');
+    cleanup();
+    // With them (the wizard's `medewerkers`): by name, with the role in this step.
+    const { container: metNamen } = render(
+      <MedewerkersContext.Provider
+        value={[{ gebruikerId: 'collega-1', naam: 'Lotte Mulder', rollen: ['deskundige collega'] }]}
+      >
+        <CollegialeToetsingsstap
+          proces={proces}
+          wie={ander}
+          uiterlijk={UITERLIJK}
+          aantekeningen={aantekeningen}
+        />
+      </MedewerkersContext.Provider>,
+    );
+    expect(within(metNamen).getByRole('status').textContent).toContain(
+      'wacht op Lotte Mulder (deskundige collega)',
+    );
   });
 });

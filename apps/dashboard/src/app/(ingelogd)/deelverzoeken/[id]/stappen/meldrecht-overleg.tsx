@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { formatMoment } from '@/lib/datum';
 import { CollegaKeuze, POOL } from './collega-keuze';
 import { useOpdracht } from './gebruik-opdracht';
+import { useNaamVan } from './medewerkers';
 import { Toelichting, Vastleggen } from './velden';
 
 const MELDRECHT = beroepsgeheim.uitzonderingen.find((u) => u.id === 'meldrecht');
@@ -19,14 +20,15 @@ export function MeldrechtOverleg({ proces }: { proces: ProcesIn<'verstrekking'> 
   const [collega, setCollega] = useState('');
   const [advies, setAdvies] = useState('');
   const gedaan = proces.meldrechtOverleg;
+  const naamVan = useNaamVan();
   return (
     <section aria-label="Overleg over de melding" className="space-y-2 rounded-md bg-merk-licht p-3 text-sm">
       <h3 className="font-medium">{MELDRECHT?.naam}</h3>
       <p>{MELDRECHT?.uitleg}</p>
       {gedaan ? (
         <p role="status">
-          Overlegd met deskundige collega {gedaan.collega.gebruikerId} ({formatMoment(gedaan.op)}):{' '}
-          {gedaan.advies} Een akkoord van de leidinggevende is niet nodig; die wordt ingelicht.
+          Overlegd met {naamVan(gedaan.collega.gebruikerId, 'deskundige collega')} ({formatMoment(gedaan.op)}
+          ): {gedaan.advies} Een akkoord van de leidinggevende is niet nodig; die wordt ingelicht.
         </p>
       ) : (
         <>

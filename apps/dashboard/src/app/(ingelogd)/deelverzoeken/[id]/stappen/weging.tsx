@@ -17,6 +17,7 @@ import {
 } from '@deelwijs/domain';
 import type { ReactNode } from 'react';
 import { formatMoment } from '@/lib/datum';
+import { useNaamVan } from './medewerkers';
 
 const jaNee = (ja: boolean) => (ja ? antwoordLabel.ja : antwoordLabel.nee);
 const naam = (id: string) => gegevenscategorieen.find((c) => c.id === id)?.naam ?? id;
@@ -49,6 +50,7 @@ export function Weging({
 }) {
   const { gesprek, voorwaarden, nietVoorafInformeren: nietVooraf } = voorstel;
   const achterwege = inhoud.achterwegeGelaten;
+  const naamVan = useNaamVan();
   return (
     <section aria-label="De weging" className="space-y-4 text-sm">
       <details className="rounded-md border border-slate-200 p-3">
@@ -58,7 +60,9 @@ export function Weging({
             .filter((a) => EERDER.has(a.soort))
             .map((a) => (
               <li key={a.id} className="whitespace-pre-line">
-                <span className="text-xs text-slate-500">{formatMoment(a.op)}</span> {a.tekst}
+                {/* As the file reads: names and labels, never the stored ids and codes. */}
+                <span className="text-xs text-slate-600">{a.leesbaar.wanneer}</span>{' '}
+                {a.leesbaar.tekst ?? a.leesbaar.titel}
               </li>
             ))}
         </ol>
@@ -102,7 +106,8 @@ export function Weging({
         <Rij term="Toelichting">{voorstel.toelichting}</Rij>
         {a4.collegialeToetsing && (
           <Rij term="Advies van de collega">
-            {toetsingOordeelLabel[a4.collegialeToetsing.oordeel]} ({a4.collegialeToetsing.door.gebruikerId},{' '}
+            {toetsingOordeelLabel[a4.collegialeToetsing.oordeel]} (
+            {naamVan(a4.collegialeToetsing.door.gebruikerId, 'deskundige collega')},{' '}
             {formatMoment(a4.collegialeToetsing.op)}).{'\n'}
             {a4.collegialeToetsing.toelichting}
           </Rij>
