@@ -23,6 +23,27 @@ test('a deelverzoek that is not there: the same 404 inside the menu, not an erro
   await expect(page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  // Its own title too, not the deelverzoek's (nor just "Deelwijs"), on every page that has an id.
+  await expect(page).toHaveTitle('Pagina niet gevonden · Deelwijs');
+  for (const pad of ['/clienten/bestaat-niet', '/handleiding/afwegingen/bestaat-niet']) {
+    expect((await page.goto(pad))?.status(), pad).toBe(404);
+    await expect(page, pad).toHaveTitle('Pagina niet gevonden · Deelwijs');
+    await expect(page.getByRole('link', { name: 'Terug naar uw startpagina' })).toBeVisible();
+  }
+});
+
+test('a page with an id says in its title what it is', async ({ page }) => {
+  await logIn(page, 'casemanager@demo.deelwijs.nl');
+  await page.goto('/handleiding/afwegingen');
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /^Afweging 1/ })
+    .first()
+    .click();
+  await expect(page).toHaveTitle('Afweging 1: hoort de vraag bij mij? · Deelwijs');
+  await page.goto('/clienten');
+  await page.locator('main tbody a').first().click();
+  await expect(page).toHaveTitle(/^Cliënt CL-[0-9A-Z]+ · Deelwijs$/);
 });
 
 test('the skip link is the first stop of the keyboard and moves focus to the content', async ({ page }) => {

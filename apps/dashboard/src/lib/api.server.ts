@@ -35,6 +35,24 @@ export async function apiGet<P extends ApiPath<'GET'>>(pad: P): Promise<GetRespo
 /** Once per request, however many components ask (the layout, the page, a refusal). */
 export const huidigeGebruiker = cache((): Promise<Gebruiker> => apiGet('/sessies/huidige'));
 
+/**
+ * One GET per request however often it is asked (a page and its title both need it): the API, and
+ * the toegangslog it keeps, see one read.
+ */
+export const eenmaal = cache(<P extends ApiPath<'GET'>>(pad: P) => apiGet(pad));
+
+/**
+ * A page's title from what the page shows, without its data (no name in the browser's history):
+ * the not-found title when the API has none of it, the `anders` title when it cannot answer now.
+ */
+export async function titelVan<T>(lees: () => Promise<T>, titel: (t: T) => string, anders: string) {
+  try {
+    return titel(await lees());
+  } catch (fout) {
+    return bestaatNiet(fout) ? 'Pagina niet gevonden' : anders;
+  }
+}
+
 /** A 404 (or a malformed id, 400) from the API: show the not-found page, never another team's data. */
 export const bestaatNiet = (fout: unknown) =>
   fout instanceof ApiFout && (fout.status === 404 || fout.status === 400);

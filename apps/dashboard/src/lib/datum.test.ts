@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoment, isVerlopen, termijnInWoorden } from './datum';
+import { formatMoment, isVerlopen, leesDatum, termijnInWoorden } from './datum';
 
 // Wednesday 2 December 2026, 10:00 in Amsterdam (winter time, UTC+1).
 const NU = Date.parse('2026-12-02T09:00:00Z');
@@ -49,4 +49,24 @@ describe('isVerlopen and formatMoment', () => {
   it('shows the exact Dutch local time', () => {
     expect(formatMoment('2026-12-03T13:00:00Z')).toBe('3 dec 2026, 14:00');
   });
+});
+
+describe('leesDatum', () => {
+  it.each([
+    ['11-02-1958', '1958-02-11'],
+    ['1-2-1958', '1958-02-01'],
+    ['11/02/1958', '1958-02-11'],
+    [' 11.02.1958 ', '1958-02-11'],
+    ['1958-02-11', '1958-02-11'],
+    ['29-02-2024', '2024-02-29'],
+  ])('reads %s day first as %s', (tekst, iso) => {
+    expect(leesDatum(tekst)).toBe(iso);
+  });
+
+  it.each(['', '31-02-1958', '29-02-2023', '11-13-1958', '1958-2-11', '11021958', '02/11/58', 'morgen'])(
+    'refuses %j',
+    (tekst) => {
+      expect(leesDatum(tekst)).toBeUndefined();
+    },
+  );
 });

@@ -51,3 +51,18 @@ export function termijnInWoorden(uiterlijk: string, nu: number): string {
 
 /** Whether a deadline has passed. */
 export const isVerlopen = (uiterlijk: string, nu: number) => Date.parse(uiterlijk) < nu;
+
+/**
+ * A date as people type it, day first (11-02-1958, 11/2/1958, 11.02.1958), or as JJJJ-MM-DD, to
+ * the JJJJ-MM-DD the API takes; undefined when it is no real date (31-02 or 1958-13-01).
+ */
+export function leesDatum(tekst: string): string | undefined {
+  const t = tekst.trim();
+  const dmj = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/.exec(t);
+  const jmd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  const [j, m, d] = dmj ? [dmj[3], dmj[2], dmj[1]] : jmd ? [jmd[1], jmd[2], jmd[3]] : [];
+  if (!j || !m || !d) return undefined;
+  const datum = new Date(Date.UTC(Number(j), Number(m) - 1, Number(d)));
+  const iso = `${j}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  return datum.toISOString().slice(0, 10) === iso ? iso : undefined;
+}

@@ -67,11 +67,11 @@ export default async function DeelverzoekenPage({
       )}
       {laatste > 1 && (
         <nav aria-label="Paginering" className="mt-4 flex gap-4 text-sm">
-          {pagina > 1 && <Link href={`/deelverzoeken?pagina=${pagina - 1}`}>Vorige</Link>}
+          {pagina > 1 && <Link href={`/deelverzoeken?pagina=${pagina - 1}`}>Vorige pagina</Link>}
           <span>
             Pagina {pagina} van {laatste}
           </span>
-          {pagina < laatste && <Link href={`/deelverzoeken?pagina=${pagina + 1}`}>Volgende</Link>}
+          {pagina < laatste && <Link href={`/deelverzoeken?pagina=${pagina + 1}`}>Volgende pagina</Link>}
         </nav>
       )}
     </>

@@ -4,11 +4,21 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Dossieraantekening } from '@/components/dossieraantekening';
 import { zonderToegang } from '@/components/geen-toegang';
-import { apiGet, bestaatNiet, huidigeGebruiker } from '@/lib/api.server';
+import { apiGet, bestaatNiet, eenmaal, huidigeGebruiker, titelVan } from '@/lib/api.server';
 import { mag } from '@/lib/toegang';
 import { Toestemmingen } from './toestemmingen';
 
-export const metadata: Metadata = { title: 'Cliënt' };
+/** The client's pseudonym, not the name: the title lands in the browser's history. */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return {
+    title: await titelVan(
+      () => eenmaal(`/clienten/${id}`),
+      (c) => `Cliënt ${c.pseudoniem}`,
+      'Cliënt',
+    ),
+  };
+}
 
 export default async function ClientPage({ params }: { params: Promise<{ id: string }> }) {
   const geweigerd = await zonderToegang('het dossier van een cliënt', routes.clientVinden);
@@ -22,7 +32,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   let toestemmingen: ToestemmingView[] = [];
   try {
     [client, dossier, toestemmingen] = await Promise.all([
-      apiGet(`/clienten/${id}`),
+      eenmaal(`/clienten/${id}`),
       apiGet(`/clienten/${id}/dossieraantekeningen`),
       toestemmingenZien ? apiGet(`/clienten/${id}/toestemmingen`) : Promise.resolve([]),
     ]);

@@ -4,9 +4,10 @@ import { vertegenwoordigerRolLabel } from '@deelwijs/content';
 import type { NieuweClient, Problem } from '@deelwijs/contract';
 import { VertegenwoordigerRol } from '@deelwijs/domain';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, type ReactNode, useState } from 'react';
-import { Foutmelding } from '@/components/foutmelding';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { alsProbleem, FoutOverzicht } from '@/components/fout-overzicht';
 import { useVerzending } from '@/lib/api.client';
+import { leesDatum } from '@/lib/datum';
 
 export function NieuweClientFormulier() {
   const router = useRouter();
@@ -14,15 +15,34 @@ export function NieuweClientFormulier() {
   const [vertegenwoordigers, setVertegenwoordigers] = useState<NieuweClient['vertegenwoordigers']>([]);
   const [problem, setProblem] = useState<Problem>();
   const [bezig, setBezig] = useState(false);
-  const fout = (pad: string) => problem?.fouten?.find((f) => f.pad === pad)?.bericht;
+  const fout = (pad: string) =>
+    problem?.fouten?.find((f) => f.pad === pad || f.pad.startsWith(`${pad}.`))?.bericht;
+  // A row just added takes the focus, so the keyboard is where the new name is typed.
+  const nieuweRij = useRef<HTMLInputElement>(null);
+  const [toegevoegd, setToegevoegd] = useState(0);
+  useEffect(() => {
+    if (toegevoegd > 0) nieuweRij.current?.focus();
+  }, [toegevoegd]);
 
   async function verstuur(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    // Typed day first, as the field asks, and sent as the JJJJ-MM-DD the API takes (its own message
+    // speaks of that format, which is not what the person typed).
+    const geboortedatum = leesDatum(String(form.get('geboortedatum') ?? ''));
+    if (!geboortedatum) {
+      setProblem(
+        alsProbleem({
+          naam: String(form.get('naam') ?? '').trim() ? undefined : 'Vul de naam van de cliënt in.',
+          geboortedatum: 'Vul de geboortedatum in als dag-maand-jaar, bijvoorbeeld 11-02-1958.',
+        }),
+      );
+      return;
+    }
     setBezig(true);
     const resultaat = await verzend('POST', '/clienten', {
       naam: String(form.get('naam') ?? ''),
-      geboortedatum: String(form.get('geboortedatum') ?? ''),
+      geboortedatum,
       wilsonbekwaam: form.get('wilsonbekwaam') === 'on',
       vertegenwoordigers,
     });
@@ -37,23 +57,38 @@ export function NieuweClientFormulier() {
       noValidate
       className="mt-6 max-w-2xl space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
     >
+      <FoutOverzicht
+        problem={problem}
+        velden={{ naam: 'naam', geboortedatum: 'geboortedatum', vertegenwoordigers: 'vertegenwoordiger-1' }}
+      />
       <Veld id="naam" label="Naam" fout={fout('naam')}>
         <input
           id="naam"
           name="naam"
           className="veld mt-1"
-          aria-invalid={Boolean(fout('naam'))}
-          aria-describedby="naam-fout"
+          aria-invalid={fout('naam') ? true : undefined}
+          aria-describedby={fout('naam') ? 'naam-fout' : undefined}
         />
       </Veld>
       <Veld id="geboortedatum" label="Geboortedatum" fout={fout('geboortedatum')}>
+        {/*
+          A text field in one fixed format: a date field shows the browser's own (mm/dd/yyyy in an
+          English browser), and then no hint or message can say what to type.
+        */}
+        <span id="geboortedatum-uitleg" className="block text-sm text-slate-600">
+          Dag-maand-jaar, bijvoorbeeld 11-02-1958.
+        </span>
         <input
           id="geboortedatum"
           name="geboortedatum"
-          type="date"
-          className="veld mt-1"
-          aria-invalid={Boolean(fout('geboortedatum'))}
-          aria-describedby="geboortedatum-fout"
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder="dd-mm-jjjj"
+          className="veld mt-1 max-w-48"
+          aria-invalid={fout('geboortedatum') ? true : undefined}
+          aria-describedby={
+            fout('geboortedatum') ? 'geboortedatum-uitleg geboortedatum-fout' : 'geboortedatum-uitleg'
+          }
         />
       </Veld>
       <label className="flex items-start gap-2 text-sm">
@@ -73,6 +108,8 @@ export function NieuweClientFormulier() {
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own
           <div key={i} className="mt-2 flex gap-2">
             <input
+              id={`vertegenwoordiger-${i + 1}`}
+              ref={i === vertegenwoordigers.length - 1 ? nieuweRij : undefined}
               aria-label={`Naam van vertegenwoordiger ${i + 1}`}
               placeholder="Naam"
               value={v.naam}
@@ -106,19 +143,21 @@ export function NieuweClientFormulier() {
               className="knop-licht"
               onClick={() => setVertegenwoordigers(vertegenwoordigers.filter((_, j) => j !== i))}
             >
-              Verwijder
+              Verwijder<span className="sr-only"> vertegenwoordiger {i + 1}</span>
             </button>
           </div>
         ))}
         <button
           type="button"
           className="mt-2 text-sm text-merk"
-          onClick={() => setVertegenwoordigers([...vertegenwoordigers, { naam: '', rol: 'ouder-met-gezag' }])}
+          onClick={() => {
+            setVertegenwoordigers([...vertegenwoordigers, { naam: '', rol: 'ouder-met-gezag' }]);
+            setToegevoegd((n) => n + 1);
+          }}
         >
           + Vertegenwoordiger toevoegen
         </button>
       </fieldset>
-      <Foutmelding problem={problem} />
       <button type="submit" className="knop" disabled={bezig}>
         {bezig ? 'Bezig…' : 'Cliënt opslaan'}
       </button>
@@ -144,9 +183,11 @@ function Veld({
         {label}
       </label>
       {children}
-      <span id={`${id}-fout`} className="text-sm text-red-700">
-        {fout}
-      </span>
+      {fout && (
+        <span id={`${id}-fout`} className="block text-sm font-medium text-red-800">
+          {fout}
+        </span>
+      )}
     </div>
   );
 }

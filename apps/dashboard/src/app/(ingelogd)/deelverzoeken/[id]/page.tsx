@@ -2,12 +2,24 @@ import { type DeelverzoekWizard, routes, type ToetsingInPoolView } from '@deelwi
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NietBetrokken, zonderToegang } from '@/components/geen-toegang';
-import { ApiFout, apiGet, bestaatNiet, huidigeGebruiker } from '@/lib/api.server';
+import { ApiFout, bestaatNiet, eenmaal, huidigeGebruiker, titelVan } from '@/lib/api.server';
 import { DeelverzoekScherm } from './deelverzoek-scherm';
 import { ToetsingInPool } from './toetsing-in-pool';
 import { WachtOpRegistratie } from './wacht-op-registratie';
 
-export const metadata: Metadata = { title: 'Deelverzoek' };
+/** What the page is and for which client (the pseudonym: the title lands in the browser's history). */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  const title = await titelVan(
+    () => eenmaal(`/deelverzoeken/${id}/wizard`),
+    (v) =>
+      'soort' in v
+        ? `Collegiale toetsing voor ${v.client.pseudoniem}`
+        : `Deelverzoek voor ${v.client.pseudoniem}`,
+    'Deelverzoek',
+  );
+  return { title };
+}
 
 /** One request serves the page: the deelverzoek, its process, who may consent, and the file. */
 export default async function DeelverzoekPage({
@@ -22,7 +34,7 @@ export default async function DeelverzoekPage({
   const { id } = await params;
   let view: DeelverzoekWizard | ToetsingInPoolView;
   try {
-    view = await apiGet(`/deelverzoeken/${id}/wizard`);
+    view = await eenmaal(`/deelverzoeken/${id}/wizard`);
   } catch (fout) {
     if (bestaatNiet(fout)) {
       if ((await searchParams)['in-behandeling']) return <WachtOpRegistratie />;

@@ -3,8 +3,8 @@
 import type { ClientView, Problem } from '@deelwijs/contract';
 import { NieuwDeelverzoek } from '@deelwijs/domain';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useState } from 'react';
-import { Foutmelding } from '@/components/foutmelding';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { alsProbleem, FoutOverzicht } from '@/components/fout-overzicht';
 import { useVerzending } from '@/lib/api.client';
 
 type Veldfouten = Record<string, string | undefined>;
@@ -32,6 +32,12 @@ export function NieuwDeelverzoekFormulier({
   const [geprobeerd, setGeprobeerd] = useState(false);
   const [problem, setProblem] = useState<Problem>();
   const [bezig, setBezig] = useState(false);
+  // A row just added takes the focus, so the keyboard is where the organisation is typed.
+  const nieuweRij = useRef<HTMLInputElement>(null);
+  const [toegevoegd, setToegevoegd] = useState(0);
+  useEffect(() => {
+    if (toegevoegd > 0) nieuweRij.current?.focus();
+  }, [toegevoegd]);
 
   const invoer = () => ({
     clientId,
@@ -51,6 +57,8 @@ export function NieuwDeelverzoekFormulier({
     setGeprobeerd(true);
     const gevonden = valideer(invoer());
     setFouten(gevonden);
+    // The summary at the top lists what to fix, each a link to its field; it takes the focus.
+    setProblem(alsProbleem(gevonden));
     if (Object.keys(gevonden).length > 0) return;
     setBezig(true);
     const resultaat = await verzend('POST', '/deelverzoeken', invoer());
@@ -64,20 +72,31 @@ export function NieuwDeelverzoekFormulier({
     router.refresh();
   }
 
+  const ontvangerFout =
+    fouten.ontvangers ?? Object.entries(fouten).find(([k]) => k.startsWith('ontvangers.'))?.[1];
+
   return (
     <form
       onSubmit={verstuur}
       noValidate
       className="mt-6 max-w-2xl space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
     >
-      <label className="block text-sm font-medium">
-        Cliënt
+      <FoutOverzicht
+        problem={problem}
+        velden={{ clientId: 'clientId', doel: 'doel', ontvangers: 'ontvanger-1' }}
+      />
+      {/* The messages sit outside the labels, so each field keeps its own name for screen readers. */}
+      <div className="text-sm font-medium">
+        <label htmlFor="clientId" className="block">
+          Cliënt
+        </label>
         <select
+          id="clientId"
           name="clientId"
           value={clientId}
           onChange={(e) => bijwerken(() => setClientId(e.target.value))}
-          aria-invalid={Boolean(fouten.clientId)}
-          aria-describedby="clientId-fout"
+          aria-invalid={fouten.clientId ? true : undefined}
+          aria-describedby={fouten.clientId ? 'clientId-fout' : undefined}
           className="veld mt-1"
         >
           <option value="">Kies een cliënt…</option>
@@ -88,24 +107,27 @@ export function NieuwDeelverzoekFormulier({
           ))}
         </select>
         <VeldFout id="clientId-fout" bericht={fouten.clientId} />
-      </label>
+      </div>
 
-      <label className="block text-sm font-medium">
-        Doel van het delen
-        <span className="block font-normal text-slate-600">
+      <div className="text-sm font-medium">
+        <label htmlFor="doel" className="block">
+          Doel van het delen
+        </label>
+        <span id="doel-uitleg" className="block font-normal text-slate-600">
           Welk professioneel doel wilt u bereiken? Wees concreet.
         </span>
         <textarea
+          id="doel"
           name="doel"
           rows={3}
           value={doel}
           onChange={(e) => bijwerken(() => setDoel(e.target.value))}
-          aria-invalid={Boolean(fouten.doel)}
-          aria-describedby="doel-fout"
+          aria-invalid={fouten.doel ? true : undefined}
+          aria-describedby={fouten.doel ? 'doel-uitleg doel-fout' : 'doel-uitleg'}
           className="veld mt-1"
         />
         <VeldFout id="doel-fout" bericht={fouten.doel} />
-      </label>
+      </div>
 
       <fieldset>
         <legend className="text-sm font-medium">Ontvangers</legend>
@@ -113,7 +135,11 @@ export function NieuwDeelverzoekFormulier({
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own
           <div key={i} className="mt-2 flex gap-2">
             <input
+              id={`ontvanger-${i + 1}`}
+              ref={i === ontvangers.length - 1 ? nieuweRij : undefined}
               aria-label={`Organisatie van ontvanger ${i + 1}`}
+              aria-invalid={i === 0 && ontvangerFout ? true : undefined}
+              aria-describedby={i === 0 && ontvangerFout ? 'ontvangers-fout' : undefined}
               placeholder="Organisatie"
               value={o.organisatie}
               onChange={(e) =>
@@ -142,7 +168,7 @@ export function NieuwDeelverzoekFormulier({
                 className="knop-licht"
                 onClick={() => bijwerken(() => setOntvangers(ontvangers.filter((_, j) => j !== i)))}
               >
-                Verwijder
+                Verwijder<span className="sr-only"> ontvanger {i + 1}</span>
               </button>
             )}
           </div>
@@ -150,19 +176,16 @@ export function NieuwDeelverzoekFormulier({
         <button
           type="button"
           className="mt-2 text-sm text-merk"
-          onClick={() => setOntvangers([...ontvangers, { organisatie: '', rol: '' }])}
+          onClick={() => {
+            setOntvangers([...ontvangers, { organisatie: '', rol: '' }]);
+            setToegevoegd((n) => n + 1);
+          }}
         >
           + Nog een ontvanger
         </button>
-        <VeldFout
-          id="ontvangers-fout"
-          bericht={
-            fouten.ontvangers ?? Object.entries(fouten).find(([k]) => k.startsWith('ontvangers.'))?.[1]
-          }
-        />
+        <VeldFout id="ontvangers-fout" bericht={ontvangerFout} />
       </fieldset>
 
-      <Foutmelding problem={problem} />
       <button type="submit" disabled={bezig} className="knop">
         {bezig ? 'Bezig…' : 'Deelverzoek starten'}
       </button>
@@ -172,7 +195,7 @@ export function NieuwDeelverzoekFormulier({
 
 function VeldFout({ id, bericht }: { id: string; bericht?: string }) {
   return (
-    <span id={id} className="mt-1 block text-sm font-normal text-red-700" aria-live="polite">
+    <span id={id} className="mt-1 block text-sm font-medium text-red-800">
       {bericht}
     </span>
   );

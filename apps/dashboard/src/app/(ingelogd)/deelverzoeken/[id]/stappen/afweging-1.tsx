@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { afwegingVan } from '@/lib/inhoud';
 import { Beslisvragen } from './beslisvragen';
 import { useOpdracht } from './gebruik-opdracht';
-import { Stapkader, Toelichting, Vastleggen } from './velden';
+import { Stapkader, Tekstveld, Toelichting, Vastleggen } from './velden';
 
 /** Afweging 1 of the handbook: does the question belong to me? No → refer the client. */
 export function Afweging1({ proces }: { proces: ProcesIn<'afweging-1'> }) {
@@ -19,7 +19,7 @@ export function Afweging1({ proces }: { proces: ProcesIn<'afweging-1'> }) {
   const verwijsDoor = pad.eind.soort === 'uitkomst' && pad.eind.node.uitkomst === 'verwijs-door';
 
   return (
-    <Stapkader titel={afweging.titel}>
+    <Stapkader titel={afweging.titel} problem={problem}>
       <p className="text-sm text-slate-600">{afweging.kernvraag}</p>
       <Beslisvragen
         pad={pad}
@@ -27,23 +27,22 @@ export function Afweging1({ proces }: { proces: ProcesIn<'afweging-1'> }) {
         onAntwoord={(vraag, ja) => setAntwoorden({ ...antwoorden, [vraag]: ja })}
         na={(n) =>
           verwijsDoor && n.soort === 'uitkomst' ? (
-            <label className="block text-sm font-medium">
-              Doorverwezen naar
-              <input
-                className="veld mt-1"
-                value={doorverwezenNaar}
-                onChange={(e) => setDoorverwezenNaar(e.target.value)}
-              />
-            </label>
+            <Tekstveld
+              label="Doorverwezen naar"
+              pad="antwoord.doorverwezenNaar"
+              waarde={doorverwezenNaar}
+              onChange={setDoorverwezenNaar}
+            />
           ) : null
         }
       />
-      <Toelichting waarde={toelichting} onChange={setToelichting} />
+      <Toelichting pad="antwoord.toelichting" waarde={toelichting} onChange={setToelichting} />
       <Vastleggen
         label="Antwoord vastleggen"
         problem={problem}
         bezig={bezig}
         disabled={hoortBijMij === undefined}
+        ontbreekt="uw antwoord op de vraag of die bij u hoort (ja of nee)."
         onClick={() =>
           verstuur({
             soort: 'afweging-1',

@@ -53,7 +53,7 @@ export function Afweging2({ proces }: { proces: ProcesIn<'afweging-2'> }) {
   ]);
 
   return (
-    <Stapkader titel={afweging.titel}>
+    <Stapkader titel={afweging.titel} problem={problem}>
       <p className="text-sm text-slate-600">{afweging.kernvraag}</p>
       <Beslisvragen
         pad={pad}
@@ -77,7 +77,12 @@ export function Afweging2({ proces }: { proces: ProcesIn<'afweging-2'> }) {
                   ))}
                 </select>
               </label>
-              <Toelichting label="Waarom deze grondslag?" waarde={motivering} onChange={setMotivering} />
+              <Toelichting
+                label="Waarom deze grondslag?"
+                pad="antwoord.grondslag.motivering"
+                waarde={motivering}
+                onChange={setMotivering}
+              />
             </>
           ) : null
         }
@@ -127,12 +132,17 @@ export function Afweging2({ proces }: { proces: ProcesIn<'afweging-2'> }) {
           ))}
         </div>
       )}
-      <Toelichting waarde={toelichting} onChange={setToelichting} />
+      <Toelichting pad="antwoord.toelichting" waarde={toelichting} onChange={setToelichting} />
       <Vastleggen
         label="Afweging 2 vastleggen"
         problem={problem}
         bezig={bezig}
         disabled={pad.eind.soort !== 'uitkomst' || (metGrondslag && grondslag === '')}
+        ontbreekt={
+          pad.eind.soort !== 'uitkomst'
+            ? 'een antwoord op elke vraag hierboven.'
+            : 'de grondslag waarop u deelt (kies er een).'
+        }
         onClick={() => {
           const doel = gegeven[AFWEGING_2_VRAGEN.welbepaaldDoel];
           const grond = gegeven[AFWEGING_2_VRAGEN.grondslag];

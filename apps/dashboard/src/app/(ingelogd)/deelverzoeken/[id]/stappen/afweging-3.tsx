@@ -29,7 +29,7 @@ export function Afweging3({ proces }: { proces: ProcesIn<'afweging-3'> }) {
   const minderGegevens = gevolgVan(afweging, PROPORTIONEEL, false);
 
   return (
-    <Stapkader titel={afweging.titel}>
+    <Stapkader titel={afweging.titel} problem={problem}>
       <p className="text-sm text-slate-600">{afweging.kernvraag}</p>
       <p className="text-sm">Afgewogen gegevens: {afgewogen.map(naam).join(', ')}</p>
       <Beslisvragen
@@ -50,17 +50,23 @@ export function Afweging3({ proces }: { proces: ProcesIn<'afweging-3'> }) {
                 gekozen={minder}
                 onChange={setMinder}
               />
-              <Toelichting label="Waarom minder?" waarde={reden} onChange={setReden} />
+              <Toelichting
+                label="Waarom minder?"
+                pad="antwoord.minderGegevens.reden"
+                waarde={reden}
+                onChange={setReden}
+              />
             </div>
           ) : null
         }
       />
-      <Toelichting waarde={toelichting} onChange={setToelichting} />
+      <Toelichting pad="antwoord.toelichting" waarde={toelichting} onChange={setToelichting} />
       <Vastleggen
         label="Afweging 3 vastleggen"
         problem={problem}
         bezig={bezig}
         disabled={pad.eind.soort !== 'uitkomst'}
+        ontbreekt="een antwoord op elke vraag hierboven."
         onClick={() =>
           verstuur({
             soort: 'afweging-3',

@@ -36,7 +36,7 @@ export function Toestemmingsstap({
   const ontvangers = proces.deelverzoek.ontvangers.map((o) => o.organisatie);
 
   return (
-    <Stapkader titel={statusLabel.toestemming}>
+    <Stapkader titel={statusLabel.toestemming} problem={problem}>
       <p className="text-sm">
         {wie.uitleg} {wie.vereist === 'allen' ? 'Nodig van allen:' : 'Eén van hen volstaat:'}{' '}
         <strong>{wie.toestemmers.map(partijNaam).join(', ')}</strong>.
@@ -93,7 +93,12 @@ export function Toestemmingsstap({
           </select>
         </label>
       </div>
-      <Toelichting label="Wat zei de cliënt (in eigen woorden)?" waarde={woorden} onChange={setWoorden} />
+      <Toelichting
+        label="Wat zei de cliënt (in eigen woorden)?"
+        pad="poging.woordenClient"
+        waarde={woorden}
+        onChange={setWoorden}
+      />
       {uitkomst === 'ja' && (
         <div className="space-y-2 rounded-md bg-merk-licht p-3 text-sm">
           <p>

@@ -22,7 +22,7 @@ export function Verstrekkingsstap({ proces }: { proces: ProcesIn<'verstrekking'>
   const signaleringen = verstrekkingSignaleringen(proces);
 
   return (
-    <Stapkader titel={statusLabel.verstrekking}>
+    <Stapkader titel={statusLabel.verstrekking} problem={problem}>
       {proces.inhoud.routeSoort === 'meldrecht' && <MeldrechtOverleg proces={proces} />}
       {a4?.akkoord && a4.voorstel?.nietVoorafInformeren && (
         <p className="rounded-md bg-amber-50 p-3 text-sm">{informerenAchterafRegel}</p>

@@ -5,16 +5,26 @@ import { notFound } from 'next/navigation';
 import { BegripLinks } from '@/components/handleiding/begrip-links';
 import { Beslisschema } from '@/components/handleiding/beslisschema';
 import { BronRegel } from '@/components/handleiding/bron-regel';
-import { ApiFout, apiGet } from '@/lib/api.server';
+import { ApiFout, eenmaal, titelVan } from '@/lib/api.server';
 import { begripTermen } from '@/lib/handleiding.server';
 
-export const metadata: Metadata = { title: 'AfwegingView' };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  const pad = `/handleiding/afwegingen/${encodeURIComponent(id)}` as const;
+  return {
+    title: await titelVan(
+      () => eenmaal(pad),
+      (a) => a.titel,
+      'Afweging',
+    ),
+  };
+}
 
 export default async function AfwegingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   let afweging: AfwegingView;
   try {
-    afweging = await apiGet(`/handleiding/afwegingen/${encodeURIComponent(id)}`);
+    afweging = await eenmaal(`/handleiding/afwegingen/${encodeURIComponent(id)}`);
   } catch (fout) {
     if (fout instanceof ApiFout && fout.status === 404) notFound();
     throw fout;
