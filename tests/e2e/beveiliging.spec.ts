@@ -48,7 +48,9 @@ test('every page works under the CSP with nonces; client pages are not cached', 
   // Client-side code runs (hydration under the nonce): the live check of the form answers.
   await page.goto('/deelverzoeken/nieuw');
   await page.getByRole('button', { name: 'Deelverzoek starten' }).click();
-  await expect(page.getByText('Kies een bestaande cliënt.')).toBeVisible();
+  // In the summary, as a link to the field, and beside the field itself.
+  await expect(page.getByRole('link', { name: 'Kies een bestaande cliënt.' })).toBeVisible();
+  await expect(page.getByLabel('Cliënt')).toHaveAccessibleDescription('Kies een bestaande cliënt.');
 
   expect(schendingen).toEqual([]);
   expect(paginas.length).toBeGreaterThan(5);

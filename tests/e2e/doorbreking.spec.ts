@@ -81,7 +81,8 @@ test('a doorbreking: the casemanager proposes, the collega advises, the leidingg
     .getByRole('button', { name: 'Toetsing oppakken' })
     .click();
   const bijCollega = collega.getByRole('region', { name: 'Wacht op collegiale toetsing' });
-  await expect(bijCollega.getByRole('status')).toContainText('deskundige collega lotte-mulder');
+  await expect(bijCollega.getByRole('status')).toContainText('wacht op Lotte Mulder (deskundige collega)');
+  await expect(bijCollega.getByRole('status')).not.toContainText('lotte-mulder');
   await expect(bijCollega.getByRole('region', { name: 'De weging' })).toContainText(
     'Haar veiligheid thuis staat op het spel.',
   );

@@ -3,7 +3,7 @@
 import type { Problem } from '@deelwijs/contract';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import { Foutmelding } from '@/components/foutmelding';
+import { FoutOverzicht, foutVoor } from '@/components/fout-overzicht';
 import { apiSend } from '@/lib/api.client';
 
 export function InlogFormulier() {
@@ -28,13 +28,24 @@ export function InlogFormulier() {
 
   return (
     <form onSubmit={logIn} className="mt-6 space-y-4" noValidate>
+      <FoutOverzicht problem={problem} velden={{ email: 'email', wachtwoord: 'wachtwoord' }} />
       <label className="block text-sm font-medium">
         E-mailadres
-        <input name="email" type="email" autoComplete="username" required className="veld mt-1" />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          className="veld mt-1"
+          aria-invalid={foutVoor(problem, 'email') ? true : undefined}
+        />
       </label>
       <label className="block text-sm font-medium">
         Wachtwoord
         <input
+          id="wachtwoord"
+          aria-invalid={foutVoor(problem, 'wachtwoord') ? true : undefined}
           name="wachtwoord"
           type="password"
           autoComplete="current-password"
@@ -42,7 +53,6 @@ export function InlogFormulier() {
           className="veld mt-1"
         />
       </label>
-      <Foutmelding problem={problem} />
       <button type="submit" disabled={bezig} className="knop w-full">
         {bezig ? 'Bezig met inloggen…' : 'Inloggen'}
       </button>

@@ -40,8 +40,16 @@ export function Akkoordstap({
   const gedeeld = proces.verstrekking;
   const titel = volgendeActieLabel[achteraf ? 'akkoord-achteraf' : 'akkoord-leidinggevende'];
 
+  // A disabled button says what it still waits for.
+  const ontbreekt = !besluit
+    ? toelichting.trim().length === 0
+      ? 'uw besluit en de motivering.'
+      : 'uw besluit.'
+    : toelichting.trim().length === 0
+      ? 'de motivering.'
+      : undefined;
   return (
-    <Stapkader titel={titel}>
+    <Stapkader titel={titel} problem={problem}>
       <WaarStaatHet a4={a4} uiterlijk={uiterlijk} />
       {achteraf && gedeeld && (
         <p className="rounded-md border-2 border-red-300 bg-red-50 p-3 text-sm">
@@ -83,14 +91,22 @@ export function Akkoordstap({
             onChange={setToelichting}
           />
           {!bevestigen ? (
-            <button
-              type="button"
-              className="knop"
-              disabled={!besluit || toelichting.trim().length === 0}
-              onClick={() => setBevestigen(true)}
-            >
-              Besluit nemen
-            </button>
+            <div className="flex flex-wrap items-center gap-3">
+              <button
+                type="button"
+                className="knop"
+                disabled={ontbreekt !== undefined}
+                aria-describedby={ontbreekt ? 'besluit-ontbreekt' : undefined}
+                onClick={() => setBevestigen(true)}
+              >
+                Besluit nemen
+              </button>
+              {ontbreekt && (
+                <span id="besluit-ontbreekt" className="text-sm text-slate-700">
+                  Nog nodig: {ontbreekt}
+                </span>
+              )}
+            </div>
           ) : (
             <div
               role="alertdialog"

@@ -33,6 +33,7 @@ function ToetserKiezen({ proces }: { proces: ProcesInFase<'collegiale-toetsing'>
         problem={problem}
         bezig={bezig}
         disabled={keuze === huidig}
+        ontbreekt="een andere keuze dan nu (deze toetser is al gevraagd)."
         onClick={() =>
           verstuur({
             soort: 'toetser-toewijzen',
@@ -67,7 +68,7 @@ export function CollegialeToetsingsstap({
   );
 
   return (
-    <Stapkader titel={volgendeActieLabel['collegiale-toetsing']}>
+    <Stapkader titel={volgendeActieLabel['collegiale-toetsing']} problem={problem}>
       <WaarStaatHet a4={a4} uiterlijk={uiterlijk} />
       {aanvrager && magOpdrachtGeven('toetser-toewijzen', wie.rollen) && <ToetserKiezen proces={proces} />}
       {aanMij && toetser.soort === 'collega' && (
@@ -95,6 +96,7 @@ export function CollegialeToetsingsstap({
             problem={problem}
             bezig={bezig}
             disabled={!oordeel}
+            ontbreekt="uw advies (eens of niet eens)."
             onClick={() =>
               oordeel && verstuur({ soort: 'collegiale-toetsing', toetsing: { oordeel, toelichting } })
             }

@@ -269,6 +269,7 @@ export function Voorstelstap({
         problem={problem}
         bezig={bezig}
         disabled={uitkomst === 'open'}
+        ontbreekt="een antwoord op elke vraag hierboven."
         onClick={() =>
           verstuur(
             wijzigen

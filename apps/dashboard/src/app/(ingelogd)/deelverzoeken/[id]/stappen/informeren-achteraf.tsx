@@ -51,7 +51,7 @@ export function InformerenAchterafstap({
   const lopend = proces.uitstel.at(-1);
 
   return (
-    <Stapkader titel={volgendeActieLabel['informeren-achteraf']}>
+    <Stapkader titel={volgendeActieLabel['informeren-achteraf']} problem={problem}>
       <p className="rounded-md bg-amber-50 p-3 text-sm">{informerenAchterafRegel}</p>
       <p role="status" className="text-sm">
         Gedeeld op {formatMoment(proces.verstrekking.op)} met {proces.verstrekking.ontvangers.join(', ')}.
@@ -141,6 +141,7 @@ export function InformerenAchterafstap({
                 problem={problem}
                 bezig={bezig}
                 disabled={!besluit}
+                ontbreekt="uw besluit over het uitstel."
                 onClick={() =>
                   besluit &&
                   verstuur({ soort: 'uitstel-besluit', besluit: { besluit, toelichting: motivering } })
@@ -186,6 +187,7 @@ export function InformerenAchterafstap({
                 problem={problem}
                 bezig={bezig}
                 disabled={!tot}
+                ontbreekt="de datum tot wanneer u uitstel vraagt."
                 onClick={() =>
                   verstuur({
                     soort: 'uitstel',

@@ -64,6 +64,7 @@ function Informeren({ proces, partij, naam }: { proces: MetInformeren; partij: P
             problem={problem}
             bezig={bezig}
             disabled={op === ''}
+            ontbreekt="wanneer u het vertelde."
             onClick={() =>
               verstuur({
                 soort: 'partij-geinformeerd',

@@ -43,6 +43,7 @@ export function MeldrechtOverleg({ proces }: { proces: ProcesIn<'verstrekking'> 
             problem={problem}
             bezig={bezig}
             disabled={collega === POOL}
+            ontbreekt="de collega met wie u overlegde."
             onClick={() =>
               verstuur({ soort: 'meldrecht-overleg', overleg: { collega: { gebruikerId: collega }, advies } })
             }

@@ -3,7 +3,7 @@
 import { afweging4RedenLabel } from '@deelwijs/content';
 import type { Afweging4Reden, Partij, ProcesIn } from '@deelwijs/domain';
 import { useState } from 'react';
-import { Foutmelding } from '@/components/foutmelding';
+import { FoutOverzicht } from '@/components/fout-overzicht';
 import { afwegingVan } from '@/lib/inhoud';
 import { nodeTekst } from './beslisvragen';
 import { useOpdracht } from './gebruik-opdracht';
@@ -41,7 +41,7 @@ export function ToestemmingIntrekken({
             Intrekking vastleggen voor {naamVan(t.gegevenDoor)}
           </button>
         ))}
-        <Foutmelding problem={problem} />
+        <FoutOverzicht problem={problem} />
       </div>
     </details>
   );
@@ -83,7 +83,7 @@ export function StartAfweging4({ proces }: { proces: ProcesIn<'toestemming'> }) 
           </select>
         </label>
         <Toelichting waarde={toelichting} onChange={setToelichting} />
-        <Foutmelding problem={problem} />
+        <FoutOverzicht problem={problem} />
         <button
           type="button"
           className="knop"
