@@ -17,15 +17,23 @@ test('a casemanager starts a deelverzoek, sees it in the list and records afwegi
 
   // Bad input first: the Dutch messages appear and nothing is sent.
   await page.getByRole('button', { name: 'Deelverzoek starten' }).click();
-  await expect(page.getByText('Kies een bestaande cliënt.')).toBeVisible();
-  await expect(page.getByText('Beschrijf het doel van het delen in minstens 10 tekens.')).toBeVisible();
-  await expect(page.getByText('Noem minstens één ontvanger.')).toBeVisible();
+  // In the summary at the top, each a link to its field (and beside the field).
+  const overzicht = page.getByTestId('fout-overzicht');
+  await expect(overzicht).toBeFocused();
+  for (const melding of [
+    'Kies een bestaande cliënt.',
+    'Beschrijf het doel van het delen in minstens 10 tekens.',
+    'Noem minstens één ontvanger.',
+  ])
+    await expect(overzicht.getByRole('link', { name: melding })).toBeVisible();
 
   await page.getByLabel('Cliënt').selectOption({ label: 'CL-1001 — Sanne de Vries' });
   await page.getByLabel('Doel van het delen').fill(doel);
   await page.getByLabel('Organisatie van ontvanger 1').fill('Gemeente Zutphen');
   await page.getByLabel('Rol van ontvanger 1').fill('Wmo-consulent');
-  await expect(page.getByText('Noem minstens één ontvanger.')).toBeHidden();
+  // The message beside the field follows the typing; the summary waits for the next submit (it
+  // takes the focus, and must not while someone types).
+  await expect(page.locator('#ontvangers-fout')).toHaveText('');
   await page.getByRole('button', { name: 'Deelverzoek starten' }).click();
 
   // The detail page shows what the worker wrote: status and the first dossieraantekening.

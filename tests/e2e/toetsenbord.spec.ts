@@ -175,6 +175,7 @@ test('on every page the first Tab reaches "Naar de inhoud", and Enter lands in t
     '/bestaat-niet',
   ]) {
     await page.goto(pad);
+    await expect(page.locator('h1').first()).toBeVisible();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Naar de inhoud' });
     await expect(skip, `${pad}: ${await gefocust(page)}`).toBeFocused();

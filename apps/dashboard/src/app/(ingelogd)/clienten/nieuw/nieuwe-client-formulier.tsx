@@ -5,9 +5,11 @@ import type { NieuweClient, Problem } from '@deelwijs/contract';
 import { VertegenwoordigerRol } from '@deelwijs/domain';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
-import { alsProbleem, FoutOverzicht } from '@/components/fout-overzicht';
+import { FoutOverzicht } from '@/components/fout-overzicht';
 import { useVerzending } from '@/lib/api.client';
 import { leesDatum } from '@/lib/datum';
+
+const DATUM_FORMAAT = 'Vul de geboortedatum in als dag-maand-jaar, bijvoorbeeld 11-02-1958.';
 
 export function NieuweClientFormulier() {
   const router = useRouter();
@@ -27,28 +29,30 @@ export function NieuweClientFormulier() {
   async function verstuur(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    // Typed day first, as the field asks, and sent as the JJJJ-MM-DD the API takes (its own message
-    // speaks of that format, which is not what the person typed).
+    // Typed day first, as the field asks, and sent as the JJJJ-MM-DD the API takes. The API checks
+    // everything; only its message for a date it could not read speaks of its own format, so that
+    // one says what to type here.
     const geboortedatum = leesDatum(String(form.get('geboortedatum') ?? ''));
-    if (!geboortedatum) {
-      setProblem(
-        alsProbleem({
-          naam: String(form.get('naam') ?? '').trim() ? undefined : 'Vul de naam van de cliënt in.',
-          geboortedatum: 'Vul de geboortedatum in als dag-maand-jaar, bijvoorbeeld 11-02-1958.',
-        }),
-      );
-      return;
-    }
     setBezig(true);
     const resultaat = await verzend('POST', '/clienten', {
       naam: String(form.get('naam') ?? ''),
-      geboortedatum,
+      geboortedatum: geboortedatum ?? '',
       wilsonbekwaam: form.get('wilsonbekwaam') === 'on',
       vertegenwoordigers,
     });
     setBezig(false);
     if (resultaat.ok) router.push(`/clienten/${resultaat.data.id}`);
-    else setProblem(resultaat.problem);
+    else
+      setProblem(
+        geboortedatum
+          ? resultaat.problem
+          : {
+              ...resultaat.problem,
+              fouten: resultaat.problem.fouten?.map((f) =>
+                f.pad === 'geboortedatum' ? { ...f, bericht: DATUM_FORMAAT } : f,
+              ),
+            },
+      );
   }
 
   return (
