@@ -469,7 +469,7 @@ describe('the readable file: texts the process no longer explains', () => {
       'Acuut gedeeld, achteraf afgewezen',
     ],
   ])(
-    'the signature after an acute verstrekking, %s, does not say the data stayed put',
+    'the signature after an acute verstrekking, %s, is worded for data already shared',
     (_, besluit, zin, label) => {
       const v = acuutGedeeld().doe(akkoord(besluit), leidinggevende, '2026-11-24T15:00:00.000Z');
       const [l] = vanSoort(v, 'akkoord-leidinggevende');
