@@ -9,6 +9,7 @@ import {
   doorbrekingGrondLabel,
   dossierKop,
   grondslagen,
+  handtekeningSignaalLabel,
   jaNeeLabel,
   pogingUitkomstLabel,
   pogingWijzeLabel,
@@ -390,7 +391,14 @@ function lees(
               { naam: dossierKop.naam, waarde: wie.naam },
               ...(wie.rol ? [{ naam: dossierKop.rol, waarde: wie.rol }] : []),
               { naam: dossierKop.wanneer, waarde: nederlandseTijd(k.op) },
-              { naam: dossierKop.besluit, waarde: akkoordBesluitLabel[k.besluit] },
+              {
+                naam: dossierKop.besluit,
+                // Refused after an acute verstrekking: the data moved anyway, so not "er wordt niet gedeeld".
+                waarde:
+                  a4?.acuut && k.besluit === 'afgewezen'
+                    ? handtekeningSignaalLabel['acuut-afgewezen']
+                    : akkoordBesluitLabel[k.besluit],
+              },
               { naam: dossierKop.toelichting, waarde: k.toelichting },
             ],
           },
