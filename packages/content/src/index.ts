@@ -31,6 +31,7 @@ export * from './labels/afweging-4';
 export * from './labels/antwoord';
 export * from './labels/deelverzoek-status';
 export * from './labels/doorbreking';
+export * from './labels/client-correctie';
 export * from './labels/dossier';
 export * from './labels/handleiding';
 export * from './labels/herinnering';

@@ -1,5 +1,6 @@
 export * from './advies/advies';
 export * from './advies/advies.schema';
+export * from './client/correctie';
 export * from './afweging-1/afweging-1';
 export * from './afweging-1/afweging-1.schema';
 export * from './afweging-2/afweging-2.schema';
@@ -33,6 +34,7 @@ export * from './regels/beslisgraaf';
 export * from './regels/bron';
 export * from './regels/regelversie';
 export * from './regels/resultaat';
+export { Persoonsnaam, Toelichting } from './regels/tekst';
 export * from './termijnen/bewaargrens';
 export * from './termijnen/klokken';
 export * from './termijnen/termijnen';

@@ -1,4 +1,4 @@
-import { aantekeningSoortLabel, conflictVanPlichtenVoorwaarden } from '@deelwijs/content';
+import { aantekeningSoortLabel, clientAantekeningSoorten, conflictVanPlichtenVoorwaarden } from '@deelwijs/content';
 import { describe, expect, it } from 'vitest';
 import {
   afweging2,
@@ -30,6 +30,7 @@ import {
   type LeesbareAantekening,
   leesbaarDossier,
   leesbareTekst,
+  nederlandseDatum,
   nederlandseTijd,
 } from './leesbaar';
 
@@ -217,7 +218,8 @@ const VERBODEN: [string, RegExp][] = [
 ];
 
 describe('the readable file', () => {
-  it.each(AantekeningSoort.options)(
+  // Entries about the client itself are written outside any process; they have their own tests below.
+  it.each(AantekeningSoort.options.filter((s) => !(clientAantekeningSoorten as readonly string[]).includes(s)))(
     'reads an entry of kind %s under its label, by name, in Dutch time',
     (soort) => {
       const van = gelezen.filter((g) => g.soort === soort);
@@ -340,5 +342,59 @@ describe('the readable file', () => {
     ]);
     const m = VERLOPEN.meldrecht!();
     expect(genoemdeMedewerkers(m.dossier, m.proces)).toContain('collega-1');
+  });
+});
+
+describe('entries about the client itself', () => {
+  const omg: DossierOmgeving = { medewerkers, vertegenwoordigers, proces: null };
+  const lees1 = (soort: string, tekst: string) =>
+    leesbaarDossier([{ soort, tekst, door: casemanager, op: '2026-12-04T10:00:00.000Z' }], omg)[0]!;
+
+  it.each([
+    [
+      'geboortedatum-gecorrigeerd',
+      'Geboortedatum gecorrigeerd van 1980-03-01 naar 1981-01-03. Reden: Typfout bij 2020-01-01.',
+      'Geboortedatum gecorrigeerd',
+      'Geboortedatum gecorrigeerd van 1 maart 1980 naar 3 januari 1981 door Eva Smit (casemanager). Reden: Typfout bij 2020-01-01.',
+    ],
+    [
+      'vertegenwoordiger-toegevoegd',
+      `Vertegenwoordiger ouder met gezag (${MOEDER}) toegevoegd. Reden: Ontbrak bij de inschrijving.`,
+      'Vertegenwoordiger toegevoegd',
+      'Vertegenwoordiger Sanne Jansen (ouder met gezag) toegevoegd door Eva Smit (casemanager). Reden: Ontbrak bij de inschrijving.',
+    ],
+    [
+      'wilsonbekwaamheid-gewijzigd',
+      'Wilsonbekwaamheid gewijzigd van niet wilsonbekwaam naar wilsonbekwaam. Reden: Na overleg met de arts.',
+      'Wilsonbekwaamheid gewijzigd',
+      'Wilsonbekwaamheid gewijzigd van niet wilsonbekwaam naar wilsonbekwaam door Eva Smit (casemanager). Reden: Na overleg met de arts.',
+    ],
+    [
+      'geboortedatum-gecorrigeerd',
+      'Geboortedatum gecorrigeerd van 1980-03-01 naar 1981-01-03',
+      'Geboortedatum gecorrigeerd',
+      'Geboortedatum gecorrigeerd van 1 maart 1980 naar 3 januari 1981 door Eva Smit (casemanager).',
+    ],
+  ])('%s reads in words, with who did it and the reason as written', (soort, tekst, titel, leesbaar) => {
+    const l = lees1(soort, tekst);
+    expect(l.titel).toBe(titel);
+    expect(l.deel).toBe('clientgegevens');
+    expect(l.tekst).toBe(leesbaar);
+    expect(l.wie).toEqual({ naam: 'Eva Smit', rol: 'casemanager' });
+    for (const s of zichtbaar(l)) {
+      for (const [wat, patroon] of VERBODEN) expect(s, `${wat} in "${s}"`).not.toMatch(patroon);
+    }
+  });
+
+  it('says so when the representative is no longer on file', () => {
+    expect(lees1('vertegenwoordiger-toegevoegd', `Vertegenwoordiger voogd (${VADER.replace('7', '8')}) toegevoegd. Reden: Benoemd.`).tekst).toBe(
+      'Vertegenwoordiger een voogd die niet meer bij de cliënt staat toegevoegd door Eva Smit (casemanager). Reden: Benoemd.',
+    );
+  });
+
+  it('writes a calendar date in Dutch and leaves anything else alone', () => {
+    expect(nederlandseDatum('1981-01-03')).toBe('3 januari 1981');
+    expect(nederlandseDatum('1981-13-03')).toBe('1981-13-03');
+    expect(nederlandseDatum('gisteren')).toBe('gisteren');
   });
 });
