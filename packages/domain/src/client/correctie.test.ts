@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ClientDossieraantekening } from '../dossieraantekening/dossieraantekening.schema';
-import { type ClientStand, type CorrectieContext, corrigeerClient, MAX_VERTEGENWOORDIGERS } from './correctie';
+import {
+  type ClientStand,
+  type CorrectieContext,
+  corrigeerClient,
+  MAX_VERTEGENWOORDIGERS,
+} from './correctie';
 
 const CLIENT: ClientStand = {
   id: '0b8f0d6e-2f4c-4d5e-8a1b-3c2d1e0f9a87',
@@ -165,7 +170,12 @@ describe('corrigeerClient: what is refused', () => {
       'one representative more than the limit',
       { soort: 'vertegenwoordiger-toevoegen', naam: 'Tom de Vries', rol: 'voogd', reden: REDEN },
       vol,
-      [['te-veel-vertegenwoordigers', `Een cliënt heeft hoogstens ${MAX_VERTEGENWOORDIGERS} vertegenwoordigers.`]],
+      [
+        [
+          'te-veel-vertegenwoordigers',
+          `Een cliënt heeft hoogstens ${MAX_VERTEGENWOORDIGERS} vertegenwoordigers.`,
+        ],
+      ],
     ],
     [
       'no reason',

@@ -82,7 +82,8 @@ export interface Correctie {
 const weiger = (code: string, bericht: string): Resultaat<Correctie> =>
   geweigerd(overtreding(code, bericht, BRON_CLIENT_CORRECTIE));
 
-const zelfdeNaam = (a: string, b: string) => a.trim().toLocaleLowerCase('nl') === b.trim().toLocaleLowerCase('nl');
+const zelfdeNaam = (a: string, b: string) =>
+  a.trim().toLocaleLowerCase('nl') === b.trim().toLocaleLowerCase('nl');
 const wilsonbekwaamheid = (ja: boolean) => (ja ? 'wilsonbekwaam' : 'niet wilsonbekwaam');
 
 /**

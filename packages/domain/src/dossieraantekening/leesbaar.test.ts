@@ -1,4 +1,8 @@
-import { aantekeningSoortLabel, clientAantekeningSoorten, conflictVanPlichtenVoorwaarden } from '@deelwijs/content';
+import {
+  aantekeningSoortLabel,
+  clientAantekeningSoorten,
+  conflictVanPlichtenVoorwaarden,
+} from '@deelwijs/content';
 import { describe, expect, it } from 'vitest';
 import {
   afweging2,
@@ -219,19 +223,18 @@ const VERBODEN: [string, RegExp][] = [
 
 describe('the readable file', () => {
   // Entries about the client itself are written outside any process; they have their own tests below.
-  it.each(AantekeningSoort.options.filter((s) => !(clientAantekeningSoorten as readonly string[]).includes(s)))(
-    'reads an entry of kind %s under its label, by name, in Dutch time',
-    (soort) => {
-      const van = gelezen.filter((g) => g.soort === soort);
-      expect(van.length, `no journey writes ${soort}`).toBeGreaterThan(0);
-      for (const { l } of van) {
-        expect(l.titel).toBe(aantekeningSoortLabel[soort]);
-        expect(['Eva Smit', 'Karim Bakker', 'Lotte de Wit']).toContain(l.wie.naam);
-        expect(l.wanneer).toMatch(/^\d{1,2} [a-z]+ 20\d\d om \d\d:\d\d$/);
-        expect(l.tekst !== null || l.onderdelen.length > 0).toBe(true);
-      }
-    },
-  );
+  it.each(
+    AantekeningSoort.options.filter((s) => !(clientAantekeningSoorten as readonly string[]).includes(s)),
+  )('reads an entry of kind %s under its label, by name, in Dutch time', (soort) => {
+    const van = gelezen.filter((g) => g.soort === soort);
+    expect(van.length, `no journey writes ${soort}`).toBeGreaterThan(0);
+    for (const { l } of van) {
+      expect(l.titel).toBe(aantekeningSoortLabel[soort]);
+      expect(['Eva Smit', 'Karim Bakker', 'Lotte de Wit']).toContain(l.wie.naam);
+      expect(l.wanneer).toMatch(/^\d{1,2} [a-z]+ 20\d\d om \d\d:\d\d$/);
+      expect(l.tekst !== null || l.onderdelen.length > 0).toBe(true);
+    }
+  });
 
   it.each(gelezen.map((g) => [g.verloop, g.soort, g.l] as const))(
     '%s, %s: no ids, ISO moments or codes',
@@ -387,7 +390,12 @@ describe('entries about the client itself', () => {
   });
 
   it('says so when the representative is no longer on file', () => {
-    expect(lees1('vertegenwoordiger-toegevoegd', `Vertegenwoordiger voogd (${VADER.replace('7', '8')}) toegevoegd. Reden: Benoemd.`).tekst).toBe(
+    expect(
+      lees1(
+        'vertegenwoordiger-toegevoegd',
+        `Vertegenwoordiger voogd (${VADER.replace('7', '8')}) toegevoegd. Reden: Benoemd.`,
+      ).tekst,
+    ).toBe(
       'Vertegenwoordiger een voogd die niet meer bij de cliënt staat toegevoegd door Eva Smit (casemanager). Reden: Benoemd.',
     );
   });
