@@ -60,8 +60,9 @@ describe('client corrections', () => {
     });
     expect(start.status).toBe(201);
     const lopend = (await start.json()) as { id: string };
-    const procesVoor = (await stack.db.pool.query('select proces from deelverzoeken where id = $1', [lopend.id]))
-      .rows[0].proces;
+    const procesVoor = (
+      await stack.db.pool.query('select proces from deelverzoeken where id = $1', [lopend.id])
+    ).rows[0].proces;
 
     const r = await corrigeer(
       eva,
@@ -87,7 +88,9 @@ describe('client corrections', () => {
     expect(toegevoegd.status).toBe(200);
     const metMentor = await toegevoegd.json();
     expect(metMentor.vertegenwoordigers).toEqual(
-      expect.arrayContaining([expect.objectContaining({ naam: 'Tom de Vries', rol: 'mentor', rolLabel: 'mentor' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ naam: 'Tom de Vries', rol: 'mentor', rolLabel: 'mentor' }),
+      ]),
     );
     const wilsonbekwaam = await corrigeer(eva, {
       soort: 'wilsonbekwaamheid-wijzigen',
@@ -110,8 +113,9 @@ describe('client corrections', () => {
     ]);
 
     // The running deelverzoek's snapshot is untouched.
-    const procesNa = (await stack.db.pool.query('select proces from deelverzoeken where id = $1', [lopend.id])).rows[0]
-      .proces;
+    const procesNa = (
+      await stack.db.pool.query('select proces from deelverzoeken where id = $1', [lopend.id])
+    ).rows[0].proces;
     expect(procesNa).toEqual(procesVoor);
 
     // Both logs: one row per correction, as the casemanager, under "Cliënt vastleggen of verbeteren".
@@ -130,7 +134,11 @@ describe('client corrections', () => {
     const voor = await telling();
     const opnieuw = await corrigeer(
       eva,
-      { soort: 'geboortedatum-corrigeren', geboortedatum: '1988-01-03', reden: 'Typfout bij de inschrijving.' },
+      {
+        soort: 'geboortedatum-corrigeren',
+        geboortedatum: '1988-01-03',
+        reden: 'Typfout bij de inschrijving.',
+      },
       sanne.id,
       'correctie-geboorte-1',
     );
@@ -175,7 +183,11 @@ describe('client corrections', () => {
         'Schrijf op waarom u dit wijzigt.',
       ],
       [
-        { soort: 'geboortedatum-corrigeren', geboortedatum: '2999-01-01', reden: 'Typfout bij de inschrijving.' },
+        {
+          soort: 'geboortedatum-corrigeren',
+          geboortedatum: '2999-01-01',
+          reden: 'Typfout bij de inschrijving.',
+        },
         422,
         'De geboortedatum ligt in de toekomst.',
       ],
@@ -185,7 +197,12 @@ describe('client corrections', () => {
         'De cliënt staat al als wilsonbekwaam. Er is niets te wijzigen.',
       ],
       [
-        { soort: 'vertegenwoordiger-toevoegen', naam: 'Tom de Vries', rol: 'mentor', reden: 'Nog eens toevoegen.' },
+        {
+          soort: 'vertegenwoordiger-toevoegen',
+          naam: 'Tom de Vries',
+          rol: 'mentor',
+          reden: 'Nog eens toevoegen.',
+        },
         422,
         'Tom de Vries staat al als mentor bij deze cliënt.',
       ],
@@ -195,7 +212,9 @@ describe('client corrections', () => {
       const p = await r.json();
       expect(r.status, JSON.stringify(p)).toBe(status);
       expect(r.headers.get('content-type')).toMatch(/application\/problem\+json/);
-      const berichten = [...(p.fouten ?? []), ...(p.overtredingen ?? [])].map((f: { bericht: string }) => f.bericht);
+      const berichten = [...(p.fouten ?? []), ...(p.overtredingen ?? [])].map(
+        (f: { bericht: string }) => f.bericht,
+      );
       expect(berichten).toContain(bericht);
     }
     expect(await telling()).toEqual(voor);

@@ -254,7 +254,8 @@ export const routes = {
   clientCorrigeren: route({
     method: 'POST',
     path: '/clienten/{id}/correcties',
-    summary: 'Een vertegenwoordiger toevoegen, of de geboortedatum of wilsonbekwaamheid verbeteren, met een reden',
+    summary:
+      'Een vertegenwoordiger toevoegen, of de geboortedatum of wilsonbekwaamheid verbeteren, met een reden',
     description:
       'Elke wijziging wordt een dossieraantekening van de cliënt (zonder deelverzoek): wie, wanneer, wat van wat naar wat, en de reden. Een wijziging die niets verandert, een geboortedatum in de toekomst of een vertegenwoordiger die er al staat, krijgt 422. Lopende deelverzoeken houden de gegevens waarmee ze begonnen; de wijziging geldt voor deelverzoeken die daarna beginnen.',
     tag: 'Cliënten',

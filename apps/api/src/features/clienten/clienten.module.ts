@@ -5,5 +5,9 @@ import { ClientenService } from './clienten.service';
 import { InzageService } from './inzage.service';
 
 /** Clients of the own team, who represents them, their file, and their access request. */
-@Module({ imports: [BeleidModule], controllers: [ClientenController], providers: [ClientenService, InzageService] })
+@Module({
+  imports: [BeleidModule],
+  controllers: [ClientenController],
+  providers: [ClientenService, InzageService],
+})
 export class ClientenModule {}

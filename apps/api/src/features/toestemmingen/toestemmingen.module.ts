@@ -7,5 +7,7 @@ import { ToestemmingenService } from './toestemmingen.service';
 /** Consents as records of the client, withdrawable once their deelverzoek is closed. */
 @Module({
   imports: [BeleidModule],
-  controllers: [ToestemmingenController], providers: [ToestemmingenService, ClientenService] })
+  controllers: [ToestemmingenController],
+  providers: [ToestemmingenService, ClientenService],
+})
 export class ToestemmingenModule {}

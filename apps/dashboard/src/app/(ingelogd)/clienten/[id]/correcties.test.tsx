@@ -47,7 +47,9 @@ const formulier = (naam: string) => screen.getByRole('form', { name: naam });
 describe('the client page: correcting the client', () => {
   it('says running deelverzoeken keep the data they started with', () => {
     render(<Correcties client={client({ lopendeDeelverzoeken: 2 })} />);
-    expect(screen.getByText(/Er lopen 2 deelverzoeken\. Die houden de gegevens waarmee ze begonnen/)).toBeTruthy();
+    expect(
+      screen.getByText(/Er lopen 2 deelverzoeken\. Die houden de gegevens waarmee ze begonnen/),
+    ).toBeTruthy();
   });
 
   it('sends the birth date with its reason, then clears the form, confirms and reloads', async () => {
@@ -103,9 +105,11 @@ describe('the client page: correcting the client', () => {
     fireEvent.click(within(f).getByRole('button', { name: 'Vertegenwoordiger toevoegen' }));
     const overzicht = await within(f).findByRole('alert');
     expect(document.activeElement).toBe(overzicht);
-    expect(within(overzicht).getByRole('link', { name: /Kies hoe deze persoon/ }).getAttribute('href')).toBe(
-      '#vertegenwoordiger-rol',
-    );
+    expect(
+      within(overzicht)
+        .getByRole('link', { name: /Kies hoe deze persoon/ })
+        .getAttribute('href'),
+    ).toBe('#vertegenwoordiger-rol');
     expect(JSON.parse(String(verzonden[0]!.init.body))).toMatchObject({ naam: 'Tom de Vries', rol: '' });
     expect(naam.value).toBe('Tom de Vries');
     expect(within(f).getByLabelText('Reden (komt in het dossier)').getAttribute('aria-invalid')).toBe('true');

@@ -44,7 +44,9 @@ export function Correcties({ client }: { client: ClientDetail }) {
       </h2>
       <p className="mt-2 text-sm">{t.uitleg}</p>
       <p className="mt-1 text-sm text-slate-700">
-        {client.lopendeDeelverzoeken > 0 ? t.lopendeDeelverzoeken(client.lopendeDeelverzoeken) : t.geenLopende}
+        {client.lopendeDeelverzoeken > 0
+          ? t.lopendeDeelverzoeken(client.lopendeDeelverzoeken)
+          : t.geenLopende}
       </p>
       <div className="mt-4 space-y-6">
         <VertegenwoordigerToevoegen clientId={client.id} />
@@ -75,7 +77,11 @@ function VertegenwoordigerToevoegen({ clientId }: { clientId: string }) {
       kop={t.vertegenwoordiger.kop}
       onSubmit={verstuur}
       problem={c.problem}
-      velden={{ naam: 'vertegenwoordiger-naam', rol: 'vertegenwoordiger-rol', reden: 'vertegenwoordiger-reden' }}
+      velden={{
+        naam: 'vertegenwoordiger-naam',
+        rol: 'vertegenwoordiger-rol',
+        reden: 'vertegenwoordiger-reden',
+      }}
       gelukt={c.gelukt ? t.vertegenwoordiger.gelukt : undefined}
     >
       <Veld id="vertegenwoordiger-naam" label={t.vertegenwoordiger.naam} fout={foutVoor(c.problem, 'naam')}>
@@ -250,7 +256,17 @@ function Reden({
 }
 
 /** The error sits outside the label, so the field keeps its own name for screen readers. */
-function Veld({ id, label, fout, children }: { id: string; label: string; fout?: string; children: ReactNode }) {
+function Veld({
+  id,
+  label,
+  fout,
+  children,
+}: {
+  id: string;
+  label: string;
+  fout?: string;
+  children: ReactNode;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium">
