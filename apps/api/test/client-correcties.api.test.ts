@@ -145,6 +145,18 @@ describe('client corrections', () => {
     expect(opnieuw.status).toBe(200);
     expect(await telling()).toEqual(voor);
 
+    // "Wat is er over mij gedeeld?": the client's access export names each correction, by whom.
+    const inzage = await (await ingrid.get(`/clienten/${sanne.id}/inzage-export`)).json();
+    expect(
+      (inzage.toegang as Array<{ handeling: string; door: { naam: string } }>).filter(
+        (t) => t.handeling === 'clientCorrigeren',
+      ),
+    ).toEqual(
+      Array.from({ length: 3 }, () =>
+        expect.objectContaining({ door: expect.objectContaining({ naam: 'Eva Smit' }) }),
+      ),
+    );
+
     // The privacy officer's check of every chain finds nothing wrong.
     const controle = await (await ingrid.post('/dossiercontroles', {})).json();
     expect(controle.bevindingen).toEqual([]);
