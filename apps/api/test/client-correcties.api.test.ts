@@ -117,6 +117,22 @@ describe('client corrections', () => {
       await stack.db.pool.query('select proces from deelverzoeken where id = $1', [lopend.id])
     ).rows[0].proces;
     expect(procesNa).toEqual(procesVoor);
+    expect(procesVoor.client).toMatchObject({ geboortedatum: sanne.geboortedatum, wilsonbekwaam: false });
+
+    // A deelverzoek started now takes the corrected client: the mentor can be asked for consent.
+    const nieuw = await eva.post('/deelverzoeken', {
+      clientId: sanne.id,
+      doel: DOEL,
+      ontvangers: [{ organisatie: ONTVANGER, rol: 'huisarts' }],
+    });
+    expect(nieuw.status).toBe(201);
+    const { id: nieuwId } = (await nieuw.json()) as { id: string };
+    const snapshot = (await stack.db.pool.query('select proces from deelverzoeken where id = $1', [nieuwId]))
+      .rows[0].proces.client;
+    expect(snapshot).toMatchObject({ geboortedatum: '1988-01-03', wilsonbekwaam: true });
+    expect(snapshot.vertegenwoordigers).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rol: 'mentor' })]),
+    );
 
     // Both logs: one row per correction, as the casemanager, under "Cliënt vastleggen of verbeteren".
     const log = await stack.db.pool.query(
