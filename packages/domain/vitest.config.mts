@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 // The rules must be fully exercised: a branch without a test is a rule nobody checked.
 const regelmappen = [
   'advies',
+  'client',
   'afweging-1',
   'afweging-2',
   'afweging-3',

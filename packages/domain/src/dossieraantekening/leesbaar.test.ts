@@ -1,4 +1,8 @@
-import { aantekeningSoortLabel, conflictVanPlichtenVoorwaarden } from '@deelwijs/content';
+import {
+  aantekeningSoortLabel,
+  clientAantekeningSoorten,
+  conflictVanPlichtenVoorwaarden,
+} from '@deelwijs/content';
 import { describe, expect, it } from 'vitest';
 import {
   acuutGedeeld,
@@ -38,6 +42,7 @@ import {
   leesbareTekst,
   medewerker,
   naamMetRol,
+  nederlandseDatum,
   nederlandseTijd,
   type OpgeslagenAantekening,
 } from './leesbaar';
@@ -226,19 +231,19 @@ const VERBODEN: [string, RegExp][] = [
 ];
 
 describe('the readable file', () => {
-  it.each(AantekeningSoort.options)(
-    'reads an entry of kind %s under its label, by name, in Dutch time',
-    (soort) => {
-      const van = gelezen.filter((g) => g.soort === soort);
-      expect(van.length, `no journey writes ${soort}`).toBeGreaterThan(0);
-      for (const { l } of van) {
-        expect(l.titel).toBe(aantekeningSoortLabel[soort]);
-        expect(['Eva Smit', 'Karim Bakker', 'Lotte de Wit']).toContain(l.wie.naam);
-        expect(l.wanneer).toMatch(/^\d{1,2} [a-z]+ 20\d\d om \d\d:\d\d$/);
-        expect(l.tekst !== null || l.onderdelen.length > 0).toBe(true);
-      }
-    },
-  );
+  // Entries about the client itself are written outside any process; they have their own tests below.
+  it.each(
+    AantekeningSoort.options.filter((s) => !(clientAantekeningSoorten as readonly string[]).includes(s)),
+  )('reads an entry of kind %s under its label, by name, in Dutch time', (soort) => {
+    const van = gelezen.filter((g) => g.soort === soort);
+    expect(van.length, `no journey writes ${soort}`).toBeGreaterThan(0);
+    for (const { l } of van) {
+      expect(l.titel).toBe(aantekeningSoortLabel[soort]);
+      expect(['Eva Smit', 'Karim Bakker', 'Lotte de Wit']).toContain(l.wie.naam);
+      expect(l.wanneer).toMatch(/^\d{1,2} [a-z]+ 20\d\d om \d\d:\d\d$/);
+      expect(l.tekst !== null || l.onderdelen.length > 0).toBe(true);
+    }
+  });
 
   it.each(gelezen.map((g) => [g.verloop, g.soort, g.l] as const))(
     '%s, %s: no ids, ISO moments or codes',
@@ -613,5 +618,64 @@ describe('the readable file: entries older than the process they are read with',
         'De cliënt is op een passende manier verteld wat er met de gegevens gebeurt (gesprek, 24 november 2026 om 10:00). Met een tekening uitgelegd wat we gaan doen.',
       onderdelen: [],
     });
+  });
+});
+
+describe('entries about the client itself', () => {
+  const omg: DossierOmgeving = { medewerkers, vertegenwoordigers, proces: null };
+  const lees1 = (soort: string, tekst: string) =>
+    leesbaarDossier([{ soort, tekst, door: casemanager, op: '2026-12-04T10:00:00.000Z' }], omg)[0]!;
+
+  it.each([
+    [
+      'geboortedatum-gecorrigeerd',
+      'Geboortedatum gecorrigeerd van 1980-03-01 naar 1981-01-03. Reden: Typfout bij 2020-01-01.',
+      'Geboortedatum gecorrigeerd',
+      'Geboortedatum gecorrigeerd van 1 maart 1980 naar 3 januari 1981 door Eva Smit (casemanager). Reden: Typfout bij 2020-01-01.',
+    ],
+    [
+      'vertegenwoordiger-toegevoegd',
+      `Vertegenwoordiger ouder met gezag (${MOEDER}) toegevoegd. Reden: Ontbrak bij de inschrijving.`,
+      'Vertegenwoordiger toegevoegd',
+      'Vertegenwoordiger Sanne Jansen (ouder met gezag) toegevoegd door Eva Smit (casemanager). Reden: Ontbrak bij de inschrijving.',
+    ],
+    [
+      'wilsonbekwaamheid-gewijzigd',
+      'Wilsonbekwaamheid gewijzigd van niet wilsonbekwaam naar wilsonbekwaam. Reden: Na overleg met de arts.',
+      'Wilsonbekwaamheid gewijzigd',
+      'Wilsonbekwaamheid gewijzigd van niet wilsonbekwaam naar wilsonbekwaam door Eva Smit (casemanager). Reden: Na overleg met de arts.',
+    ],
+    [
+      'geboortedatum-gecorrigeerd',
+      'Geboortedatum gecorrigeerd van 1980-03-01 naar 1981-01-03',
+      'Geboortedatum gecorrigeerd',
+      'Geboortedatum gecorrigeerd van 1 maart 1980 naar 3 januari 1981 door Eva Smit (casemanager).',
+    ],
+  ])('%s reads in words, with who did it and the reason as written', (soort, tekst, titel, leesbaar) => {
+    const l = lees1(soort, tekst);
+    expect(l.titel).toBe(titel);
+    expect(l.deel).toBe('clientgegevens');
+    expect(l.tekst).toBe(leesbaar);
+    expect(l.wie).toEqual({ naam: 'Eva Smit', rol: 'casemanager' });
+    for (const s of zichtbaar(l)) {
+      for (const [wat, patroon] of VERBODEN) expect(s, `${wat} in "${s}"`).not.toMatch(patroon);
+    }
+  });
+
+  it('says so when the representative is no longer on file', () => {
+    expect(
+      lees1(
+        'vertegenwoordiger-toegevoegd',
+        `Vertegenwoordiger voogd (${VADER.replace('7', '8')}) toegevoegd. Reden: Benoemd.`,
+      ).tekst,
+    ).toBe(
+      'Vertegenwoordiger een voogd die niet meer bij de cliënt staat toegevoegd door Eva Smit (casemanager). Reden: Benoemd.',
+    );
+  });
+
+  it('writes a calendar date in Dutch and leaves anything else alone', () => {
+    expect(nederlandseDatum('1981-01-03')).toBe('3 januari 1981');
+    expect(nederlandseDatum('1981-13-03')).toBe('1981-13-03');
+    expect(nederlandseDatum('gisteren')).toBe('gisteren');
   });
 });

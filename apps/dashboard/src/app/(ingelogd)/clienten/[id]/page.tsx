@@ -1,3 +1,4 @@
+import { clientCorrectieTekst, jaNeeLabel } from '@deelwijs/content';
 import { type ClientDetail, type ClientDossierregel, routes, type ToestemmingView } from '@deelwijs/contract';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -6,6 +7,7 @@ import { Dossieraantekening } from '@/components/dossieraantekening';
 import { zonderToegang } from '@/components/geen-toegang';
 import { apiGet, bestaatNiet, huidigeGebruiker } from '@/lib/api.server';
 import { mag } from '@/lib/toegang';
+import { Correcties } from './correcties';
 import { Toestemmingen } from './toestemmingen';
 
 export const metadata: Metadata = { title: 'Cliënt' };
@@ -48,6 +50,8 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
       <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
         <dt className="text-slate-600">Geboortedatum</dt>
         <dd>{new Date(`${client.geboortedatum}T12:00:00Z`).toLocaleDateString('nl-NL')}</dd>
+        <dt className="text-slate-600">Wilsonbekwaam</dt>
+        <dd>{client.wilsonbekwaam ? jaNeeLabel.ja : jaNeeLabel.nee}</dd>
         <dt className="text-slate-600">Vertegenwoordigers</dt>
         <dd>
           {client.vertegenwoordigers.length
@@ -88,6 +92,9 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
         )}
       </section>
 
+      {/* Only who may correct sees the forms: the API refuses everyone else. */}
+      {mag(gebruiker, routes.clientCorrigeren) && <Correcties client={client} />}
+
       {toestemmingenZien && <Toestemmingen toestemmingen={toestemmingen} />}
 
       <section aria-labelledby="dossier" className="mt-10">
@@ -105,7 +112,12 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
                   extra={
                     <>
                       {' '}
-                      · <Link href={`/deelverzoeken/${a.deelverzoekId}`}>naar het deelverzoek</Link>
+                      ·{' '}
+                      {a.deelverzoekId ? (
+                        <Link href={`/deelverzoeken/${a.deelverzoekId}`}>naar het deelverzoek</Link>
+                      ) : (
+                        clientCorrectieTekst.overDeClient
+                      )}
                     </>
                   }
                 />
