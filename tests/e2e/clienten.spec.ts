@@ -24,7 +24,7 @@ test('a casemanager registers a 14-year-old, sees who must consent, and the clie
 
   await expect(page.getByRole('heading', { name: 'Noor Hendriks' })).toBeVisible();
   // Lists show the pseudonym only; the client's own page gives it beside the name.
-  const pseudoniem = (await page.locator('main p.font-mono').first().textContent())?.trim() ?? '';
+  const pseudoniem = ((await page.getByTestId('pseudoniem').textContent()) ?? '').trim();
   expect(pseudoniem).toMatch(/^CL-\w+$/);
   const toestemming = page.getByRole('region', { name: 'Wie geeft toestemming?' });
   await expect(toestemming).toContainText('Toestemming nodig van allen:');

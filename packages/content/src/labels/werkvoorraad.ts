@@ -98,14 +98,16 @@ export const informerenAchterafRouteLabel: Record<InformerenAchterafRouteId, str
 };
 
 /**
- * A casemanager's own open deelverzoeken, grouped by what they wait for (the next action, or a
- * weighing step when no clock runs). In this order: what I must do myself first — a failed step,
- * asking consent, telling the client afterwards, finishing the weighing — then what waits on others.
+ * A casemanager's own open deelverzoeken, grouped by what they wait for: the next action, or where
+ * no clock runs the step it stands in (sharing the data, a weighing). In this order: what I must do
+ * myself first — a failed step, asking consent, telling the client afterwards, sharing, finishing
+ * the weighing — then what waits on others.
  */
 export const EigenWerkGroepId = z.enum([
   'storing',
   'toestemming-vragen',
   'informeren-achteraf',
+  'verstrekken',
   'afwegen',
   'akkoord-achteraf',
   'akkoord-leidinggevende',
@@ -119,6 +121,7 @@ export const eigenWerkGroepBijMij: Record<EigenWerkGroepId, boolean> = {
   storing: true,
   'toestemming-vragen': true,
   'informeren-achteraf': true,
+  verstrekken: true,
   afwegen: true,
   'akkoord-achteraf': false,
   'akkoord-leidinggevende': false,
@@ -131,6 +134,7 @@ export const eigenWerkGroepLabel: Record<EigenWerkGroepId, string> = {
   storing: 'Storing: doe de laatste stap opnieuw',
   'toestemming-vragen': 'Toestemming vragen',
   'informeren-achteraf': 'Cliënt achteraf informeren',
+  verstrekken: 'Gegevens verstrekken',
   afwegen: 'Afwegingen afmaken',
   'akkoord-achteraf': 'Acuut gedeeld: wacht op akkoord achteraf',
   'akkoord-leidinggevende': 'Wacht op akkoord leidinggevende',

@@ -5,27 +5,40 @@ import { eigenWerkGroep, eigenWerkInGroepen, toezichtWerkInGroepen } from './gro
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
-const open = (n: number, volgendeActie: DeelverzoekView['volgendeActie'], op: string | null) =>
-  ({ id: id(n), volgendeActie, volgendeActieOp: op }) as DeelverzoekView;
+const open = (
+  n: number,
+  volgendeActie: DeelverzoekView['volgendeActie'],
+  op: string | null,
+  status: DeelverzoekView['status'] = 'toestemming',
+) => ({ id: id(n), status, volgendeActie, volgendeActieOp: op }) as DeelverzoekView;
 
 describe('a casemanager’s own work by next step', () => {
-  it('puts every next action under its own group, and a weighing step without clock under afwegen', () => {
-    for (const actie of VolgendeActieId.options) expect(eigenWerkGroep({ volgendeActie: actie })).toBe(actie);
-    expect(eigenWerkGroep({ volgendeActie: null })).toBe('afwegen');
+  it('puts every next action under its own group; without a clock, the step decides', () => {
+    for (const actie of VolgendeActieId.options)
+      expect(eigenWerkGroep({ volgendeActie: actie, status: 'afweging-4' })).toBe(actie);
+    for (const status of ['afweging-1', 'afweging-2', 'afweging-3', 'afweging-4'] as const)
+      expect(eigenWerkGroep({ volgendeActie: null, status })).toBe('afwegen');
+    expect(eigenWerkGroep({ volgendeActie: null, status: 'verstrekking' })).toBe('verstrekken');
+    expect(eigenWerkGroep({ volgendeActie: null, status: 'toestemming' })).toBe('toestemming-vragen');
+    expect(eigenWerkGroep({ volgendeActie: null, status: 'informeren-achteraf' })).toBe(
+      'informeren-achteraf',
+    );
   });
 
   it('orders the groups as content does, leaves out empty ones, and the nearest deadline first in each', () => {
     const groepen = eigenWerkInGroepen([
       open(1, 'collegiale-toetsing', '2026-12-01T09:00:00Z'),
       open(2, 'toestemming-vragen', '2026-12-05T09:00:00Z'),
-      open(3, null, null),
+      open(3, null, null, 'afweging-2'),
       open(4, 'toestemming-vragen', '2026-11-30T09:00:00Z'),
       open(5, 'storing', null),
       open(6, 'toestemming-vragen', null),
+      open(9, null, null, 'verstrekking'),
     ]);
     expect(groepen.map((g) => g.groep)).toEqual([
       'storing',
       'toestemming-vragen',
+      'verstrekken',
       'afwegen',
       'collegiale-toetsing',
     ]);

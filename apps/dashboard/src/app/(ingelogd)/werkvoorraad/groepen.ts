@@ -30,14 +30,24 @@ const inVolgorde = <G extends string, T>(volgorde: readonly G[], van: (t: T) => 
     .map((groep) => ({ groep, items: items.filter((t) => van(t) === groep) }))
     .filter((g) => g.items.length > 0);
 
+/** Where no clock runs, the step a deelverzoek stands in says what its casemanager does next. */
+const zonderKlok = (status: DeelverzoekView['status']): EigenWerkGroepId =>
+  status === 'verstrekking'
+    ? 'verstrekken'
+    : status === 'toestemming'
+      ? 'toestemming-vragen'
+      : status === 'informeren-achteraf'
+        ? 'informeren-achteraf'
+        : 'afwegen';
+
 /**
- * What an open deelverzoek asks of its casemanager: its next action, or finishing the weighing when
- * no clock runs. A next action content does not know (a newer API) falls under the weighing too, so
- * it is still shown.
+ * What an open deelverzoek asks of its casemanager: its next action, or the step it stands in when
+ * no clock runs. A next action content does not know (a newer API) falls back to the step, so the
+ * deelverzoek is still shown.
  */
-export const eigenWerkGroep = (d: Pick<DeelverzoekView, 'volgendeActie'>): EigenWerkGroepId => {
+export const eigenWerkGroep = (d: Pick<DeelverzoekView, 'volgendeActie' | 'status'>): EigenWerkGroepId => {
   const groep = EigenWerkGroepId.safeParse(d.volgendeActie);
-  return groep.success ? groep.data : 'afwegen';
+  return groep.success ? groep.data : zonderKlok(d.status);
 };
 
 /** A casemanager's own open deelverzoeken by what must happen next, the nearest deadline first in each. */
