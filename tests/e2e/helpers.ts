@@ -78,6 +78,8 @@ export async function alsGebruiker(browser: Browser, email: string): Promise<Pag
 
 export async function nieuwDeelverzoek(page: Page, acuut: boolean): Promise<string> {
   await page.getByRole('link', { name: 'Nieuw deelverzoek' }).first().click();
+  // The form's own field, once it is there: a werkvoorraad group is labelled "Cliënt achteraf informeren".
+  await expect(page).toHaveURL(/\/deelverzoeken\/nieuw$/);
   await page.getByLabel('Cliënt').selectOption({ label: 'CL-1001 — Sanne de Vries' });
   await page
     .getByLabel('Doel van het delen')
