@@ -7,6 +7,7 @@ import { beheerWerkInGroepen } from './werk';
 /** What waits for the beheerder now, one list per kind; nothing about clients. */
 export function BeheerWerk({ accounts, teams, nu }: { accounts: Account[]; teams: Team[]; nu: number }) {
   const groepen = beheerWerkInGroepen(accounts, teams, nu);
+  const teamNaam = new Map(teams.map((t) => [t.id, t.naam]));
   return (
     <section aria-labelledby="werk" className="mt-8 max-w-3xl">
       <h2 id="werk" className="text-lg font-semibold">
@@ -32,7 +33,7 @@ export function BeheerWerk({ accounts, teams, nu }: { accounts: Account[]; teams
                     {a.naam}
                   </Link>
                   <span className="text-slate-600">{a.rollen.map((r) => rolLabel[r]).join(', ')}</span>
-                  <span className="text-slate-600">Team {a.team}</span>
+                  <span className="text-slate-600">Team {teamNaam.get(a.team) ?? a.team}</span>
                   {termijn && (
                     <span className="ml-auto">
                       {groep === 'uitnodiging-verlopen' ? 'Link verlopen:' : 'Link werkt:'}{' '}
