@@ -38,7 +38,9 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
       : (client.vertegenwoordigers.find((v) => v.id === p.id)?.naam ?? 'onbekend');
   return (
     <>
-      <p className="font-mono text-sm text-slate-600">{client.pseudoniem}</p>
+      <p className="font-mono text-sm text-slate-600" data-testid="pseudoniem">
+        {client.pseudoniem}
+      </p>
       <div className="flex items-start justify-between">
         <h1 className="text-2xl font-semibold">{client.naam}</h1>
         {mag(gebruiker, routes.deelverzoekStarten) && (
