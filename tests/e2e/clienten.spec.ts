@@ -23,6 +23,9 @@ test('a casemanager registers a 14-year-old, sees who must consent, and the clie
   await page.getByRole('button', { name: 'Cliënt opslaan' }).click();
 
   await expect(page.getByRole('heading', { name: 'Noor Hendriks' })).toBeVisible();
+  // Lists show the pseudonym only; the client's own page gives it beside the name.
+  const pseudoniem = ((await page.getByTestId('pseudoniem').textContent()) ?? '').trim();
+  expect(pseudoniem).toMatch(/^CL-\w+$/);
   const toestemming = page.getByRole('region', { name: 'Wie geeft toestemming?' });
   await expect(toestemming).toContainText('Toestemming nodig van allen:');
   await expect(toestemming).toContainText('Noor Hendriks (cliënt), Ilse Hendriks, Bram Hendriks');
@@ -40,10 +43,9 @@ test('a casemanager registers a 14-year-old, sees who must consent, and the clie
   await page.getByRole('link', { name: 'Cliënten', exact: true }).click();
   await page.getByPlaceholder('Zoek op naam of pseudoniem').fill('noor');
   await page.getByRole('button', { name: 'Zoeken' }).click();
-  await page
-    .getByRole('row', { name: /Noor Hendriks/ })
-    .getByRole('link')
-    .click();
+  const rij = page.getByRole('row', { name: new RegExp(`^${pseudoniem} `) });
+  await expect(rij).not.toContainText('Noor Hendriks');
+  await rij.getByRole('link').click();
   await expect(page.getByRole('region', { name: 'Dossier' })).toContainText('Zorgen over schoolverzuim');
   await page.screenshot({ path: screenshotPad('client-dossier'), fullPage: true });
 });

@@ -1,65 +1,22 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   alsGebruiker,
   besluit,
   deelAcuut,
-  grondEnVijfVragen,
-  nieuwDeelverzoek,
   screenshotPad,
+  stelDoorbrekingVoor,
+  verstrekNaDoorbreking,
+  viaWerkvoorraad,
 } from './helpers';
 
 // Issue 10: a doorbreking end to end, each person in their own browser session. The casemanager
 // proposes, the deskundige collega reviews, the leidinggevende signs; nobody acts for another.
 
-/**
- * Opens the deelverzoek the way its person does: from their werkvoorraad, by clicking its item in
- * the group that waits for them (never by typing the address).
- */
-async function viaWerkvoorraad(page: Page, groep: string, url: string) {
-  const pad = new URL(url).pathname;
-  const item = page
-    .getByRole('region', { name: groep })
-    .getByRole('listitem')
-    .filter({ has: page.locator(`a[href="${pad}"]`) });
-  await expect(item).toContainText('CL-1001');
-  const tekst = (await item.textContent()) ?? '';
-  await item.getByRole('link').click();
-  await expect(page).toHaveURL((u) => u.pathname === pad);
-  return tekst;
-}
-
 test('a doorbreking: the casemanager proposes, the collega advises, the leidinggevende signs, then the client is told and the data shared', async ({
   browser,
 }) => {
   const casemanager = await alsGebruiker(browser, 'casemanager@demo.deelwijs.nl');
-  const url = await nieuwDeelverzoek(casemanager, false);
-
-  const toestemming = casemanager.getByRole('region', { name: 'Toestemming vragen' });
-  await toestemming.getByRole('combobox', { name: 'Uitkomst' }).selectOption('nee');
-  await toestemming.getByLabel('Wat zei de cliënt (in eigen woorden)?').fill('Nee, dat wil ik niet.');
-  await toestemming.getByRole('button', { name: 'Poging vastleggen' }).click();
-  await expect(toestemming.getByRole('list', { name: 'Pogingen' })).toContainText('Nee, geweigerd');
-  await toestemming.getByText('Geen toestemming: afweging 4 starten').click();
-  await toestemming
-    .getByLabel('Toelichting (komt in het dossier)')
-    .last()
-    .fill('Mevrouw weigert; de zorgen blijven groot.');
-  await toestemming.getByRole('button', { name: 'Afweging 4 starten' }).click();
-
-  const voorstel = casemanager.getByRole('region', { name: 'Afweging 4a: de cliënt is het niet eens' });
-  await voorstel
-    .getByRole('group', { name: 'Kun je de cliënt of zijn vertegenwoordiger op tijd spreken?' })
-    .getByLabel('Ja')
-    .check();
-  await voorstel.getByLabel('Belang van het delen').fill('Haar veiligheid thuis staat op het spel.');
-  await voorstel.getByLabel('Doel van het delen').fill('De huisarts kan medische hulp bieden.');
-  await voorstel.getByLabel('Wat u wilt delen').fill('Wat wij thuis zagen en hoorden.');
-  await voorstel
-    .getByRole('group', { name: 'Heeft de cliënt goede argumenten om de informatie niet te delen?' })
-    .getByLabel('Nee')
-    .check();
-  await grondEnVijfVragen(voorstel, 'Conflict van plichten');
-  await voorstel.getByRole('button', { name: 'Voorstel voorleggen aan een deskundige collega' }).click();
+  const url = await stelDoorbrekingVoor(casemanager);
   const toetsing = casemanager.getByRole('region', { name: 'Wacht op collegiale toetsing' });
   await expect(toetsing.getByRole('status')).toContainText('de pool van deskundige collega’s van het team');
 
@@ -119,14 +76,7 @@ test('a doorbreking: the casemanager proposes, the collega advises, the leidingg
   await expect(casemanager.getByRole('region', { name: 'Besluiten' })).toContainText(
     'Zorgvuldig afgewogen; delen is nodig.',
   );
-  const verstrekking = casemanager.getByRole('region', { name: 'Gegevens verstrekken' });
-  await verstrekking.getByRole('combobox', { name: 'Hoe verteld' }).selectOption('mondeling');
-  await verstrekking
-    .getByLabel('Reactie van de cliënt', { exact: true })
-    .fill('Ze was boos maar begreep het.');
-  await verstrekking.getByRole('button', { name: 'Verstrekking vastleggen' }).click();
-  await verstrekking.getByRole('button', { name: 'Ja, verstrekking vastleggen' }).click();
-  await expect(casemanager.getByText('Afgesloten: gedeeld zonder toestemming').first()).toBeVisible();
+  await verstrekNaDoorbreking(casemanager);
   await expect(casemanager.getByRole('region', { name: 'Dossieraantekeningen' })).toContainText(
     'Gedeeld (doorbreking van de zwijgplicht',
   );

@@ -78,6 +78,8 @@ export async function alsGebruiker(browser: Browser, email: string): Promise<Pag
 
 export async function nieuwDeelverzoek(page: Page, acuut: boolean): Promise<string> {
   await page.getByRole('link', { name: 'Nieuw deelverzoek' }).first().click();
+  // The form's own field, once it is there: a werkvoorraad group is labelled "Cliënt achteraf informeren".
+  await expect(page).toHaveURL(/\/deelverzoeken\/nieuw$/);
   await page.getByLabel('Cliënt').selectOption({ label: 'CL-1001 — Sanne de Vries' });
   await page
     .getByLabel('Doel van het delen')
@@ -154,6 +156,95 @@ export async function deelAcuut(casemanager: Page, waarom: string): Promise<stri
     'Al gedeeld op',
   );
   return url;
+}
+
+/**
+ * A doorbreking proposed on a new deelverzoek: the client refuses consent, afweging 4a is weighed
+ * (the client can be reached, has no good reasons) on conflict van plichten, and the proposal goes
+ * to the team's pool of deskundige collega's. Returns its address.
+ */
+export async function stelDoorbrekingVoor(casemanager: Page): Promise<string> {
+  const url = await nieuwDeelverzoek(casemanager, false);
+  const toestemming = casemanager.getByRole('region', { name: 'Toestemming vragen' });
+  await toestemming.getByRole('combobox', { name: 'Uitkomst' }).selectOption('nee');
+  await toestemming.getByLabel('Wat zei de cliënt (in eigen woorden)?').fill('Nee, dat wil ik niet.');
+  await toestemming.getByRole('button', { name: 'Poging vastleggen' }).click();
+  await expect(toestemming.getByRole('list', { name: 'Pogingen' })).toContainText('Nee, geweigerd');
+  await toestemming.getByText('Geen toestemming: afweging 4 starten').click();
+  await toestemming
+    .getByLabel('Toelichting (komt in het dossier)')
+    .last()
+    .fill('Mevrouw weigert; de zorgen blijven groot.');
+  await toestemming.getByRole('button', { name: 'Afweging 4 starten' }).click();
+
+  const voorstel = casemanager.getByRole('region', { name: 'Afweging 4a: de cliënt is het niet eens' });
+  await voorstel
+    .getByRole('group', { name: 'Kun je de cliënt of zijn vertegenwoordiger op tijd spreken?' })
+    .getByLabel('Ja')
+    .check();
+  await voorstel.getByLabel('Belang van het delen').fill('Haar veiligheid thuis staat op het spel.');
+  await voorstel.getByLabel('Doel van het delen').fill('De huisarts kan medische hulp bieden.');
+  await voorstel.getByLabel('Wat u wilt delen').fill('Wat wij thuis zagen en hoorden.');
+  await voorstel
+    .getByRole('group', { name: 'Heeft de cliënt goede argumenten om de informatie niet te delen?' })
+    .getByLabel('Nee')
+    .check();
+  await grondEnVijfVragen(voorstel, 'Conflict van plichten');
+  await voorstel.getByRole('button', { name: 'Voorstel voorleggen aan een deskundige collega' }).click();
+  await expect(casemanager.getByRole('region', { name: 'Wacht op collegiale toetsing' })).toBeVisible();
+  return url;
+}
+
+/** The deskundige collega, on the deelverzoek's page, takes the review from the pool and agrees. */
+export async function adviseer(collega: Page) {
+  await collega
+    .getByRole('region', { name: 'Collegiale toetsing in de pool van uw team' })
+    .getByRole('button', { name: 'Toetsing oppakken' })
+    .click();
+  const bijCollega = collega.getByRole('region', { name: 'Wacht op collegiale toetsing' });
+  await bijCollega
+    .getByRole('group', { name: 'Uw advies' })
+    .getByLabel('Eens met het voorstel', { exact: true })
+    .check();
+  await bijCollega
+    .getByLabel('Waarom? (komt in het dossier)')
+    .fill('De vijf vragen zijn zorgvuldig beantwoord.');
+  await bijCollega.getByRole('button', { name: 'Advies vastleggen' }).click();
+  await expect(collega.getByRole('region', { name: 'Wacht op akkoord leidinggevende' })).toBeVisible();
+}
+
+/** After the signature: the client told beforehand (mondeling), then the data shared. */
+export async function verstrekNaDoorbreking(casemanager: Page) {
+  const verstrekking = casemanager.getByRole('region', { name: 'Gegevens verstrekken' });
+  await verstrekking.getByRole('combobox', { name: 'Hoe verteld' }).selectOption('mondeling');
+  await verstrekking
+    .getByLabel('Reactie van de cliënt', { exact: true })
+    .fill('Ze was boos maar begreep het.');
+  await verstrekking.getByRole('button', { name: 'Verstrekking vastleggen' }).click();
+  await verstrekking.getByRole('button', { name: 'Ja, verstrekking vastleggen' }).click();
+  await expect(casemanager.getByText('Afgesloten: gedeeld zonder toestemming').first()).toBeVisible();
+}
+
+/**
+ * Opens a deelverzoek the way its person does: from their werkvoorraad, by clicking its item in
+ * the group that waits for them (never by typing the address). Returns the item's text.
+ */
+export async function viaWerkvoorraad(
+  page: Page,
+  groep: string | RegExp,
+  url: string,
+  pseudoniem = 'CL-1001',
+) {
+  const pad = new URL(url).pathname;
+  const item = page
+    .getByRole('region', { name: groep })
+    .getByRole('listitem')
+    .filter({ has: page.locator(`a[href="${pad}"]`) });
+  await expect(item).toContainText(pseudoniem);
+  const tekst = (await item.textContent()) ?? '';
+  await item.getByRole('link').click();
+  await expect(page).toHaveURL((u) => u.pathname === pad);
+  return tekst;
 }
 
 /** The WCAG 2.1 AA violations axe-core finds on the page as it stands, one line each (empty is good). */

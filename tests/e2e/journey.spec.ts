@@ -18,6 +18,8 @@ test('a casemanager takes a deelverzoek from question to a recorded verstrekking
   await expect(page.getByRole('region', { name: 'Wie geeft toestemming?' })).toContainText(
     `${naam} (cliënt)`,
   );
+  // Lists name her by this pseudonym only; her name stands on her own page.
+  const pseudoniem = ((await page.getByTestId('pseudoniem').textContent()) ?? '').trim();
 
   await page.getByRole('link', { name: 'Nieuw deelverzoek' }).last().click();
   await page
@@ -63,7 +65,7 @@ test('a casemanager takes a deelverzoek from question to a recorded verstrekking
   await page.getByPlaceholder('Zoek op naam of pseudoniem').fill(naam);
   await page.getByRole('button', { name: 'Zoeken' }).click();
   await page
-    .getByRole('row', { name: new RegExp(naam) })
+    .getByRole('row', { name: new RegExp(`^${pseudoniem} `) })
     .getByRole('link')
     .click();
   const dossier = page.getByRole('region', { name: 'Dossier' });
@@ -76,6 +78,7 @@ test('refused consent leads to afweging 4, never to sharing; the deelverzoek can
 }) => {
   await logIn(page, 'casemanager@demo.deelwijs.nl');
   await page.getByRole('link', { name: 'Nieuw deelverzoek' }).first().click();
+  await expect(page).toHaveURL(/\/deelverzoeken\/nieuw$/);
   await page.getByLabel('Cliënt').selectOption({ label: 'CL-1001 — Sanne de Vries' });
   await page
     .getByLabel('Doel van het delen')

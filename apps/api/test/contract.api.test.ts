@@ -202,6 +202,43 @@ const gevallen: { [K in RouteId]: () => Geval[] } = {
       body: { toelichting: 'De cliënt wil het niet meer.' },
     },
   ],
+  clientCorrigeren: () => [
+    {
+      wie: 'eva',
+      status: 200,
+      params: { id: demoClienten[2]!.id },
+      body: {
+        soort: 'vertegenwoordiger-toevoegen',
+        naam: 'Anna Contract',
+        rol: 'mentor',
+        reden: 'Ontbrak bij de inschrijving.',
+      },
+    },
+    {
+      wie: 'eva',
+      status: 400,
+      params: { id: sanne.id },
+      body: { soort: 'geboortedatum-corrigeren', geboortedatum: '01-03-1980', reden: 'Typfout.' },
+    },
+    {
+      wie: 'eva',
+      status: 422,
+      params: { id: sanne.id },
+      body: { soort: 'geboortedatum-corrigeren', geboortedatum: sanne.geboortedatum, reden: 'Nog eens.' },
+    },
+    {
+      wie: 'ingrid',
+      status: 403,
+      params: { id: sanne.id },
+      body: { soort: 'wilsonbekwaamheid-wijzigen', wilsonbekwaam: true, reden: 'Geen casemanager.' },
+    },
+    {
+      wie: 'tom',
+      status: 404,
+      params: { id: sanne.id },
+      body: { soort: 'wilsonbekwaamheid-wijzigen', wilsonbekwaam: true, reden: 'Ander team.' },
+    },
+  ],
   clientDossier: () => [
     { wie: 'eva', status: 200, params: { id: sanne.id } },
     { wie: 'tom', status: 404, params: { id: sanne.id } },

@@ -293,6 +293,7 @@ describe('accounts, invitations, role changes and teams (functioneel beheerder)'
       expect(items.find((r) => (r.voor as { id: string }).id === id)).toMatchObject({
         voor: { id, naam: 'Sem Jansen' },
         team: 'wijkteam-noord',
+        teamNaam: 'Wijkteam Noord',
       });
 
       // A move to another team: access to the old team's clients ends, to the new team's begins.
@@ -316,6 +317,50 @@ describe('accounts, invitations, role changes and teams (functioneel beheerder)'
       expect((await beheer.get('/toezicht/rolwijzigingen')).status).toBe(403);
       // The log only grows: the app role cannot rewrite it.
       await expect(stack.db.pool.query('delete from rolwijzigingen')).rejects.toThrow(/permission denied/);
+    });
+
+    it('changes made at once to one account are logged against what was really there', async () => {
+      const id = await nieuwAccount(stack.baseUrl, beheer, {
+        email: 'noor.bakker@demo.deelwijs.nl',
+        naam: 'Noor Bakker',
+        rollen: ['casemanager'],
+        team: 'wijkteam-noord',
+      });
+      const sets = [
+        ['leidinggevende'],
+        ['deskundige-collega'],
+        ['casemanager', 'deskundige-collega'],
+        ['privacy-officer'],
+        ['casemanager'],
+      ];
+      const antwoorden = await Promise.all(
+        sets.map((rollen) => beheer.post(`/gebruikers/${id}/wijzigen`, { rollen, team: 'wijkteam-noord' })),
+      );
+      expect(antwoorden.map((a) => a.status)).toEqual(sets.map(() => 200));
+      // Folding the log from the start gives exactly the roles the account ended with.
+      const items = (
+        (await (await ingrid.get('/toezicht/rolwijzigingen?perPagina=100')).json()).items as Array<{
+          voor: { id: string };
+          rol: string;
+          wijziging: string;
+        }>
+      )
+        .filter((r) => r.voor.id === id)
+        .reverse();
+      const rollen = new Set<string>();
+      for (const r of items) {
+        if (r.wijziging === 'toegekend') {
+          expect(rollen.has(r.rol), `${r.rol} twice granted`).toBe(false);
+          rollen.add(r.rol);
+        } else {
+          expect(rollen.has(r.rol), `${r.rol} revoked while not held`).toBe(true);
+          rollen.delete(r.rol);
+        }
+      }
+      const account = (
+        (await (await beheer.get('/gebruikers')).json()) as Array<{ id: string; rollen: string[] }>
+      ).find((a) => a.id === id)!;
+      expect([...rollen].sort()).toEqual([...account.rollen].sort());
     });
 
     it('refuses an unknown account, an unknown team and bad roles', async () => {
@@ -350,6 +395,25 @@ describe('accounts, invitations, role changes and teams (functioneel beheerder)'
       expect(problem.title).toBe('Dit account heeft nog open werk');
       expect(problem.detail).toMatch(/^Eva Smit heeft nog \d+ open deelverzoeken\./);
       expect((await eva.get('/sessies/huidige')).status).toBe(200);
+    });
+
+    it('counts the work an account owns now: handed over, it moves with the deelverzoek', async () => {
+      const id = await nieuwAccount(stack.baseUrl, beheer, {
+        email: 'bram.devries@demo.deelwijs.nl',
+        naam: 'Bram de Vries',
+        rollen: ['casemanager'],
+        team: 'wijkteam-noord',
+      });
+      const dv = await legVast(stack.db.db, sanne, [[totAfweging4()[0]!]], 1);
+      // The owner column as an overdracht leaves it (the overdracht itself: overdracht.api.test.ts).
+      const eigenaar = (naar: string) =>
+        stack.db.pool.query('update deelverzoeken set eigenaar = $1 where id = $2', [naar, dv]);
+      await eigenaar(id);
+      const geweigerd = await beheer.post(`/gebruikers/${id}/deactiveren`, {});
+      expect(geweigerd.status).toBe(409);
+      expect((await geweigerd.json()).detail).toMatch(/^Bram de Vries heeft nog 1 open deelverzoek\./);
+      await eigenaar('eva-smit');
+      expect((await beheer.post(`/gebruikers/${id}/deactiveren`, {})).status).toBe(200);
     });
 
     it('is refused while a collegiale toetsing is asked of the account by name', async () => {

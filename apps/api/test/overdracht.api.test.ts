@@ -2,7 +2,7 @@ import { demoClienten } from '@deelwijs/db/seed';
 import type { Opdracht } from '@deelwijs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOEL, ONTVANGER, totAfweging4 } from './support/doorbreking';
-import { logIn, startStack } from './support/stack';
+import { logIn, nodigUit, startStack } from './support/stack';
 
 const sanne = demoClienten[0]!;
 type Persoon = Awaited<ReturnType<typeof logIn>>;
@@ -157,6 +157,17 @@ describe('overdracht: POST /deelverzoeken/{id}/overdracht, POST /team/overdracht
       ]);
     }
     expect((await probeer({ naar: 'fatima-bouzid', volgnummer: d.volgnummer - 1 })).status).toBe(409);
+    // An account that cannot log in (the invitation not yet taken) gets no work: nobody would see its reminders.
+    const beheer = await logIn(stack.baseUrl, 'beheer@demo.deelwijs.nl');
+    const { id: uitgenodigd } = await nodigUit(beheer, {
+      email: 'joris.peters@demo.deelwijs.nl',
+      naam: 'Joris Peters',
+      rollen: ['casemanager'],
+      team: 'wijkteam-noord',
+    });
+    const nietActief = await probeer({ naar: uitgenodigd });
+    expect(nietActief.status).toBe(400);
+    expect(JSON.stringify(nietActief.body)).toMatch(/Joris Peters heeft de uitnodiging nog niet aangenomen/);
     const zonderReden = await probeer({ naar: 'fatima-bouzid', reden: '' });
     expect(zonderReden.status).toBe(400);
     expect(zonderReden.body.detail).toBeTruthy();

@@ -107,6 +107,9 @@ describe('consent on the Temporal dev server', () => {
       ...snelBeleid,
       toestemming: {
         ...snelBeleid.toestemming,
+        // Only the decision moment is under test: a slow machine that takes over two seconds to ask
+        // the child would also (rightly) get the reminder that nobody was asked yet.
+        herinneringZonderPoging: { aantal: 60, eenheid: 'seconden' as const },
         beslismomentZonderAntwoord: { aantal: 4, eenheid: 'seconden' as const },
       },
     };

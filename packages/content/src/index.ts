@@ -29,6 +29,7 @@ export * from './grondslagen/gerechtvaardigde-redenen';
 export * from './grondslagen/grondslagen';
 export * from './labels/afweging-4';
 export * from './labels/antwoord';
+export * from './labels/client-correctie';
 export * from './labels/deelverzoek-status';
 export * from './labels/doorbreking';
 export * from './labels/dossier';

@@ -6,6 +6,7 @@ import { IdParams, Paginering, pagina } from './schemas/algemeen';
 import { BeleidOverzicht, BeleidsversieView, NieuwBeleid } from './schemas/beleid';
 import { BewaartermijnOverzicht } from './schemas/bewaartermijn';
 import {
+  ClientCorrectieVerzoek,
   ClientDetail,
   ClientDossierregel,
   ClientenZoekopdracht,
@@ -248,6 +249,24 @@ export const routes = {
     responses: {
       200: json('De cliënt', ClientDetail),
       404: problem('Niet gevonden of niet van mijn team'),
+    },
+  }),
+  clientCorrigeren: route({
+    method: 'POST',
+    path: '/clienten/{id}/correcties',
+    summary:
+      'Een vertegenwoordiger toevoegen, of de geboortedatum of wilsonbekwaamheid verbeteren, met een reden',
+    description:
+      'Elke wijziging wordt een dossieraantekening van de cliënt (zonder deelverzoek): wie, wanneer, wat van wat naar wat, en de reden. Een wijziging die niets verandert, een geboortedatum in de toekomst of een vertegenwoordiger die er al staat, krijgt 422. Lopende deelverzoeken houden de gegevens waarmee ze begonnen; de wijziging geldt voor deelverzoeken die daarna beginnen.',
+    tag: 'Cliënten',
+    roles: casemanager,
+    idempotent: true,
+    request: { params: IdParams, body: ClientCorrectieVerzoek },
+    responses: {
+      200: json('Gewijzigd: de cliënt zoals hij nu is', ClientDetail),
+      404: problem('Niet gevonden of niet van mijn team'),
+      409: problem('Hetzelfde verzoek wordt nog verwerkt', ['Retry-After']),
+      422: problem('Niets gewijzigd, niet toegestaan, of de Idempotency-Key hoort bij een ander verzoek'),
     },
   }),
   clientDossier: route({

@@ -72,6 +72,8 @@ export const routeBeleid = {
   // A privacy officer finds the client of an inzageverzoek by name (in the body, never the URL).
   clientenZoekopdracht: { ...CASEMANAGER_TEAM, ...TOEZICHT },
   clientRegistreren: CASEMANAGER_TEAM,
+  // Putting a client's data right is casework: the team's casemanagers, nobody else.
+  clientCorrigeren: CASEMANAGER_TEAM,
   clientVinden: CASEMANAGER_TEAM,
   clientDossier: CASEMANAGER_TEAM,
   clientToestemmingen: CASEMANAGER_TEAM,

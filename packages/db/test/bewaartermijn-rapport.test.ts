@@ -131,6 +131,45 @@ describe('measuring and removing what is past retention (PostgreSQL)', () => {
     expect(await q.meet('sessies', grens)).toEqual({ verlopen: 0, oudste: null });
   });
 
+  it('removes rolwijzigingen older than five years through their function, and spent invitations', async () => {
+    const q = bewaartermijnQueries(db.db);
+    await db.pool.query(
+      `insert into gebruikers (id, email, naam, rollen, team, organisatietype, beroepsgeheim) values
+         ('bewaar-beheer', 'bewaar-beheer@test.nl', 'Beheer', '["functioneel-beheerder"]', 'wijkteam-noord', 'wijkteam', 'algemeen'),
+         ('bewaar-cm', 'bewaar-cm@test.nl', 'Casemanager', '["casemanager"]', 'wijkteam-noord', 'wijkteam', 'algemeen')`,
+    );
+    await db.pool.query(
+      `insert into rolwijzigingen (op, door, voor, rol, wijziging, team, leest_clientgegevens) values
+         ($1, 'bewaar-beheer', 'bewaar-cm', 'casemanager', 'toegekend', 'wijkteam-noord', true),
+         (now(), 'bewaar-beheer', 'bewaar-cm', 'casemanager', 'ingetrokken', 'wijkteam-noord', true)`,
+      [OUD],
+    );
+    expect(await q.meet('rolwijzigingen', LOG_GRENS)).toEqual({ verlopen: 1, oudste: OUD });
+    expect(await q.verwijder('rolwijzigingen', LOG_GRENS, ...wegens)).toEqual({
+      verwijderd: 1,
+      geweigerd: 0,
+    });
+    expect(await tel(db, 'rolwijzigingen')).toBe(1);
+    // Not younger than the access log they explain, whatever limit is asked; and no DELETE of its own.
+    const vorigJaar = new Date(Date.now() - 365 * 86_400_000).toISOString();
+    expect(await weigering(q.verwijder('rolwijzigingen', vorigJaar, ...wegens))).toMatch(
+      /^bewaartermijn: rolwijzigingen van na .* blijven staan$/,
+    );
+    expect(await weigering(db.pool.query('delete from rolwijzigingen'))).toMatch(/permission denied/);
+
+    // An invitation counts from when it expired: a spent one goes, a running one stays.
+    await db.pool.query(
+      `insert into uitnodigingen (token_hash, gebruiker_id, aangemaakt_door, verloopt_op, gebruikt_op) values
+         ('oud', 'bewaar-cm', 'bewaar-beheer', '2020-01-08', '2020-01-02'), ('lopend', 'bewaar-cm', 'bewaar-beheer', now() + interval '7 days', null)`,
+    );
+    const grens = new Date(Date.now() - 30 * 86_400_000).toISOString();
+    expect(await q.meet('uitnodigingen', grens)).toEqual({ verlopen: 1, oudste: '2020-01-08T00:00:00.000Z' });
+    expect(await q.verwijder('uitnodigingen', grens, ...wegens)).toEqual({ verwijderd: 1, geweigerd: 0 });
+    expect((await db.pool.query('select token_hash from uitnodigingen')).rows).toEqual([
+      { token_hash: 'lopend' },
+    ]);
+  });
+
   it('writes one report per run, and lists the newest first', async () => {
     const q = bewaartermijnQueries(db.db);
     const regel = {

@@ -147,11 +147,12 @@ describe('the app role against the record (PostgreSQL)', () => {
          from unnest(array['verwijder_verlopen_dossieraantekeningen(uuid, timestamptz, text, text)',
                            'verwijder_verlopen_clientgegevens(uuid, timestamptz, text, text)',
                            'verwijder_verlopen_toegangslog(timestamptz)',
-                           'verwijder_verlopen_verwerkingslog(timestamptz)']::regprocedure[]) x(f)
+                           'verwijder_verlopen_verwerkingslog(timestamptz)',
+                           'verwijder_verlopen_rolwijzigingen(timestamptz)']::regprocedure[]) x(f)
          join pg_proc p on p.oid = x.f`,
     );
     expect(functies).toEqual(
-      Array.from({ length: 4 }, () => ({
+      Array.from({ length: 5 }, () => ({
         app: true,
         iedereen: false,
         definer: true,
@@ -167,6 +168,7 @@ describe('the app role against the record (PostgreSQL)', () => {
     expect(definers.map((r) => r.proname)).toEqual([
       'verwijder_verlopen_clientgegevens',
       'verwijder_verlopen_dossieraantekeningen',
+      'verwijder_verlopen_rolwijzigingen',
       'verwijder_verlopen_toegangslog',
       'verwijder_verlopen_verwerkingslog',
     ]);

@@ -74,10 +74,13 @@ export const problemen = {
       },
       { retryNa: Math.max(1, Math.ceil(wachtMs / 1000)) },
     ),
-  regelOvertreden: (overtredingen: NonNullable<ProblemDetails['overtredingen']>) =>
+  regelOvertreden: (
+    overtredingen: NonNullable<ProblemDetails['overtredingen']>,
+    title = 'Dit mag niet volgens het afwegingskader',
+  ) =>
     new ProblemException({
       type: `${TYPE}regel-overtreden`,
-      title: 'Dit mag niet volgens het afwegingskader',
+      title,
       status: 422,
       detail: overtredingen.map((o) => o.bericht).join(' '),
       overtredingen,

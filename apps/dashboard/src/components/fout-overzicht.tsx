@@ -1,7 +1,7 @@
 'use client';
 
 import type { Problem } from '@deelwijs/contract';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * The error summary at the top of a form after a failed submit: focus moves here, so a screen reader
@@ -28,9 +28,10 @@ export function FoutOverzicht({
     const id = velden[pad.split('.')[0]!] ?? veldId?.(pad);
     return id && opPagina.has(id) ? id : undefined;
   };
-  // Once per problem (a new submit gives a new one); the maps are read as they are then.
+  // Once per problem (a new submit gives a new one); the maps are read as they are then. Before
+  // paint, so the summary is never seen (or read) without its links.
   // biome-ignore lint/correctness/useExhaustiveDependencies: velden and veldId are new objects each render
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!problem) return;
     const ids = (problem.fouten ?? []).flatMap((f) =>
       f.pad ? [velden[f.pad.split('.')[0]!], veldId?.(f.pad)].filter((id): id is string => Boolean(id)) : [],

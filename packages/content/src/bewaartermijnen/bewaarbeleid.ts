@@ -21,13 +21,15 @@ export const BEWAARSOORTEN = [
   'inlogpogingen',
   'notificaties',
   'idempotentie',
+  'rolwijzigingen',
+  'uitnodigingen',
 ] as const;
 export const Bewaarsoort = z.enum(BEWAARSOORTEN);
 export type Bewaarsoort = z.infer<typeof Bewaarsoort>;
 
 /**
  * The shortest period an organisation may set per kind. For the dossier, the client's data and the
- * two logs the database refuses anything shorter as well (migrations 0011, 0015 and 0016), so a policy cannot get
+ * two logs and the rolwijzigingen the database refuses anything shorter as well (migrations 0011, 0015, 0016 and 0020), so a policy cannot get
  * below the law by being edited; for the others it keeps a typo from wiping yesterday's data.
  */
 export const MINIMALE_BEWAARTERMIJN: Record<Bewaarsoort, Bewaarduur> = {
@@ -39,6 +41,8 @@ export const MINIMALE_BEWAARTERMIJN: Record<Bewaarsoort, Bewaarduur> = {
   inlogpogingen: { aantal: 1, eenheid: 'dagen' },
   notificaties: { aantal: 30, eenheid: 'dagen' },
   idempotentie: { aantal: 1, eenheid: 'dagen' },
+  rolwijzigingen: { aantal: 5, eenheid: 'jaren' },
+  uitnodigingen: { aantal: 1, eenheid: 'dagen' },
 };
 
 /** One kind's period, from when it counts, and why it is this long. */
@@ -99,4 +103,6 @@ export const BEWAARSOORT_LABEL: Record<Bewaarsoort, string> = {
   inlogpogingen: 'Inlogpogingen',
   notificaties: 'Herinneringen in de app',
   idempotentie: 'Bewaarde antwoorden op herhaalde verzoeken',
+  rolwijzigingen: 'Rolwijzigingen (wie gaf of nam welke rol)',
+  uitnodigingen: 'Verlopen of gebruikte uitnodigingen',
 };

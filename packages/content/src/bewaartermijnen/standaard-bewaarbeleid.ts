@@ -71,5 +71,19 @@ export const standaardBewaarbeleid: Bewaarbeleid = Bewaarbeleid.parse({
       toelichting:
         'Een bewaard antwoord zorgt dat een verzoek dat twee keer aankomt maar één keer iets doet. Het antwoord kan gegevens van een cliënt bevatten, dus het blijft niet langer dan een dag.',
     },
+    rolwijzigingen: {
+      termijn: { aantal: 5, eenheid: 'jaren' },
+      vanaf: 'het moment dat de rol werd gegeven of afgenomen',
+      bronnen: [{ wet: 'NEN 7513', artikel: '2018', onderwerp: 'logging van toegang tot dossiers' }],
+      toelichting:
+        'Wie welke rol had, verklaart wie een dossier mocht inzien. Daarom blijven deze regels even lang als het toegangslog: zo kan de privacy officer bij elke inzage nagaan of die persoon toen die rol had.',
+    },
+    uitnodigingen: {
+      termijn: { aantal: 30, eenheid: 'dagen' },
+      vanaf: 'het moment dat de uitnodiging verliep',
+      bronnen: [],
+      toelichting:
+        'Een uitnodiging werkt één keer en maar een paar dagen. Daarna bewijst ze niets meer; wie een account kreeg en welke rollen, staat in de rolwijzigingen.',
+    },
   },
 });

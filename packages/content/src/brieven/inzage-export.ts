@@ -95,6 +95,7 @@ export const inzageExportTekst: InzageExportTekst = {
     clientInzageExport: 'maakte dit overzicht',
     clientInzageExportPdf: 'maakte dit overzicht',
     clientRegistreren: 'schreef u in',
+    clientCorrigeren: 'vulde uw gegevens aan of verbeterde ze',
     deelverzoekenLijst: 'zag een verzoek om te delen in een lijst',
     werkvoorraad: 'zag een verzoek om te delen in de werklijst',
     deelverzoekVinden: 'bekeek een verzoek om te delen',

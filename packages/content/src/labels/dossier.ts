@@ -24,6 +24,10 @@ export const AantekeningSoortId = z.enum([
   'toetsing-toegewezen',
   'meldrecht-overleg',
   'overdracht',
+  // About the client, not one deelverzoek: the entry has no deelverzoek (deelverzoekId null).
+  'vertegenwoordiger-toegevoegd',
+  'geboortedatum-gecorrigeerd',
+  'wilsonbekwaamheid-gewijzigd',
 ]);
 export type AantekeningSoortId = z.infer<typeof AantekeningSoortId>;
 
@@ -47,7 +51,17 @@ export const aantekeningSoortLabel: Record<AantekeningSoortId, string> = {
   'toetsing-toegewezen': 'Collegiale toetsing gevraagd',
   'meldrecht-overleg': 'Overleg over een melding (meldrecht)',
   overdracht: 'Overgedragen aan een andere casemanager',
+  'vertegenwoordiger-toegevoegd': 'Vertegenwoordiger toegevoegd',
+  'geboortedatum-gecorrigeerd': 'Geboortedatum gecorrigeerd',
+  'wilsonbekwaamheid-gewijzigd': 'Wilsonbekwaamheid gewijzigd',
 };
+
+/** The kinds of entry about the client itself, written outside any deelverzoek. */
+export const clientAantekeningSoorten = [
+  'vertegenwoordiger-toegevoegd',
+  'geboortedatum-gecorrigeerd',
+  'wilsonbekwaamheid-gewijzigd',
+] as const satisfies readonly AantekeningSoortId[];
 
 /**
  * The parts of the verantwoording, in the order of handbook chapter 4; every kind of entry belongs
@@ -63,6 +77,8 @@ export const VerantwoordingDeelId = z.enum([
   'verstrekking',
   'informeren-achteraf',
   'afsluiting',
+  // Appended: corrections of the client's own data, outside every deelverzoek.
+  'clientgegevens',
 ]);
 export type VerantwoordingDeelId = z.infer<typeof VerantwoordingDeelId>;
 
@@ -76,6 +92,7 @@ export const verantwoordingDeelLabel: Record<VerantwoordingDeelId, string> = {
   verstrekking: 'De verstrekking',
   'informeren-achteraf': 'De cliënt achteraf informeren',
   afsluiting: 'Afsluiting',
+  clientgegevens: 'Gegevens van de cliënt',
 };
 
 export const verantwoordingDeelVan: Record<AantekeningSoortId, VerantwoordingDeelId> = {
@@ -98,6 +115,9 @@ export const verantwoordingDeelVan: Record<AantekeningSoortId, VerantwoordingDee
   afsluiting: 'afsluiting',
   // Who is responsible belongs with the deelverzoek itself, not with one afweging.
   overdracht: 'start',
+  'vertegenwoordiger-toegevoegd': 'clientgegevens',
+  'geboortedatum-gecorrigeerd': 'clientgegevens',
+  'wilsonbekwaamheid-gewijzigd': 'clientgegevens',
 };
 
 /** On which basis data moved (the verstrekking's `basis.soort`). */

@@ -49,10 +49,17 @@ import { VerstrekkingWijzeId, verstrekkingWijzeLabel } from './verstrekking';
 import { VertegenwoordigerRolId, vertegenwoordigerRolLabel } from './vertegenwoordiger-rol';
 import { VolgendeActieId, volgendeActieLabel } from './volgende-actie';
 import {
+  BeheerWerkGroepId,
+  beheerWerkGroepLabel,
+  EigenWerkGroepId,
+  eigenWerkGroepBijMij,
+  eigenWerkGroepLabel,
   HandtekeningSignaalId,
   handtekeningSignaalLabel,
   InformerenAchterafRouteId,
   informerenAchterafRouteLabel,
+  ToezichtWerkGroepId,
+  toezichtWerkGroepLabel,
   WerkGroepId,
   WerkMarkeringId,
   WerkSoortId,
@@ -96,6 +103,9 @@ const TABELLEN = [
   { naam: 'werkSoortLabel', ids: WerkSoortId, tabel: werkSoortLabel, max: 60 },
   { naam: 'werkGroepLabel', ids: WerkGroepId, tabel: werkGroepLabel, max: 60 },
   { naam: 'werkMarkeringLabel', ids: WerkMarkeringId, tabel: werkMarkeringLabel, max: 20 },
+  { naam: 'eigenWerkGroepLabel', ids: EigenWerkGroepId, tabel: eigenWerkGroepLabel, max: 60 },
+  { naam: 'beheerWerkGroepLabel', ids: BeheerWerkGroepId, tabel: beheerWerkGroepLabel, max: 60 },
+  { naam: 'toezichtWerkGroepLabel', ids: ToezichtWerkGroepId, tabel: toezichtWerkGroepLabel, max: 60 },
   {
     naam: 'handtekeningSignaalLabel',
     ids: HandtekeningSignaalId,
@@ -133,6 +143,13 @@ describe('label tables', () => {
   it('puts every kind of werkvoorraad item in a group, and every group has a kind', () => {
     expect(Object.keys(werkGroepVan).sort()).toEqual([...WerkSoortId.options].sort());
     expect([...new Set(Object.values(werkGroepVan))].sort()).toEqual([...WerkGroepId.options].sort());
+  });
+
+  it("groups a casemanager's own work by every next action, and lists what is up to me before what waits", () => {
+    const groepen = EigenWerkGroepId.options;
+    expect(VolgendeActieId.options.filter((a) => !(groepen as readonly string[]).includes(a))).toEqual([]);
+    const eerst = groepen.findIndex((g) => !eigenWerkGroepBijMij[g]);
+    expect(groepen.slice(eerst).every((g) => !eigenWerkGroepBijMij[g])).toBe(true);
   });
 
   it('puts every kind of dossieraantekening under a heading of the verantwoording', () => {

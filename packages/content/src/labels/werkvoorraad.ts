@@ -96,3 +96,71 @@ export const informerenAchterafRouteLabel: Record<InformerenAchterafRouteId, str
   meldrecht: 'Meldrecht',
   'grondslag-zonder-toestemming': 'Wettelijke grondslag zonder toestemming',
 };
+
+/**
+ * A casemanager's own open deelverzoeken, grouped by what they wait for: the next action, or where
+ * no clock runs the step it stands in (sharing the data, a weighing). In this order: what I must do
+ * myself first — a failed step, asking consent, telling the client afterwards, sharing, finishing
+ * the weighing — then what waits on others.
+ */
+export const EigenWerkGroepId = z.enum([
+  'storing',
+  'toestemming-vragen',
+  'informeren-achteraf',
+  'verstrekken',
+  'afwegen',
+  'akkoord-achteraf',
+  'akkoord-leidinggevende',
+  'collegiale-toetsing',
+  'uitstel-beoordelen',
+]);
+export type EigenWerkGroepId = z.infer<typeof EigenWerkGroepId>;
+
+/** Whether a group asks something of me now, or waits on a collega or a leidinggevende. */
+export const eigenWerkGroepBijMij: Record<EigenWerkGroepId, boolean> = {
+  storing: true,
+  'toestemming-vragen': true,
+  'informeren-achteraf': true,
+  verstrekken: true,
+  afwegen: true,
+  'akkoord-achteraf': false,
+  'akkoord-leidinggevende': false,
+  'collegiale-toetsing': false,
+  'uitstel-beoordelen': false,
+};
+
+/** A group's heading, as the casemanager reads it. */
+export const eigenWerkGroepLabel: Record<EigenWerkGroepId, string> = {
+  storing: 'Storing: doe de laatste stap opnieuw',
+  'toestemming-vragen': 'Toestemming vragen',
+  'informeren-achteraf': 'Cliënt achteraf informeren',
+  verstrekken: 'Gegevens verstrekken',
+  afwegen: 'Afwegingen afmaken',
+  'akkoord-achteraf': 'Acuut gedeeld: wacht op akkoord achteraf',
+  'akkoord-leidinggevende': 'Wacht op akkoord leidinggevende',
+  'collegiale-toetsing': 'Wacht op collegiale toetsing',
+  'uitstel-beoordelen': 'Wacht op besluit over uitstel',
+};
+
+/**
+ * What waits for the privacy officer on their werkvoorraad, from the lists of the toezicht: in this
+ * order, because a client not told afterwards is a breach of the law today.
+ */
+export const ToezichtWerkGroepId = z.enum(['informeren-achteraf', 'handtekening', 'toestemming-vastgelopen']);
+export type ToezichtWerkGroepId = z.infer<typeof ToezichtWerkGroepId>;
+
+export const toezichtWerkGroepLabel: Record<ToezichtWerkGroepId, string> = {
+  'informeren-achteraf': 'Cliënten achteraf informeren: te laat of binnen een week',
+  handtekening: 'Handtekeningen te laat of achteraf afgewezen',
+  'toestemming-vastgelopen': 'Vastgelopen toestemming',
+};
+
+/** What waits for the functioneel beheerder on the beheer page, in this order. */
+export const BeheerWerkGroepId = z.enum(['uitnodiging-verlopen', 'uitnodiging-open', 'zonder-team']);
+export type BeheerWerkGroepId = z.infer<typeof BeheerWerkGroepId>;
+
+export const beheerWerkGroepLabel: Record<BeheerWerkGroepId, string> = {
+  'uitnodiging-verlopen': 'Uitnodigingen verlopen: opnieuw uitnodigen',
+  'uitnodiging-open': 'Uitnodigingen nog niet aangenomen',
+  'zonder-team': 'Accounts in een team dat niet bestaat',
+};

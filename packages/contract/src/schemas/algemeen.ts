@@ -2,21 +2,9 @@ import { z } from 'zod';
 
 export const IdParam = z.uuid('Dit is geen geldig id.');
 
-// Any control character (tab and line breaks too) and the bidi controls that make a name display
-// otherwise than it is stored; a name needs none of them. Joiners (ZWJ, ZWNJ) stay: some scripts need them.
-const ONZICHTBAAR_IN_NAAM = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+/** The name of a person (client, representative, account): the domain's rule, so both say the same. */
+export { Persoonsnaam } from '@deelwijs/domain';
 
-/** The name of a person (client, representative, account): one line of visible text. */
-export const Persoonsnaam = (leeg: string, teLang = 'De naam is te lang (hoogstens 200 tekens).') =>
-  z
-    .string()
-    .trim()
-    .min(2, leeg)
-    .max(200, teLang)
-    .refine(
-      (naam) => !ONZICHTBAAR_IN_NAAM.test(naam),
-      'Een naam past op één regel en bevat geen onzichtbare stuurtekens (zoals een tab of regelovergang). Typ de naam opnieuw.',
-    );
 export const IdParams = z.object({ id: IdParam });
 export type IdParams = z.infer<typeof IdParams>;
 

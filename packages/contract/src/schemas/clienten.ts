@@ -1,4 +1,4 @@
-import { Overtreding, VertegenwoordigerRol, WieMoetToestemmen } from '@deelwijs/domain';
+import { ClientCorrectie, Overtreding, VertegenwoordigerRol, WieMoetToestemmen } from '@deelwijs/domain';
 import { z } from 'zod';
 import { Paginering, Persoonsnaam } from './algemeen';
 import { DossieraantekeningView } from './deelverzoeken';
@@ -53,9 +53,25 @@ export const ClientDetail = ClientView.extend({
     z.object({ ok: z.literal(true), waarde: WieMoetToestemmen }),
     z.object({ ok: z.literal(false), overtredingen: z.array(Overtreding) }),
   ]),
+  /**
+   * How many deelverzoeken of this client still run (since API 1.7.0). They keep the client data
+   * they started with; a correction counts for deelverzoeken started after it.
+   */
+  lopendeDeelverzoeken: z.number().int().min(0),
 }).meta({ id: 'ClientDetail' });
+
+/**
+ * `POST /clienten/{id}/correcties`: add a representative, or put the birth date or
+ * wilsonbekwaamheid right, always with a reason. The domain's own schema, so the API and the rule
+ * say the same (since API 1.7.0).
+ */
+export const ClientCorrectieVerzoek = ClientCorrectie.meta({ id: 'ClientCorrectie' });
+export type ClientCorrectieVerzoek = z.input<typeof ClientCorrectieVerzoek>;
 export type ClientDetail = z.infer<typeof ClientDetail>;
 
-/** One entry of the client file: a dossieraantekening and the deelverzoek it belongs to. */
-export const ClientDossierregel = DossieraantekeningView.extend({ deelverzoekId: z.uuid() });
+/**
+ * One entry of the client file: a dossieraantekening and the deelverzoek it belongs to, or null for
+ * an entry about the client itself, such as a correction (since API 1.7.0).
+ */
+export const ClientDossierregel = DossieraantekeningView.extend({ deelverzoekId: z.uuid().nullable() });
 export type ClientDossierregel = z.infer<typeof ClientDossierregel>;

@@ -111,7 +111,7 @@ const Wizard = DeelverzoekView.extend({
   aantekeningen: z.array(DossieraantekeningView),
   /**
    * The colleagues the process and the file name (requester, reviewer, signer, who was consulted),
-   * by name and role labels, so the screen never shows an account id (since API 1.7.0).
+   * by name and role labels, so the screen never shows an account id (since API 1.8.0).
    */
   medewerkers: z.array(z.object({ gebruikerId: z.string(), naam: z.string(), rollen: z.array(z.string()) })),
 });

@@ -117,6 +117,8 @@ export const Rolwijziging = z
     rol: Rol,
     wijziging: z.enum(['toegekend', 'ingetrokken']),
     team: z.string(),
+    /** The team's name as it is called now; its id when the team is gone (since API 1.7.0). */
+    teamNaam: z.string(),
     leestClientgegevens: z.boolean(),
   })
   .meta({ id: 'Rolwijziging' });

@@ -19,8 +19,8 @@ function canoniek(waarde: unknown): string {
 /** What of an entry the chain protects: everything that was recorded, in a form the database returns unchanged. */
 export type GeketendeInhoud = Pick<
   Dossieraantekening,
-  'id' | 'deelverzoekId' | 'clientId' | 'tekst' | 'door' | 'op' | 'contentVersie' | 'beleidVersie'
-> & { soort: string };
+  'id' | 'clientId' | 'tekst' | 'door' | 'op' | 'contentVersie' | 'beleidVersie'
+> & { soort: string; deelverzoekId: string | null };
 
 /**
  * The one place an entry's hash is computed: over its content and the hash of the client's entry
@@ -29,7 +29,9 @@ export type GeketendeInhoud = Pick<
 export function ketenHash(inhoud: GeketendeInhoud, vorigeHash: string): string {
   const vast = {
     id: inhoud.id,
-    deelverzoekId: inhoud.deelverzoekId,
+    // An entry about the client itself has none: the key is left out (canoniek skips undefined), so
+    // every entry of a deelverzoek hashes exactly as it did before client-level entries existed.
+    deelverzoekId: inhoud.deelverzoekId ?? undefined,
     clientId: inhoud.clientId,
     soort: inhoud.soort,
     tekst: inhoud.tekst,

@@ -1,4 +1,4 @@
-import type { Dossieraantekening } from '@deelwijs/domain';
+import type { Ketenaantekening } from '@deelwijs/domain';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { dossieraantekeningen, dossierketens } from '../schema';
@@ -51,8 +51,8 @@ async function lockKop(tx: Transactie, clientId: string, ids: readonly string[])
  * linked one after the other. Two statements per client: lock and look up, then insert and move the
  * head (issue 14: round trips were most of an append's cost; bench/record).
  */
-export async function voegAanKetensToe(tx: Transactie, aantekeningen: readonly Dossieraantekening[]) {
-  const perClient = new Map<string, Dossieraantekening[]>();
+export async function voegAanKetensToe(tx: Transactie, aantekeningen: readonly Ketenaantekening[]) {
+  const perClient = new Map<string, Ketenaantekening[]>();
   for (const a of aantekeningen) perClient.set(a.clientId, [...(perClient.get(a.clientId) ?? []), a]);
   for (const clientId of [...perClient.keys()].sort()) {
     const eigen = perClient.get(clientId)!;

@@ -11,8 +11,10 @@ import {
   idempotentie,
   inlogpogingen,
   notificaties,
+  rolwijzigingen,
   sessies,
   toegangslog,
+  uitnodigingen,
   verwerkingslog,
 } from '../schema';
 import type { LogRijen } from '../verwerkingslog/rijen';
@@ -45,6 +47,17 @@ const MAATSTAF: Record<Tabelsoort, { tabel: PgTable; kolom: AnyPgColumn }> = {
   inlogpogingen: { tabel: inlogpogingen, kolom: inlogpogingen.laatsteOp },
   notificaties: { tabel: notificaties, kolom: notificaties.aangemaaktOp },
   idempotentie: { tabel: idempotentie, kolom: idempotentie.geclaimdOp },
+  rolwijzigingen: { tabel: rolwijzigingen, kolom: rolwijzigingen.op },
+  uitnodigingen: { tabel: uitnodigingen, kolom: uitnodigingen.verlooptOp },
+};
+
+/** The owner's function that removes one log's old rows (the app role has no DELETE there). */
+const LOGFUNCTIE = {
+  toegangslog: (grens: string) => sql`select verwijder_verlopen_toegangslog(${grens}::timestamptz) as aantal`,
+  verwerkingslog: (grens: string) =>
+    sql`select verwijder_verlopen_verwerkingslog(${grens}::timestamptz) as aantal`,
+  rolwijzigingen: (grens: string) =>
+    sql`select verwijder_verlopen_rolwijzigingen(${grens}::timestamptz) as aantal`,
 };
 
 /** A login count stays while its block runs, however old its last attempt. */
@@ -139,12 +152,9 @@ export const bewaartermijnQueries = (db: Db) => ({
         return { verwijderd, geweigerd: 0 };
       }
       case 'toegangslog':
-      case 'verwerkingslog': {
-        const { rows } = await db.execute<{ aantal: string }>(
-          soort === 'toegangslog'
-            ? sql`select verwijder_verlopen_toegangslog(${grens}::timestamptz) as aantal`
-            : sql`select verwijder_verlopen_verwerkingslog(${grens}::timestamptz) as aantal`,
-        );
+      case 'verwerkingslog':
+      case 'rolwijzigingen': {
+        const { rows } = await db.execute<{ aantal: string }>(LOGFUNCTIE[soort](grens));
         return { verwijderd: Number(rows[0]?.aantal ?? 0), geweigerd: 0 };
       }
       default: {

@@ -1,6 +1,13 @@
-import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import {
+  afgeslotenStatussen,
+  type ClientStand,
+  type Correctie,
+  type VertegenwoordigerRol,
+} from '@deelwijs/domain';
+import { and, asc, count, eq, ilike, notInArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
-import { clienten, dossieraantekeningen, vertegenwoordigers } from '../schema';
+import { voegAanKetensToe } from '../dossier/schrijven';
+import { clienten, deelverzoeken, dossieraantekeningen, vertegenwoordigers } from '../schema';
 
 export type ClientRij = typeof clienten.$inferSelect;
 export type NieuweClientRij = typeof clienten.$inferInsert;
@@ -71,6 +78,75 @@ export const clientQueries = (db: Db) => ({
       .from(dossieraantekeningen)
       .where(eq(dossieraantekeningen.clientId, clientId))
       .orderBy(asc(dossieraantekeningen.op), asc(dossieraantekeningen.id)),
+
+  /** How many of the client's deelverzoeken still run: they keep the client data they started with. */
+  lopendeDeelverzoeken: async (clientId: string): Promise<number> =>
+    (
+      await db
+        .select({ n: count() })
+        .from(deelverzoeken)
+        .where(
+          and(
+            eq(deelverzoeken.clientId, clientId),
+            notInArray(deelverzoeken.status, [...afgeslotenStatussen]),
+          ),
+        )
+    )[0]?.n ?? 0,
+
+  /**
+   * A correction in one transaction: the client's row is locked, `besluit` (the domain's rule; it
+   * throws to refuse) compares with what is on file now, the change is stored and its entry joins
+   * the client's chain. `aantekeningId` on file already means this very correction was done (a
+   * retry after a lost answer): nothing is done twice. Undefined when the client does not exist.
+   */
+  corrigeer: (
+    clientId: string,
+    aantekeningId: string,
+    besluit: (stand: ClientStand) => Correctie,
+  ): Promise<'gedaan' | 'al-gedaan' | undefined> =>
+    db.transaction(async (tx) => {
+      const [client] = await tx.select().from(clienten).where(eq(clienten.id, clientId)).for('update');
+      if (!client) return undefined;
+      const [al] = await tx
+        .select({ id: dossieraantekeningen.id })
+        .from(dossieraantekeningen)
+        .where(eq(dossieraantekeningen.id, aantekeningId));
+      if (al) return 'al-gedaan';
+      const personen = await tx
+        .select()
+        .from(vertegenwoordigers)
+        .where(eq(vertegenwoordigers.clientId, clientId))
+        .orderBy(asc(vertegenwoordigers.aangemaaktOp));
+      const { wijziging, aantekening } = besluit({
+        id: client.id,
+        geboortedatum: client.geboortedatum,
+        wilsonbekwaam: client.wilsonbekwaam,
+        vertegenwoordigers: personen.map((p) => ({
+          id: p.id,
+          naam: p.naam,
+          rol: p.rol as VertegenwoordigerRol,
+        })),
+      });
+      switch (wijziging.soort) {
+        case 'vertegenwoordiger':
+          await tx.insert(vertegenwoordigers).values({ ...wijziging.vertegenwoordiger, clientId });
+          break;
+        case 'geboortedatum':
+          await tx
+            .update(clienten)
+            .set({ geboortedatum: wijziging.geboortedatum })
+            .where(eq(clienten.id, clientId));
+          break;
+        case 'wilsonbekwaam':
+          await tx
+            .update(clienten)
+            .set({ wilsonbekwaam: wijziging.wilsonbekwaam })
+            .where(eq(clienten.id, clientId));
+          break;
+      }
+      await voegAanKetensToe(tx, [aantekening]);
+      return 'gedaan';
+    }),
 
   /** Idempotent: the demo seed may run on every start. */
   voegToe: (rijen: NieuweClientRij[]) => db.insert(clienten).values(rijen).onConflictDoNothing(),

@@ -78,15 +78,21 @@ export const gebruikerQueries = (db: DbOfTx) => ({
         .returning()
     )[0],
   /**
-   * The open work an account still owns: open deelverzoeken it started, and collegiale toetsingen
-   * asked of it by name that it has not given yet.
+   * Takes the account's row for the rest of the transaction: a deactivation and a role change of one
+   * account then run one after the other, never on the same stale read.
+   */
+  vergrendel: async (id: string): Promise<GebruikerRij | undefined> =>
+    (await db.select().from(gebruikers).where(eq(gebruikers.id, id)).for('update'))[0],
+  /**
+   * The open work an account still owns: open deelverzoeken it is the owner of (who started them, or
+   * who they were handed over to), and collegiale toetsingen asked of it by name not given yet.
    */
   openWerk: async (id: string): Promise<{ deelverzoeken: number; toetsingen: number }> => {
     const open = notInArray(deelverzoeken.status, [...afgeslotenStatussen]);
     const [eigen] = await db
       .select({ n: count() })
       .from(deelverzoeken)
-      .where(and(open, sql`${deelverzoeken.aangemaaktDoor} ->> 'gebruikerId' = ${id}`));
+      .where(and(open, eq(deelverzoeken.eigenaar, id)));
     const [toetsingen] = await db
       .select({ n: count() })
       .from(deelverzoeken)
@@ -229,7 +235,7 @@ export const rolwijzigingQueries = (db: DbOfTx) => ({
           .insert(rolwijzigingen)
           .values(rijen)
           .then(() => undefined),
-  /** Newest first, with the names of who changed and whose roles changed. */
+  /** Newest first, with the names of who changed, whose roles changed and of the team (as it is called now). */
   pagina: async (opties: { limiet: number; offset: number; alleenClientgegevens: boolean }) => {
     const waar = opties.alleenClientgegevens ? eq(rolwijzigingen.leestClientgegevens, true) : undefined;
     const [totaal] = await db.select({ n: count() }).from(rolwijzigingen).where(waar);
@@ -244,11 +250,13 @@ export const rolwijzigingQueries = (db: DbOfTx) => ({
         rol: rolwijzigingen.rol,
         wijziging: rolwijzigingen.wijziging,
         team: rolwijzigingen.team,
+        teamNaam: teams.naam,
         leestClientgegevens: rolwijzigingen.leestClientgegevens,
       })
       .from(rolwijzigingen)
       .innerJoin(door, eq(door.id, rolwijzigingen.door))
       .innerJoin(voor, eq(voor.id, rolwijzigingen.voor))
+      .leftJoin(teams, eq(teams.id, rolwijzigingen.team))
       .where(waar)
       .orderBy(desc(rolwijzigingen.volgnummer))
       .limit(opties.limiet)

@@ -36,7 +36,7 @@ export const BEPERKTE_TABELLEN: Record<string, { rechten: string[]; bijwerken?: 
 /**
  * The retention functions are granted to the app role: the retention workflow in the worker calls
  * them. What keeps that narrow is inside each function (a floor the caller cannot lower: 20 years for
- * the dossier and a client's data, 5 for the logs; a whole chain only, always a tombstone), not who
+ * the dossier and a client's data, 5 for the logs and the rolwijzigingen; a whole chain only, always a tombstone), not who
  * may call it.
  */
 export const UITVOERBARE_FUNCTIES = [
@@ -44,6 +44,7 @@ export const UITVOERBARE_FUNCTIES = [
   'verwijder_verlopen_toegangslog(timestamptz)',
   'verwijder_verlopen_verwerkingslog(timestamptz)',
   'verwijder_verlopen_clientgegevens(uuid, timestamptz, text, text)',
+  'verwijder_verlopen_rolwijzigingen(timestamptz)',
 ];
 
 const ROLNAAM = /^[a-z_][a-z0-9_]{0,62}$/;

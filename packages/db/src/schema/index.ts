@@ -103,9 +103,8 @@ export const dossieraantekeningen = pgTable(
   'dossieraantekeningen',
   {
     id: text('id').primaryKey(),
-    deelverzoekId: uuid('deelverzoek_id')
-      .notNull()
-      .references(() => deelverzoeken.id),
+    /** Null for an entry about the client itself (a correction), outside every deelverzoek. */
+    deelverzoekId: uuid('deelverzoek_id').references(() => deelverzoeken.id),
     clientId: uuid('client_id')
       .notNull()
       .references(() => clienten.id),
@@ -124,6 +123,11 @@ export const dossieraantekeningen = pgTable(
   (t) => [
     index('dossieraantekeningen_client_idx').on(t.clientId, t.op),
     uniqueIndex('dossieraantekeningen_keten_idx').on(t.clientId, t.ketenVolgnummer),
+    // Only an entry about the client itself stands outside a deelverzoek (clientAantekeningSoorten).
+    check(
+      'dossieraantekeningen_zonder_deelverzoek',
+      sql`${t.deelverzoekId} is not null or ${t.soort} in ('vertegenwoordiger-toegevoegd', 'geboortedatum-gecorrigeerd', 'wilsonbekwaamheid-gewijzigd')`,
+    ),
   ],
 );
 

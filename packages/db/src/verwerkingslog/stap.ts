@@ -22,6 +22,10 @@ export const ACTIVITEIT_VAN_AANTEKENING: Record<AantekeningSoort, Verwerkingsact
   'partij-geinformeerd': 'verstrekken',
   uitstel: 'informeren-achteraf',
   'informeren-achteraf': 'informeren-achteraf',
+  // Written by the API with the correction, not by a step; listed for completeness of the register.
+  'vertegenwoordiger-toegevoegd': 'client-registreren',
+  'geboortedatum-gecorrigeerd': 'client-registreren',
+  'wilsonbekwaamheid-gewijzigd': 'client-registreren',
 };
 
 /**

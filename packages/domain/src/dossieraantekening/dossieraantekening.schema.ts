@@ -1,4 +1,4 @@
-import { AantekeningSoortId } from '@deelwijs/content';
+import { AantekeningSoortId, clientAantekeningSoorten } from '@deelwijs/content';
 import { z } from 'zod';
 
 /** Kinds of entry, with their labels in `@deelwijs/content` (a new kind without a label does not compile). */
@@ -25,3 +25,16 @@ export const Dossieraantekening = z.object({
   beleidVersie: z.string().min(1),
 });
 export type Dossieraantekening = z.infer<typeof Dossieraantekening>;
+
+/**
+ * An entry about the client itself (a representative added, the birth date or wilsonbekwaamheid
+ * corrected): in the same chain, but outside every deelverzoek, so it names none.
+ */
+export const ClientDossieraantekening = Dossieraantekening.extend({
+  deelverzoekId: z.null(),
+  soort: z.enum(clientAantekeningSoorten),
+});
+export type ClientDossieraantekening = z.infer<typeof ClientDossieraantekening>;
+
+/** Anything the chain writer appends: an entry of a deelverzoek, or one about the client. */
+export type Ketenaantekening = Dossieraantekening | ClientDossieraantekening;

@@ -4,11 +4,13 @@ import {
   afweging4RedenLabel,
   akkoordBesluitInZin,
   akkoordBesluitLabel,
+  clientAantekeningSoorten,
   type DeelbasisSoortId,
   deelbasisLabel,
   doorbrekingGrondLabel,
   dossierKop,
   grondslagen,
+  handtekeningSignaalLabel,
   jaNeeLabel,
   pogingUitkomstLabel,
   pogingWijzeLabel,
@@ -84,6 +86,13 @@ const MAANDEN = [
   'november',
   'december',
 ];
+
+/** "3 januari 1981": a calendar date (JJJJ-MM-DD) as a person reads it. */
+export function nederlandseDatum(datum: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(datum);
+  const maand = m ? MAANDEN[Number(m[2]) - 1] : undefined;
+  return m && maand ? `${Number(m[3])} ${maand} ${m[1]}` : datum;
+}
 
 /** "1 december 2026 om 23:04", in Europe/Amsterdam, the same on every machine. */
 export function nederlandseTijd(iso: string): string {
@@ -390,7 +399,14 @@ function lees(
               { naam: dossierKop.naam, waarde: wie.naam },
               ...(wie.rol ? [{ naam: dossierKop.rol, waarde: wie.rol }] : []),
               { naam: dossierKop.wanneer, waarde: nederlandseTijd(k.op) },
-              { naam: dossierKop.besluit, waarde: akkoordBesluitLabel[k.besluit] },
+              {
+                naam: dossierKop.besluit,
+                // Refused after an acute verstrekking: the data moved anyway, so not "er wordt niet gedeeld".
+                waarde:
+                  a4?.acuut && k.besluit === 'afgewezen'
+                    ? handtekeningSignaalLabel['acuut-afgewezen']
+                    : akkoordBesluitLabel[k.besluit],
+              },
               { naam: dossierKop.toelichting, waarde: k.toelichting },
             ],
           },
@@ -488,6 +504,22 @@ function lees(
 
 const isSoort = (s: string): s is AantekeningSoortId => s in aantekeningSoortLabel;
 
+const CLIENTSOORTEN: ReadonlySet<string> = new Set(clientAantekeningSoorten);
+const REDEN = '. Reden: ';
+
+/**
+ * An entry about the client itself ("Geboortedatum gecorrigeerd van 1980-03-01 naar 1981-01-03.
+ * Reden: …") in words: dates in Dutch, a representative by name, and who did it before the reason.
+ * The reason is the person's own words and is shown as written.
+ */
+function leesbareCorrectie(a: OpgeslagenAantekening, soort: AantekeningSoort, omg: DossierOmgeving): string {
+  const i = a.tekst.indexOf(REDEN);
+  const wat = i < 0 ? a.tekst : a.tekst.slice(0, i);
+  const reden = i < 0 ? '.' : a.tekst.slice(i);
+  const woorden = leesbareTekst(soort, wat, omg).replace(/\b\d{4}-\d{2}-\d{2}\b/g, nederlandseDatum);
+  return `${woorden} door ${naamMetRol(medewerker(omg, a.door.gebruikerId, soort))}${reden}`;
+}
+
 /** One entry, read; `pogingNr` is its place among the attempts of its deelverzoek. */
 export function leesbareAantekening(
   a: OpgeslagenAantekening,
@@ -507,7 +539,11 @@ export function leesbareAantekening(
       soort === 'toetsing-toegewezen' && a.tekst.includes('opgepakt') ? 'collegiale-toetsing' : soort,
     ),
     wanneer: nederlandseTijd(a.op),
-    tekst: l.tekstVervangen ? null : leesbareTekst(soort ?? 'afsluiting', a.tekst, omg),
+    tekst: l.tekstVervangen
+      ? null
+      : soort && CLIENTSOORTEN.has(soort)
+        ? leesbareCorrectie(a, soort, omg)
+        : leesbareTekst(soort ?? 'afsluiting', a.tekst, omg),
     uitspraken: l.uitspraken,
     onderdelen: l.onderdelen,
   };

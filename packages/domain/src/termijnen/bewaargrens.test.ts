@@ -33,6 +33,8 @@ describe('bewaargrens', () => {
       inlogpogingen: '2026-11-03T14:00:00.000Z',
       notificaties: '2025-12-03T14:00:00.000Z',
       idempotentie: '2026-12-02T14:00:00.000Z',
+      rolwijzigingen: '2021-12-03T14:00:00.000Z',
+      uitnodigingen: '2026-11-03T14:00:00.000Z',
     });
   });
 });

@@ -1,4 +1,10 @@
-import { type ClientenZoekopdracht, type NieuweClient, type Paginering, routes } from '@deelwijs/contract';
+import {
+  type ClientCorrectieVerzoek,
+  type ClientenZoekopdracht,
+  type NieuweClient,
+  type Paginering,
+  routes,
+} from '@deelwijs/contract';
 import { Controller, Req, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import { type Gebruiker, HuidigeGebruiker } from '../../auth/gebruiker';
@@ -63,6 +69,17 @@ export class ClientenController {
     @ContractParams(routes.clientVinden) { id }: { id: string },
   ): Reply<'clientVinden'> {
     return this.service.vind(gebruiker, id);
+  }
+
+  /** A representative added, or the birth date or wilsonbekwaamheid put right: with an entry in the file. */
+  @Endpoint(routes.clientCorrigeren)
+  corrigeer(
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @ContractParams(routes.clientCorrigeren) { id }: { id: string },
+    @ContractBody(routes.clientCorrigeren) correctie: ClientCorrectieVerzoek,
+    @Req() request: RequestMetSleutel,
+  ): Reply<'clientCorrigeren'> {
+    return this.service.corrigeer(gebruiker, id, correctie, request.idempotentieSleutel);
   }
 
   /** The client file: a timeline of every dossieraantekening, across deelverzoeken. */

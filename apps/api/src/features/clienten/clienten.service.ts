@@ -1,5 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { CONTENT_VERSIE } from '@deelwijs/content';
 import type {
+  ClientCorrectieVerzoek,
   ClientDetail,
   ClientDossierregel,
   ClientView,
@@ -8,6 +10,7 @@ import type {
 } from '@deelwijs/contract';
 import { type ClientRij, clientQueries, type DbHandle } from '@deelwijs/db';
 import {
+  corrigeerClient,
   lokaleDatum,
   type VertegenwoordigerRol,
   vertegenwoordigerRolLabel,
@@ -18,6 +21,7 @@ import type { Gebruiker } from '../../auth/gebruiker';
 import { afgeleidId } from '../../http/idempotentie/idempotent';
 import { problemen } from '../../http/problem';
 import { DB } from '../../infra/db.provider';
+import { BeleidService } from '../beleid/beleid.service';
 import { leesDossier } from '../dossier/lezen';
 import { zichtbaarTeam } from '../toegang';
 
@@ -58,7 +62,10 @@ export async function dossierregels(db: DbHandle['db'], clientId: string): Promi
 
 @Injectable()
 export class ClientenService {
-  constructor(@Inject(DB) private readonly db: DbHandle) {}
+  constructor(
+    @Inject(DB) private readonly db: DbHandle,
+    private readonly beleid: BeleidService,
+  ) {}
 
   lijst(gebruiker: Gebruiker, zoek: string | undefined, pagina: number, perPagina: number) {
     return clientQueries(this.db.db)
@@ -120,7 +127,45 @@ export class ClientenService {
       },
       lokaleDatum(new Date()),
     );
-    return { ...naarView(client), vertegenwoordigers, toestemming };
+    const lopendeDeelverzoeken = await clientQueries(this.db.db).lopendeDeelverzoeken(id);
+    return { ...naarView(client), vertegenwoordigers, toestemming, lopendeDeelverzoeken };
+  }
+
+  /**
+   * A correction of the client's data, with its entry in the file, in one transaction. Running
+   * deelverzoeken are deliberately left alone: each workflow took a snapshot of the client when it
+   * started, and its afwegingen (who consents, the age rule) were made and recorded on that
+   * snapshot. Rewriting it underneath would make the file say one thing and the process another,
+   * and a new representative could be asked for consent in a weighing they never saw. So an open
+   * deelverzoek keeps the data it started with (the client page says so, with how many run), and
+   * the correction counts for every deelverzoek started after it. Who may do this (a casemanager of
+   * the client's team) the AccessGuard decided; the logs are the ToegangslogInterceptor's.
+   */
+  async corrigeer(
+    gebruiker: Gebruiker,
+    id: string,
+    correctie: ClientCorrectieVerzoek,
+    sleutel?: string,
+  ): Promise<ClientDetail> {
+    const nieuwId = (doel: string) => (sleutel ? afgeleidId(gebruiker.id, sleutel, doel) : randomUUID());
+    const aantekeningId = `client:${id}:correctie:${nieuwId('correctie')}`;
+    const nu = new Date();
+    const beleidVersie = (await this.beleid.inGebruik()).versie;
+    const uitkomst = await clientQueries(this.db.db).corrigeer(id, aantekeningId, (stand) => {
+      const besluit = corrigeerClient(stand, correctie, {
+        door: { gebruikerId: gebruiker.id },
+        op: nu.toISOString(),
+        vandaag: lokaleDatum(nu),
+        aantekeningId,
+        vertegenwoordigerId: nieuwId('vertegenwoordiger'),
+        contentVersie: CONTENT_VERSIE,
+        beleidVersie,
+      });
+      if (!besluit.ok) throw problemen.regelOvertreden(besluit.overtredingen, 'Deze wijziging kan niet');
+      return besluit.waarde;
+    });
+    if (!uitkomst) throw problemen.nietGevonden('Deze cliënt');
+    return this.vind(gebruiker, id);
   }
 
   async dossier(gebruiker: Gebruiker, id: string): Promise<ClientDossierregel[]> {

@@ -9,7 +9,7 @@ import {
   type VertegenwoordigerRol,
 } from '@deelwijs/domain';
 
-type Rij = OpgeslagenAantekening & { id: string; deelverzoekId: string };
+type Rij = OpgeslagenAantekening & { id: string; deelverzoekId: string | null };
 
 /**
  * The file of one client as people read it, rendered now from the stored entries, the process of
@@ -21,19 +21,22 @@ export async function leesDossier(
   clientId: string,
   rijen: readonly Rij[],
 ): Promise<LeesbareAantekeningView[]> {
-  const perDeelverzoek = new Map<string, Rij[]>();
+  // Entries about the client itself (null) are read together, without a process.
+  const perDeelverzoek = new Map<string | null, Rij[]>();
   // The database gives its own timestamp format; the renderer reads ISO.
   const iso = new Map(rijen.map((r) => [r, { ...r, op: new Date(r.op).toISOString() }]));
   for (const r of rijen)
     perDeelverzoek.set(r.deelverzoekId, [...(perDeelverzoek.get(r.deelverzoekId) ?? []), r]);
-  const ids = [...perDeelverzoek.keys()];
+  const ids = [...perDeelverzoek.keys()].filter((id): id is string => id !== null);
   const [personen, standen] = await Promise.all([
     clientQueries(db).vertegenwoordigers(clientId),
     Promise.all(ids.map((id) => deelverzoekQueries(db).procesStand(id))),
   ]);
   const proces = new Map(ids.map((id, i) => [id, (standen[i]?.proces ?? null) as DeelverzoekProces | null]));
   const genoemd = new Set(
-    ids.flatMap((id) => genoemdeMedewerkers(perDeelverzoek.get(id) ?? [], proces.get(id) ?? null)),
+    [...perDeelverzoek.keys()].flatMap((id) =>
+      genoemdeMedewerkers(perDeelverzoek.get(id) ?? [], (id && proces.get(id)) || null),
+    ),
   );
   const medewerkers = await medewerkersVan(db, [...genoemd]);
   const vertegenwoordigers = personen.map((p) => ({
@@ -47,7 +50,7 @@ export async function leesDossier(
     eigen.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const l = leesbaarDossier(
       eigen.map((r) => iso.get(r) as Rij),
-      { medewerkers, vertegenwoordigers, proces: proces.get(id) ?? null },
+      { medewerkers, vertegenwoordigers, proces: (id && proces.get(id)) || null },
     );
     for (const [i, r] of eigen.entries()) gelezen.set(r, l[i] as LeesbareAantekeningView);
   }

@@ -133,29 +133,22 @@ export class GebruikersService {
       throw problemen.geenToegang(
         'Uw eigen rollen, team, pet en beroepsgeheim wijzigt u niet zelf. Vraag een andere functioneel beheerder.',
       );
-    const oud = await this.vind(id);
-    if (oud.status === 'gedeactiveerd')
-      throw problemen.conflict(
-        'Dit account is gedeactiveerd',
-        'Een gedeactiveerd account krijgt geen rollen meer. Nodig de persoon zo nodig opnieuw uit met een nieuw account.',
-      );
     await this.controleerTeam(velden.team);
-    const oudeRollen = oud.rollen as Rol[];
-    const nieuweRollen = [...new Set(velden.rollen)];
-    const wijzigingen: NieuweRolwijziging[] = [];
-    for (const rol of oudeRollen.filter((r) => !nieuweRollen.includes(r)))
-      wijzigingen.push(this.wijziging(door.id, id, rol, 'ingetrokken', oud.team));
-    // A team change moves which clients a role reads: revoked in the old team, granted in the new.
-    if (velden.team !== oud.team)
-      for (const rol of oudeRollen.filter((r) => nieuweRollen.includes(r) && leest(r))) {
-        wijzigingen.push(this.wijziging(door.id, id, rol, 'ingetrokken', oud.team));
-        wijzigingen.push(this.wijziging(door.id, id, rol, 'toegekend', velden.team));
-      }
-    for (const rol of nieuweRollen.filter((r) => !oudeRollen.includes(r)))
-      wijzigingen.push(this.wijziging(door.id, id, rol, 'toegekend', velden.team));
+    // The change is worked out from the account as it stands under its lock: two beheerders changing
+    // one account at once log each grant and revocation once, against what was really there.
     const rij = await this.db.db.transaction(async (tx) => {
+      const oud = await gebruikerQueries(tx).vergrendel(id);
+      if (!oud) throw problemen.nietGevonden('Dit account');
+      if (oud.status === 'gedeactiveerd')
+        throw problemen.conflict(
+          'Dit account is gedeactiveerd',
+          'Een gedeactiveerd account krijgt geen rollen meer. Nodig de persoon zo nodig opnieuw uit met een nieuw account.',
+        );
+      const nieuweRollen = [...new Set(velden.rollen)];
       const nieuw = await gebruikerQueries(tx).wijzig(id, { ...velden, rollen: nieuweRollen });
-      await rolwijzigingQueries(tx).voegToe(wijzigingen);
+      await rolwijzigingQueries(tx).voegToe(
+        this.wijzigingen(door.id, oud, { ...velden, rollen: nieuweRollen }),
+      );
       return nieuw!;
     });
     const uitnodigingen = await uitnodigingQueries(this.db.db).laatsteVerloopt();
@@ -170,25 +163,29 @@ export class GebruikersService {
     const rij = await this.vind(id);
     if (rij.status === 'gedeactiveerd')
       throw problemen.conflict('Dit account is al gedeactiveerd', 'Dit account kan al niet meer inloggen.');
-    const werk = await gebruikerQueries(this.db.db).openWerk(id);
-    if (werk.deelverzoeken > 0 || werk.toetsingen > 0) {
-      const delen = [
-        werk.deelverzoeken > 0 ? meervoud(werk.deelverzoeken, 'open deelverzoek', 'open deelverzoeken') : '',
-        werk.toetsingen > 0
-          ? meervoud(
-              werk.toetsingen,
-              'collegiale toetsing die op naam',
-              'collegiale toetsingen die op naam',
-            ) + (werk.toetsingen === 1 ? ' is gevraagd' : ' zijn gevraagd')
-          : '',
-      ].filter(Boolean);
-      throw problemen.conflict(
-        'Dit account heeft nog open werk',
-        `${rij.naam} heeft nog ${delen.join(' en ')}. Zolang dat werk open is, blijft het account actief, zodat herinneringen en termijnen niet onopgemerkt verlopen. Laat het werk eerst afronden of overdragen aan een collega; daarna kunt u het account deactiveren.`,
-      );
-    }
     const nu = new Date().toISOString();
     const gedeactiveerd = await this.db.db.transaction(async (tx) => {
+      // Checked under the account's lock, so a concurrent change to the account waits for this one.
+      await gebruikerQueries(tx).vergrendel(id);
+      const werk = await gebruikerQueries(tx).openWerk(id);
+      if (werk.deelverzoeken > 0 || werk.toetsingen > 0) {
+        const delen = [
+          werk.deelverzoeken > 0
+            ? meervoud(werk.deelverzoeken, 'open deelverzoek', 'open deelverzoeken')
+            : '',
+          werk.toetsingen > 0
+            ? meervoud(
+                werk.toetsingen,
+                'collegiale toetsing die op naam',
+                'collegiale toetsingen die op naam',
+              ) + (werk.toetsingen === 1 ? ' is gevraagd' : ' zijn gevraagd')
+            : '',
+        ].filter(Boolean);
+        throw problemen.conflict(
+          'Dit account heeft nog open werk',
+          `${rij.naam} heeft nog ${delen.join(' en ')}. Zolang dat werk open is, blijft het account actief, zodat herinneringen en termijnen niet onopgemerkt verlopen. Laat het werk eerst afronden of overdragen aan een collega; daarna kunt u het account deactiveren.`,
+        );
+      }
       const nieuw = await gebruikerQueries(tx).deactiveer(id, nu);
       if (!nieuw)
         throw problemen.conflict('Dit account is al gedeactiveerd', 'Dit account kan al niet meer inloggen.');
@@ -243,6 +240,7 @@ export class GebruikersService {
         rol: r.rol as Rol,
         wijziging: r.wijziging as Rolwijziging['wijziging'],
         team: r.team,
+        teamNaam: r.teamNaam ?? r.team,
         leestClientgegevens: r.leestClientgegevens,
       })),
     };
@@ -263,6 +261,25 @@ export class GebruikersService {
 
   private verlooptOp() {
     return new Date(Date.now() + this.config.UITNODIGING_GELDIG_DAGEN * 24 * 3_600_000).toISOString();
+  }
+
+  /** Every role granted or revoked by moving `oud` to `velden`, as the rolwijzigingslog records it. */
+  private wijzigingen(door: string, oud: GebruikerRij, velden: AccountVelden): NieuweRolwijziging[] {
+    const id = oud.id;
+    const oudeRollen = oud.rollen as Rol[];
+    const nieuweRollen = velden.rollen;
+    const wijzigingen: NieuweRolwijziging[] = [];
+    for (const rol of oudeRollen.filter((r) => !nieuweRollen.includes(r)))
+      wijzigingen.push(this.wijziging(door, id, rol, 'ingetrokken', oud.team));
+    // A team change moves which clients a role reads: revoked in the old team, granted in the new.
+    if (velden.team !== oud.team)
+      for (const rol of oudeRollen.filter((r) => nieuweRollen.includes(r) && leest(r))) {
+        wijzigingen.push(this.wijziging(door, id, rol, 'ingetrokken', oud.team));
+        wijzigingen.push(this.wijziging(door, id, rol, 'toegekend', velden.team));
+      }
+    for (const rol of nieuweRollen.filter((r) => !oudeRollen.includes(r)))
+      wijzigingen.push(this.wijziging(door, id, rol, 'toegekend', velden.team));
+    return wijzigingen;
   }
 
   private wijziging(

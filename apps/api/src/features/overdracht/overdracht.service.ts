@@ -87,6 +87,17 @@ export class OverdrachtService {
   private async collega(id: string): Promise<Overdracht['naar']> {
     const g = await gebruikerQueries(this.db.db).vind(id.trim());
     if (!g) throw geenCasemanager();
+    // Work goes only to someone who can log in and see its reminders.
+    if (g.status !== 'actief')
+      throw problemen.ongeldigeInvoer([
+        {
+          pad: 'naar',
+          bericht:
+            g.status === 'uitgenodigd'
+              ? `${g.naam} heeft de uitnodiging nog niet aangenomen en kan nog niet inloggen. Kies een collega met een actief account.`
+              : `Het account van ${g.naam} is gedeactiveerd. Kies een collega met een actief account.`,
+        },
+      ]);
     // Roles as stored are text; only those the contract knows count.
     const rollen = g.rollen.filter((r): r is Rol => (alleRollen as readonly string[]).includes(r));
     return { gebruikerId: g.id, rollen: naarMedewerker({ id: g.id, rollen }).rollen, team: g.team };

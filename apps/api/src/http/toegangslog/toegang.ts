@@ -50,6 +50,7 @@ export const TOEGANG: Partial<Record<RouteId, Onderwerp>> = {
   briefInformerenAchterafPdf: 'deelverzoek',
   // Writes are processing too (the worker logs the dossier entries they lead to as itself).
   clientRegistreren: 'nieuweClient',
+  clientCorrigeren: 'client',
   deelverzoekStarten: 'nieuwDeelverzoek',
   opdrachtUitvoeren: 'deelverzoek',
   toestemmingIntrekken: 'toestemming',

@@ -26,6 +26,8 @@ export const VERWERKING: Partial<Record<RouteId, VerwerkingsactiviteitSleutel>> 
   briefInformerenAchteraf: 'informeren-achteraf',
   briefInformerenAchterafPdf: 'informeren-achteraf',
   clientRegistreren: 'client-registreren',
+  // "Cliënt vastleggen of verbeteren": the register's activity covers putting data right.
+  clientCorrigeren: 'client-registreren',
   deelverzoekStarten: 'deelverzoek-afwegen',
   opdrachtUitvoeren: 'deelverzoek-afwegen',
   toestemmingIntrekken: 'toestemming-intrekken',

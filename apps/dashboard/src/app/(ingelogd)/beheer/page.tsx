@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { zonderToegang } from '@/components/geen-toegang';
 import { apiGet } from '@/lib/api.server';
+import { BeheerWerk } from './beheer-werk';
 
 export const metadata: Metadata = { title: 'Functioneel beheer' };
 
@@ -10,12 +11,17 @@ const datum = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'E
 
 /**
  * The functioneel beheerder's start page. This role manages Deelwijs, not cases: it never reads
- * client data, so it lands here instead of on a werkvoorraad it may not open.
+ * client data, so it lands here instead of on a werkvoorraad it may not open; what waits for it
+ * (invitations, accounts outside a team) stands on top.
  */
 export default async function BeheerPage() {
   const geweigerd = await zonderToegang('functioneel beheer', routes.gebruikerAanmaken);
   if (geweigerd) return geweigerd;
-  const handleiding = await apiGet('/handleiding');
+  const [handleiding, accounts, teams] = await Promise.all([
+    apiGet('/handleiding'),
+    apiGet('/gebruikers'),
+    apiGet('/teams'),
+  ]);
   return (
     <>
       <h1 className="text-2xl font-semibold">Functioneel beheer</h1>
@@ -23,6 +29,8 @@ export default async function BeheerPage() {
         U zorgt ervoor dat Deelwijs past bij de organisatie. Dossiers van cliënten en deelverzoeken ziet u
         niet: die zijn alleen voor de mensen die bij een cliënt betrokken zijn.
       </p>
+
+      <BeheerWerk accounts={accounts} teams={teams} nu={Date.now()} />
 
       <section aria-labelledby="taken" className="mt-8 max-w-2xl">
         <h2 id="taken" className="text-lg font-semibold">

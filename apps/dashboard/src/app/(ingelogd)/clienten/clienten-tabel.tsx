@@ -1,7 +1,11 @@
 import type { ClientView } from '@deelwijs/contract';
 import Link from 'next/link';
 
-/** Clients as a table: pseudonym (the link), name, birth date. */
+/**
+ * Clients as a table: pseudonym (the link) and birth date. Never the name: a list is seen over a
+ * shoulder and in screenshots, so the name stands only on the client's own page (as the new-client
+ * page promises).
+ */
 export function ClientenTabel({ items, bijschrift }: { items: ClientView[]; bijschrift: string }) {
   return (
     <table className="mt-6 w-full rounded-lg border border-slate-200 bg-white text-left text-sm shadow-sm">
@@ -9,7 +13,6 @@ export function ClientenTabel({ items, bijschrift }: { items: ClientView[]; bijs
       <thead className="bg-slate-100 text-slate-700">
         <tr>
           <th className="px-4 py-2">Pseudoniem</th>
-          <th className="px-4 py-2">Naam</th>
           <th className="px-4 py-2">Geboortedatum</th>
         </tr>
       </thead>
@@ -19,7 +22,6 @@ export function ClientenTabel({ items, bijschrift }: { items: ClientView[]; bijs
             <td className="px-4 py-2 font-mono">
               <Link href={`/clienten/${c.id}`}>{c.pseudoniem}</Link>
             </td>
-            <td className="px-4 py-2">{c.naam}</td>
             <td className="px-4 py-2">
               {new Date(`${c.geboortedatum}T12:00:00Z`).toLocaleDateString('nl-NL')}
             </td>

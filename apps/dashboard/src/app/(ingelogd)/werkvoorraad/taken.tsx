@@ -9,7 +9,7 @@ import {
 } from '@deelwijs/content';
 import type { WerkItem } from '@deelwijs/contract';
 import Link from 'next/link';
-import { formatMoment, isVerlopen, termijnInWoorden } from '@/lib/datum';
+import { Termijn } from './termijn';
 
 /** Shared at once in acute danger outranks urgent; both are named on the item, not only by its place. */
 const markering = (t: WerkItem): WerkMarkeringId | null =>
@@ -25,21 +25,6 @@ const inGroepen = (taken: WerkItem[]) =>
   WerkGroepen.options
     .map((groep) => ({ groep, items: taken.filter((t) => werkGroepVan[t.soort] === groep) }))
     .filter((g) => g.items.length > 0);
-
-function Termijn({ uiterlijk, nu }: { uiterlijk: string | null; nu: number }) {
-  if (!uiterlijk) return <span className="text-slate-600">Geen termijn</span>;
-  const verlopen = isVerlopen(uiterlijk, nu);
-  return (
-    <span>
-      <span className={verlopen ? 'font-semibold text-red-700' : 'font-medium'}>
-        {termijnInWoorden(uiterlijk, nu)}
-      </span>{' '}
-      <span className="text-slate-600">
-        (<time dateTime={uiterlijk}>{formatMoment(uiterlijk)}</time>)
-      </span>
-    </span>
-  );
-}
 
 function Item({ taak, nu }: { taak: WerkItem; nu: number }) {
   const m = markering(taak);

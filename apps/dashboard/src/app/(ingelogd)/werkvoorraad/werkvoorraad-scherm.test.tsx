@@ -1,11 +1,18 @@
 // @vitest-environment jsdom
-import { volgendeActieLabel, werkGroepLabel, werkMarkeringLabel, werkSoortLabel } from '@deelwijs/content';
+import {
+  eigenWerkGroepLabel,
+  toezichtWerkGroepLabel,
+  werkGroepLabel,
+  werkMarkeringLabel,
+  werkSoortLabel,
+} from '@deelwijs/content';
 import { type DeelverzoekView, type WerkItem, Werkvoorraad } from '@deelwijs/contract';
 import { cleanup, render, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('next/navigation', () => ({ useRouter: () => ({ refresh: () => undefined }) }));
 
+import type { ToezichtLijsten } from './groepen';
 import { WerkvoorraadScherm } from './werkvoorraad-scherm';
 
 afterEach(cleanup);
@@ -65,8 +72,10 @@ const voorLeidinggevende = Werkvoorraad.parse({
   notificaties: [],
 });
 
-const scherm = (werkvoorraad: Werkvoorraad, rol: { magStarten: boolean; krijgtTaken: boolean }) =>
-  render(<WerkvoorraadScherm werkvoorraad={werkvoorraad} nu={NU} {...rol} />).container;
+const scherm = (
+  werkvoorraad: Werkvoorraad,
+  rol: { magStarten: boolean; krijgtTaken: boolean; magTeam?: boolean; toezicht?: ToezichtLijsten },
+) => render(<WerkvoorraadScherm werkvoorraad={werkvoorraad} nu={NU} {...rol} />).container;
 
 const tekst = (el: Element | null | undefined) => el?.textContent ?? '';
 const groep = (el: HTMLElement, naam: string) => within(el).getByRole('region', { name: naam });
@@ -86,8 +95,9 @@ describe('the werkvoorraad of a deskundige collega', () => {
       'H2 Mijn taken',
       `H3 ${werkGroepLabel.toetsing}`,
       `H3 ${werkGroepLabel['toetsing-in-pool']}`,
-      'H2 Herinneringen',
       'H2 Mijn open deelverzoeken (1)',
+      `H3 ${eigenWerkGroepLabel['toestemming-vragen']} (1)`,
+      'H2 Herinneringen',
     ]);
   });
 
@@ -111,22 +121,21 @@ describe('the werkvoorraad of a deskundige collega', () => {
     expect(tekst(pool[1])).toContain('morgen om 14:00');
   });
 
-  it('keeps her own open deelverzoeken, each with its next deadline in words beside the exact time', () => {
-    const tabel = within(el()).getByRole('table', { name: /Open deelverzoeken/ });
-    expect(within(tabel).getByRole('link', { name: eigenDeelverzoek.doel }).getAttribute('href')).toBe(
+  it('keeps her own open deelverzoeken under their next step, each with its deadline in words beside the exact time', () => {
+    const stap = groep(el(), `${eigenWerkGroepLabel['toestemming-vragen']} (1)`);
+    const [d] = items(stap);
+    expect(within(d!).getByRole('link', { name: eigenDeelverzoek.doel }).getAttribute('href')).toBe(
       `/deelverzoeken/${id(99)}`,
     );
-    const termijn = tekst(within(tabel).getAllByRole('row')[1]?.lastElementChild);
-    expect(termijn).toMatch(
-      new RegExp(`^${volgendeActieLabel['toestemming-vragen']}: over 2 dagen \\(4 dec\\.? 2026, 09:00\\)$`),
-    );
-    expect(tabel.querySelector('time')?.getAttribute('dateTime')).toBe(eigenDeelverzoek.volgendeActieOp);
+    expect(tekst(d)).toContain('CL-1099');
+    expect(tekst(d)).toMatch(/over 2 dagen \(4 dec\.? 2026, 09:00\)/);
+    expect(d!.querySelector('time')?.getAttribute('dateTime')).toBe(eigenDeelverzoek.volgendeActieOp);
   });
 
   it('says in one sentence that nothing waits, and shows no empty group', () => {
     const c = scherm({ ...voorCollega, taken: [] }, { magStarten: true, krijgtTaken: true });
     expect(tekst(groep(c, 'Mijn taken'))).toContain('Er wacht nu geen toetsing, akkoord of uitstel op u.');
-    expect(koppen(c).filter((k) => k.startsWith('H3'))).toEqual([]);
+    expect(within(groep(c, 'Mijn taken')).queryAllByRole('heading', { level: 3 })).toEqual([]);
   });
 });
 
@@ -163,10 +172,20 @@ describe('the werkvoorraad of a leidinggevende', () => {
     expect(woorden(tekenen[0]!).className).not.toContain('text-red-700');
   });
 
-  it('offers no new deelverzoek and no review groups', () => {
+  it('offers no new deelverzoek, no review groups and no own deelverzoeken', () => {
     const c = el();
     expect(within(c).queryByRole('link', { name: 'Nieuw deelverzoek' })).toBeNull();
     expect(within(c).queryByRole('region', { name: werkGroepLabel.toetsing })).toBeNull();
+    expect(within(c).queryByRole('heading', { name: /Mijn open deelverzoeken/ })).toBeNull();
+  });
+
+  it("points to the team's open work", () => {
+    const c = scherm(voorLeidinggevende, { magStarten: false, krijgtTaken: true, magTeam: true });
+    expect(
+      within(c)
+        .getByRole('link', { name: /open werk van uw team/ })
+        .getAttribute('href'),
+    ).toBe('/team');
   });
 });
 
@@ -175,5 +194,123 @@ describe('a casemanager only', () => {
     const c = scherm({ ...voorCollega, taken: [] }, { magStarten: true, krijgtTaken: false });
     expect(within(c).queryByRole('heading', { name: 'Mijn taken' })).toBeNull();
     expect(within(c).getByRole('heading', { name: 'Mijn open deelverzoeken (1)' })).toBeTruthy();
+  });
+});
+
+describe('the werkvoorraad of a casemanager', () => {
+  const wacht = (n: number, d: Partial<DeelverzoekView>): DeelverzoekView => ({
+    ...eigenDeelverzoek,
+    id: id(n),
+    client: { id: id(100 + n), pseudoniem: `CL-20${String(n).padStart(2, '0')}` },
+    ...d,
+  });
+  const werk = Werkvoorraad.parse({
+    taken: [],
+    deelverzoeken: [
+      wacht(11, { volgendeActie: 'collegiale-toetsing', volgendeActieOp: '2026-12-03T09:00:00Z' }),
+      wacht(12, { volgendeActie: 'toestemming-vragen', volgendeActieOp: '2026-12-05T09:00:00Z' }),
+      wacht(13, { volgendeActie: 'informeren-achteraf', volgendeActieOp: '2026-11-29T09:00:00Z' }),
+      wacht(14, { volgendeActie: 'toestemming-vragen', volgendeActieOp: '2026-11-30T09:00:00Z' }),
+      wacht(15, { status: 'afweging-2', volgendeActie: null, volgendeActieOp: null }),
+    ],
+    totaalOpen: 5,
+    notificaties: [
+      {
+        id: 'n1',
+        deelverzoekId: id(14),
+        deelverzoek: { kort: '00000000', pseudoniem: 'CL-2014' },
+        soort: 'toestemming-geen-poging',
+        tekst: 'Vraag toestemming.',
+        aangemaaktOp: '2026-12-01T08:00:00Z',
+        gelezen: false,
+      },
+    ],
+  });
+  const c = () => scherm(werk, { magStarten: true, krijgtTaken: false });
+
+  it('groups what is up to me before what waits on others, overdue first and said in words', () => {
+    expect(koppen(c()).filter((k) => k.startsWith('H3'))).toEqual([
+      `H3 ${eigenWerkGroepLabel['toestemming-vragen']} (2)`,
+      `H3 ${eigenWerkGroepLabel['informeren-achteraf']} (1)`,
+      `H3 ${eigenWerkGroepLabel.afwegen} (1)`,
+      `H3 ${eigenWerkGroepLabel['collegiale-toetsing']} (1)`,
+    ]);
+    const toestemming = items(groep(c(), `${eigenWerkGroepLabel['toestemming-vragen']} (2)`));
+    expect(toestemming.map((li) => within(li).getByRole('link').getAttribute('href'))).toEqual([
+      `/deelverzoeken/${id(14)}`,
+      `/deelverzoeken/${id(12)}`,
+    ]);
+    expect(tekst(toestemming[0])).toContain('2 dagen te laat');
+    expect(tekst(toestemming[1])).toContain('over 3 dagen');
+    expect(tekst(items(groep(c(), `${eigenWerkGroepLabel.afwegen} (1)`))[0])).toContain('Geen termijn');
+  });
+
+  it('names in a reminder which deelverzoek it is about: pseudonym, number and doel', () => {
+    const [herinnering] = items(groep(c(), 'Herinneringen 1'));
+    expect(tekst(herinnering)).toContain('CL-2014');
+    expect(tekst(herinnering)).toContain('nummer 00000000');
+    expect(tekst(herinnering)).toContain(`Doel: ${eigenDeelverzoek.doel}`);
+  });
+});
+
+describe('the werkvoorraad of the privacy officer', () => {
+  const toezicht: ToezichtLijsten = {
+    informeren: [
+      {
+        deelverzoekId: id(21),
+        client: { pseudoniem: 'CL-3021' },
+        team: 'wijkteam-noord',
+        route: 'doorbreking',
+        verstrektOp: '2026-11-01T09:00:00Z',
+        uiterlijk: '2026-11-29T09:00:00Z',
+        uitstelTot: null,
+        teLaat: true,
+        uitstelGevraagd: false,
+      },
+    ],
+    handtekeningen: [],
+    vastgelopen: [
+      {
+        deelverzoekId: id(22),
+        client: { pseudoniem: 'CL-3022' },
+        team: 'jeugdteam-zuid',
+        gevraagdVanaf: null,
+        sinds: '2026-12-01T09:00:00Z',
+        pogingen: 0,
+      },
+    ],
+  };
+  const leeg = Werkvoorraad.parse({ taken: [], deelverzoeken: [], totaalOpen: 0, notificaties: [] });
+  const c = () => scherm(leeg, { magStarten: false, krijgtTaken: false, toezicht });
+
+  it('shows what the toezicht finds overdue, each linked to its drill-down, and the way to the toezicht', () => {
+    expect(koppen(c())).toEqual([
+      'H1 Werkvoorraad',
+      'H2 Wat nu op u wacht',
+      `H3 ${toezichtWerkGroepLabel['informeren-achteraf']} (1)`,
+      `H3 ${toezichtWerkGroepLabel['toestemming-vastgelopen']} (1)`,
+      'H2 Herinneringen',
+    ]);
+    const [informeren] = items(groep(c(), `${toezichtWerkGroepLabel['informeren-achteraf']} (1)`));
+    expect(link(informeren!)).toBe(`/toezicht/deelverzoeken/${id(21)}`);
+    expect(tekst(informeren)).toContain('3 dagen te laat');
+    expect(tekst(informeren)).toContain('wijkteam-noord');
+    const [vast] = items(groep(c(), `${toezichtWerkGroepLabel['toestemming-vastgelopen']} (1)`));
+    expect(tekst(vast)).toContain('Cliënt nog niet gevraagd');
+    expect(tekst(vast)).toContain('1 dag te laat');
+    expect(
+      within(c())
+        .getByRole('link', { name: /Naar het toezicht/ })
+        .getAttribute('href'),
+    ).toBe('/toezicht');
+  });
+
+  it('says so when nothing is overdue', () => {
+    const niets = scherm(leeg, {
+      magStarten: false,
+      krijgtTaken: false,
+      toezicht: { informeren: [], handtekeningen: [], vastgelopen: [] },
+    });
+    expect(tekst(groep(niets, 'Wat nu op u wacht'))).toContain('Niets te laat');
   });
 });

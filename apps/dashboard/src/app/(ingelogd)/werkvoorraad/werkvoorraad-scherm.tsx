@@ -1,22 +1,12 @@
-import {
-  HerinneringSoortId,
-  herinneringTekst,
-  statusLabel,
-  VolgendeActieId,
-  volgendeActieLabel,
-} from '@deelwijs/content';
+import { HerinneringSoortId, herinneringTekst } from '@deelwijs/content';
 import type { Werkvoorraad } from '@deelwijs/contract';
 import Link from 'next/link';
-import { StatusLabel } from '@/components/status-label';
-import { formatMoment, termijnInWoorden } from '@/lib/datum';
+import { formatMoment } from '@/lib/datum';
+import { EigenWerk } from './eigen-werk';
 import { GelezenKnop } from './gelezen-knop';
+import type { ToezichtLijsten } from './groepen';
 import { Taken } from './taken';
-
-/** The next action as the werkvoorraad names it (content); an unknown value is shown as it is. */
-const actieLabel = (actie: string | null) => {
-  const id = VolgendeActieId.safeParse(actie);
-  return id.success ? volgendeActieLabel[id.data] : actie;
-};
+import { ToezichtWerk } from './toezicht-werk';
 
 /** A reminder in the words of content for its kind; one of a kind content does not know keeps its own text. */
 const herinnering = (n: { soort: string; tekst: string }) => {
@@ -26,7 +16,8 @@ const herinnering = (n: { soort: string; tekst: string }) => {
 
 /**
  * The werkvoorraad as whoever is logged in sees it, from what the server fetched: the tasks waiting
- * for them, their reminders and (casemanager) the team's open deelverzoeken. No fetching here, so a
+ * for them (reviews and signatures; for the privacy officer what the toezicht finds overdue), their
+ * reminders and (casemanager) their own open deelverzoeken by next step. No fetching here, so a
  * test renders it with a realistic Werkvoorraad.
  */
 export function WerkvoorraadScherm({
@@ -34,6 +25,8 @@ export function WerkvoorraadScherm({
   nu,
   magStarten,
   krijgtTaken,
+  toezicht = null,
+  magTeam = false,
 }: {
   werkvoorraad: Werkvoorraad;
   /** The moment the deadlines are read against (ms). */
@@ -42,9 +35,14 @@ export function WerkvoorraadScherm({
   magStarten: boolean;
   /** Whether reviews, signatures or uitstel decisions can wait for this person (a casemanager only: no). */
   krijgtTaken: boolean;
+  /** The privacy officer's lists from the toezicht; null for everyone else. */
+  toezicht?: ToezichtLijsten | null;
+  /** Whether this person oversees the team's open work (a leidinggevende). */
+  magTeam?: boolean;
 }) {
   const { taken, deelverzoeken, totaalOpen, notificaties } = werkvoorraad;
   const ongelezen = notificaties.filter((n) => !n.gelezen);
+  const doelVan = new Map(deelverzoeken.map((d) => [d.id, d.doel]));
   return (
     <>
       <div className="flex items-center justify-between">
@@ -57,6 +55,13 @@ export function WerkvoorraadScherm({
       </div>
 
       {(krijgtTaken || taken.length > 0) && <Taken taken={taken} nu={nu} />}
+      {magStarten && <EigenWerk deelverzoeken={deelverzoeken} totaalOpen={totaalOpen} nu={nu} />}
+      {toezicht && <ToezichtWerk lijsten={toezicht} nu={nu} />}
+      {magTeam && (
+        <p className="mt-4 text-sm">
+          <Link href="/team">Het open werk van uw team, per casemanager</Link>
+        </p>
+      )}
 
       <section aria-labelledby="meldingen" className="mt-8">
         <h2 id="meldingen" className="text-lg font-semibold">
@@ -81,62 +86,14 @@ export function WerkvoorraadScherm({
                     Naar het deelverzoek voor <span className="font-mono">{n.deelverzoek.pseudoniem}</span>{' '}
                     (nummer {n.deelverzoek.kort})
                   </Link>
+                  {doelVan.has(n.deelverzoekId) && (
+                    <p className="text-slate-600">Doel: {doelVan.get(n.deelverzoekId)}</p>
+                  )}
                 </div>
                 {!n.gelezen && <GelezenKnop id={n.id} />}
               </li>
             ))}
           </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="open" className="mt-8">
-        <h2 id="open" className="text-lg font-semibold">
-          Mijn open deelverzoeken ({totaalOpen})
-        </h2>
-        {deelverzoeken.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-600">Niets open. Alle deelverzoeken zijn afgesloten.</p>
-        ) : (
-          <table className="mt-3 w-full rounded-lg border border-slate-200 bg-white text-left text-sm shadow-sm">
-            <caption className="sr-only">
-              Open deelverzoeken waarvoor u verantwoordelijk bent, de eerstvolgende termijn bovenaan
-            </caption>
-            <thead className="bg-slate-100 text-slate-700">
-              <tr>
-                <th className="px-4 py-2">Cliënt</th>
-                <th className="px-4 py-2">Doel</th>
-                <th className="px-4 py-2">Stand</th>
-                <th className="px-4 py-2">Volgende termijn</th>
-              </tr>
-            </thead>
-            <tbody>
-              {deelverzoeken.map((d) => {
-                const telaat = d.volgendeActieOp !== null && Date.parse(d.volgendeActieOp) < nu;
-                return (
-                  <tr key={d.id} className="border-t border-slate-200 align-top">
-                    <td className="px-4 py-2 font-mono">{d.client.pseudoniem}</td>
-                    <td className="px-4 py-2">
-                      <Link href={`/deelverzoeken/${d.id}`}>{d.doel}</Link>
-                    </td>
-                    <td className="px-4 py-2">
-                      <StatusLabel label={statusLabel[d.status]} afgesloten={d.afgesloten} />
-                    </td>
-                    <td className={`px-4 py-2 ${telaat ? 'font-semibold text-red-700' : ''}`}>
-                      {d.volgendeActieOp ? (
-                        <>
-                          {actieLabel(d.volgendeActie)}: {termijnInWoorden(d.volgendeActieOp, nu)}{' '}
-                          <time dateTime={d.volgendeActieOp} className="font-normal text-slate-600">
-                            ({formatMoment(d.volgendeActieOp)})
-                          </time>
-                        </>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
         )}
       </section>
     </>

@@ -1,3 +1,4 @@
+import { clientCorrectieTekst, jaNeeLabel } from '@deelwijs/content';
 import { type ClientDetail, type ClientDossierregel, routes, type ToestemmingView } from '@deelwijs/contract';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -6,6 +7,7 @@ import { Dossieraantekening } from '@/components/dossieraantekening';
 import { zonderToegang } from '@/components/geen-toegang';
 import { apiGet, bestaatNiet, eenmaal, huidigeGebruiker, titelVan } from '@/lib/api.server';
 import { mag } from '@/lib/toegang';
+import { Correcties } from './correcties';
 import { Toestemmingen } from './toestemmingen';
 
 /** The client's pseudonym, not the name: the title lands in the browser's history. */
@@ -46,7 +48,9 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
       : (client.vertegenwoordigers.find((v) => v.id === p.id)?.naam ?? 'onbekend');
   return (
     <>
-      <p className="font-mono text-sm text-slate-600">{client.pseudoniem}</p>
+      <p className="font-mono text-sm text-slate-600" data-testid="pseudoniem">
+        {client.pseudoniem}
+      </p>
       <div className="flex items-start justify-between">
         <h1 className="text-2xl font-semibold">{client.naam}</h1>
         {mag(gebruiker, routes.deelverzoekStarten) && (
@@ -58,6 +62,8 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
       <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
         <dt className="text-slate-600">Geboortedatum</dt>
         <dd>{new Date(`${client.geboortedatum}T12:00:00Z`).toLocaleDateString('nl-NL')}</dd>
+        <dt className="text-slate-600">Wilsonbekwaam</dt>
+        <dd>{client.wilsonbekwaam ? jaNeeLabel.ja : jaNeeLabel.nee}</dd>
         <dt className="text-slate-600">Vertegenwoordigers</dt>
         <dd>
           {client.vertegenwoordigers.length
@@ -98,6 +104,9 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
         )}
       </section>
 
+      {/* Only who may correct sees the forms: the API refuses everyone else. */}
+      {mag(gebruiker, routes.clientCorrigeren) && <Correcties client={client} />}
+
       {toestemmingenZien && <Toestemmingen toestemmingen={toestemmingen} />}
 
       <section aria-labelledby="dossier" className="mt-10">
@@ -115,7 +124,12 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
                   extra={
                     <>
                       {' '}
-                      · <Link href={`/deelverzoeken/${a.deelverzoekId}`}>naar het deelverzoek</Link>
+                      ·{' '}
+                      {a.deelverzoekId ? (
+                        <Link href={`/deelverzoeken/${a.deelverzoekId}`}>naar het deelverzoek</Link>
+                      ) : (
+                        clientCorrectieTekst.overDeClient
+                      )}
                     </>
                   }
                 />

@@ -76,7 +76,7 @@ export default async function RolwijzigingenPage({
                 <td className="py-2 pr-3">{r.wijziging === 'toegekend' ? 'gaf' : 'nam af'}</td>
                 <td className="py-2 pr-3">{rolLabel[r.rol]}</td>
                 <td className="py-2 pr-3">{r.voor.naam}</td>
-                <td className="py-2">{r.team}</td>
+                <td className="py-2">{r.teamNaam}</td>
               </tr>
             ))}
           </tbody>

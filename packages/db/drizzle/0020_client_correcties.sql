@@ -1,0 +1,3 @@
+-- An entry about the client itself (a correction) stands outside every deelverzoek; only those kinds may.
+ALTER TABLE "dossieraantekeningen" ALTER COLUMN "deelverzoek_id" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "dossieraantekeningen" ADD CONSTRAINT "dossieraantekeningen_zonder_deelverzoek" CHECK ("dossieraantekeningen"."deelverzoek_id" is not null or "dossieraantekeningen"."soort" in ('vertegenwoordiger-toegevoegd', 'geboortedatum-gecorrigeerd', 'wilsonbekwaamheid-gewijzigd'));
