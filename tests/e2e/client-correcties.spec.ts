@@ -52,12 +52,12 @@ test('a casemanager adds a voogd, corrects the birth date and marks wilsonbekwaa
 
   // The birth date: a date in the future is refused in Dutch, then the right one is saved.
   const datum = page.getByRole('form', { name: 'Geboortedatum verbeteren' });
-  await datum.getByLabel('Juiste geboortedatum').fill('2999-01-01');
+  await datum.getByLabel('Juiste geboortedatum').fill('01-01-2999');
   await datum.getByLabel('Reden (komt in het dossier)').fill(REDEN_DATUM);
   await datum.getByRole('button', { name: 'Geboortedatum opslaan' }).click();
   await expect(datum.getByRole('alert')).toContainText('De geboortedatum ligt in de toekomst.');
   await expect(datum.getByRole('alert')).toBeFocused();
-  await datum.getByLabel('Juiste geboortedatum').fill('1981-01-03');
+  await datum.getByLabel('Juiste geboortedatum').fill('03-01-1981');
   await datum.getByRole('button', { name: 'Geboortedatum opslaan' }).click();
   await expect(datum.getByRole('status')).toContainText('De geboortedatum is verbeterd');
   await expect(datum.getByLabel('Juiste geboortedatum')).toHaveValue('');

@@ -58,7 +58,7 @@ describe('the client page: correcting the client', () => {
     const f = formulier('Geboortedatum verbeteren');
     const datum = within(f).getByLabelText('Juiste geboortedatum') as HTMLInputElement;
     const reden = within(f).getByLabelText('Reden (komt in het dossier)') as HTMLTextAreaElement;
-    fireEvent.change(datum, { target: { value: '1988-01-03' } });
+    fireEvent.change(datum, { target: { value: '3-1-1988' } });
     fireEvent.change(reden, { target: { value: 'Typfout bij de inschrijving.' } });
     fireEvent.click(within(f).getByRole('button', { name: 'Geboortedatum opslaan' }));
     await vi.waitFor(() => expect(refresh).toHaveBeenCalled());

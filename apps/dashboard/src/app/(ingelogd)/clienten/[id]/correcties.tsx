@@ -6,7 +6,9 @@ import { VertegenwoordigerRol } from '@deelwijs/domain';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { FoutOverzicht, foutVoor } from '@/components/fout-overzicht';
+import { DatumInvoer, Veld } from '@/components/veld';
 import { useVerzending } from '@/lib/api.client';
+import { leesDatum } from '@/lib/datum';
 
 /**
  * One correction form's state: send, then on success clear the fields, say so and reload the page
@@ -133,7 +135,8 @@ function GeboortedatumVerbeteren({ clientId }: { clientId: string }) {
       kop={t.geboortedatum.kop}
       onSubmit={(e) => {
         e.preventDefault();
-        void c.stuur({ soort: 'geboortedatum-corrigeren', geboortedatum: datum, reden });
+        // Sent as the JJJJ-MM-DD the API takes; what cannot be read goes as typed, for the API's message.
+        void c.stuur({ soort: 'geboortedatum-corrigeren', geboortedatum: leesDatum(datum) ?? datum, reden });
       }}
       problem={c.problem}
       velden={{ geboortedatum: 'nieuwe-geboortedatum', reden: 'geboortedatum-reden' }}
@@ -144,14 +147,11 @@ function GeboortedatumVerbeteren({ clientId }: { clientId: string }) {
         label={t.geboortedatum.veld}
         fout={foutVoor(c.problem, 'geboortedatum')}
       >
-        <input
+        <DatumInvoer
           id="nieuwe-geboortedatum"
-          type="date"
-          className="veld mt-1"
           value={datum}
           onChange={(e) => setDatum(e.target.value)}
-          aria-invalid={Boolean(foutVoor(c.problem, 'geboortedatum'))}
-          aria-describedby="nieuwe-geboortedatum-fout"
+          fout={foutVoor(c.problem, 'geboortedatum')}
         />
       </Veld>
       <Reden id="geboortedatum-reden" waarde={reden} zet={setReden} problem={c.problem} />
@@ -252,30 +252,5 @@ function Reden({
         aria-describedby={`${id}-hint ${id}-fout`}
       />
     </Veld>
-  );
-}
-
-/** The error sits outside the label, so the field keeps its own name for screen readers. */
-function Veld({
-  id,
-  label,
-  fout,
-  children,
-}: {
-  id: string;
-  label: string;
-  fout?: string;
-  children: ReactNode;
-}) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      {children}
-      <span id={`${id}-fout`} className="text-sm text-red-700">
-        {fout}
-      </span>
-    </div>
   );
 }

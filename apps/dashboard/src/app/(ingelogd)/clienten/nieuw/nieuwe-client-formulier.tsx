@@ -4,8 +4,9 @@ import { vertegenwoordigerRolLabel } from '@deelwijs/content';
 import type { NieuweClient, Problem } from '@deelwijs/contract';
 import { VertegenwoordigerRol } from '@deelwijs/domain';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { FoutOverzicht } from '@/components/fout-overzicht';
+import { DatumInvoer, Veld } from '@/components/veld';
 import { useVerzending } from '@/lib/api.client';
 import { leesDatum } from '@/lib/datum';
 
@@ -75,25 +76,7 @@ export function NieuweClientFormulier() {
         />
       </Veld>
       <Veld id="geboortedatum" label="Geboortedatum" fout={fout('geboortedatum')}>
-        {/*
-          A text field in one fixed format: a date field shows the browser's own (mm/dd/yyyy in an
-          English browser), and then no hint or message can say what to type.
-        */}
-        <span id="geboortedatum-uitleg" className="block text-sm text-slate-600">
-          Dag-maand-jaar, bijvoorbeeld 11-02-1958.
-        </span>
-        <input
-          id="geboortedatum"
-          name="geboortedatum"
-          inputMode="numeric"
-          autoComplete="off"
-          placeholder="dd-mm-jjjj"
-          className="veld mt-1 max-w-48"
-          aria-invalid={fout('geboortedatum') ? true : undefined}
-          aria-describedby={
-            fout('geboortedatum') ? 'geboortedatum-uitleg geboortedatum-fout' : 'geboortedatum-uitleg'
-          }
-        />
+        <DatumInvoer id="geboortedatum" name="geboortedatum" fout={fout('geboortedatum')} />
       </Veld>
       <label className="flex items-start gap-2 text-sm">
         <input name="wilsonbekwaam" type="checkbox" className="mt-1" />
@@ -166,32 +149,5 @@ export function NieuweClientFormulier() {
         {bezig ? 'Bezig…' : 'Cliënt opslaan'}
       </button>
     </form>
-  );
-}
-
-/** The error sits outside the label, so the field keeps its own name for screen readers. */
-function Veld({
-  id,
-  label,
-  fout,
-  children,
-}: {
-  id: string;
-  label: string;
-  fout?: string;
-  children: ReactNode;
-}) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      {children}
-      {fout && (
-        <span id={`${id}-fout`} className="block text-sm font-medium text-red-800">
-          {fout}
-        </span>
-      )}
-    </div>
   );
 }
