@@ -80,7 +80,9 @@ export async function nieuwDeelverzoek(page: Page, acuut: boolean): Promise<stri
   await page.getByRole('link', { name: 'Nieuw deelverzoek' }).first().click();
   // The form's own field, once it is there: a werkvoorraad group is labelled "Cliënt achteraf informeren".
   await expect(page).toHaveURL(/\/deelverzoeken\/nieuw$/);
-  await page.getByLabel('Cliënt').selectOption({ label: 'CL-1001 — Sanne de Vries' });
+  await page.getByLabel('Cliënt').selectOption({ label: 'CL-1001' });
+  // The list names the pseudonym; the form names the chosen client, to check before starting.
+  await expect(page.getByText('Gekozen: Sanne de Vries, geboren')).toBeVisible();
   await page
     .getByLabel('Doel van het delen')
     .fill('Zorgen over de veiligheid thuis bespreken met de huisarts');

@@ -66,3 +66,12 @@ export function leesDatum(tekst: string): string | undefined {
   const iso = `${j}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
   return datum.toISOString().slice(0, 10) === iso ? iso : undefined;
 }
+
+const kalenderdag = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+/** A calendar date (JJJJ-MM-DD) in Dutch words: "11 februari 1958". */
+export const formatDatum = (iso: string) => kalenderdag.format(new Date(`${iso}T12:00:00Z`));

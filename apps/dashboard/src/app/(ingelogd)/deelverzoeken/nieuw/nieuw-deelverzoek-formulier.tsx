@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { alsProbleem, FoutOverzicht } from '@/components/fout-overzicht';
 import { useVerzending } from '@/lib/api.client';
+import { formatDatum } from '@/lib/datum';
 
 type Veldfouten = Record<string, string | undefined>;
 
@@ -26,6 +27,7 @@ export function NieuwDeelverzoekFormulier({
   const router = useRouter();
   const verzend = useVerzending();
   const [clientId, setClientId] = useState(standaardClientId);
+  const gekozen = clienten.find((c) => c.id === clientId);
   const [doel, setDoel] = useState('');
   const [ontvangers, setOntvangers] = useState([{ organisatie: '', rol: '' }]);
   const [fouten, setFouten] = useState<Veldfouten>({});
@@ -96,16 +98,20 @@ export function NieuwDeelverzoekFormulier({
           value={clientId}
           onChange={(e) => bijwerken(() => setClientId(e.target.value))}
           aria-invalid={fouten.clientId ? true : undefined}
-          aria-describedby={fouten.clientId ? 'clientId-fout' : undefined}
+          aria-describedby={fouten.clientId ? 'clientId-gekozen clientId-fout' : 'clientId-gekozen'}
           className="veld mt-1"
         >
           <option value="">Kies een cliënt…</option>
           {clienten.map((c) => (
             <option key={c.id} value={c.id}>
-              {c.pseudoniem} — {c.naam}
+              {c.pseudoniem}
             </option>
           ))}
         </select>
+        {/* The list names pseudonyms only (as the new-client page promises); the chosen one by name, to check. */}
+        <span id="clientId-gekozen" className="block font-normal text-slate-600" aria-live="polite">
+          {gekozen ? `Gekozen: ${gekozen.naam}, geboren ${formatDatum(gekozen.geboortedatum)}` : ''}
+        </span>
         <VeldFout id="clientId-fout" bericht={fouten.clientId} />
       </div>
 
