@@ -71,6 +71,8 @@ describe('the privacy officer reads the retention reports', () => {
       'inlogpogingen',
       'notificaties',
       'idempotentie',
+      'rolwijzigingen',
+      'uitnodigingen',
     ]);
     // Removal is off: the row is still there. And the report names no client.
     const { rows } = await stack.db.pool.query('select count(*)::int as n from toegangslog where op = $1', [
