@@ -119,6 +119,12 @@ function omgeving(c: Container): Record<string, string> {
 
 const pad = (route: { path: string }) => `${API_BASE_PATH}${route.path}`;
 
+/**
+ * Read outside the apps' own config schemas: NODE_ENV by Node libraries, LOG_LEVEL by packages/logging,
+ * the OTLP exporter's own headers variable (docs/verwerkingslog.md).
+ */
+const BUITEN_SCHEMA = ['NODE_ENV', 'LOG_LEVEL', 'OTEL_EXPORTER_OTLP_HEADERS'];
+
 describe('Helm-chart infra/helm/deelwijs', () => {
   it('helm lint --strict slaagt, met de standaardwaarden en met ci-values.yaml', () => {
     expect(helm('lint', chart, '--strict', '-f', ciValues)).toContain('0 chart(s) failed');
@@ -201,7 +207,7 @@ describe('Helm-chart infra/helm/deelwijs', () => {
       [worker, WorkerConfig],
     ] as const) {
       const env = omgeving(container);
-      const bekend = new Set([...Object.keys(schema.shape), 'NODE_ENV', 'OTEL_EXPORTER_OTLP_HEADERS']);
+      const bekend = new Set([...Object.keys(schema.shape), ...BUITEN_SCHEMA]);
       expect(
         Object.keys(env).filter((n) => !bekend.has(n)),
         container.name,
@@ -209,6 +215,30 @@ describe('Helm-chart infra/helm/deelwijs', () => {
       const uitkomst = schema.safeParse(env);
       expect(uitkomst.error?.issues ?? [], container.name).toEqual([]);
     }
+  });
+
+  it('zet LOG_LEVEL, dat packages/logging zelf leest', () => {
+    expect(readFileSync(path.join(root, 'packages/logging/src/index.ts'), 'utf8')).toContain(
+      'process.env.LOG_LEVEL',
+    );
+    expect(omgeving(api.container).LOG_LEVEL).toBe('info');
+  });
+
+  it('levert de niet-uitgevoerde manifesten naast de chart als geldige YAML, met die waarschuwing bovenaan', () => {
+    for (const bestand of ['temporal-values.yaml', 'cloudnative-pg.yaml']) {
+      const tekst = readFileSync(path.join(root, 'infra/helm', bestand), 'utf8');
+      expect(tekst.split('\n').slice(0, 3).join('\n'), bestand).toMatch(/NIET (UITGEVOERD|TOEGEPAST) HIER/);
+      const documenten = parseAllDocuments(tekst);
+      expect(
+        documenten.flatMap((d) => d.errors),
+        bestand,
+      ).toEqual([]);
+    }
+    const cluster = parseAllDocuments(readFileSync(path.join(root, 'infra/helm/cloudnative-pg.yaml'), 'utf8'))
+      .map((d) => d.toJS())
+      .find((m) => m.kind === 'Cluster');
+    expect(cluster.spec.instances).toBe(3);
+    expect(cluster.spec.backup).toBeDefined();
   });
 
   it('gebruikt alleen omgevingsvariabelen die het dashboard leest', () => {

@@ -45,6 +45,8 @@ app.kubernetes.io/component: {{ index . 1 }}
 {{ include "deelwijs.secretEnv" (list . "DEELWIJS_PAYLOAD_KEYS" .Values.secretKeys.payloadKeys) }}
 {{ include "deelwijs.secretEnv" (list . "DEELWIJS_DOSSIER_SLEUTEL" .Values.secretKeys.dossierSleutel) }}
 {{ include "deelwijs.secretEnv" (list . "DEELWIJS_VERWERKINGSLOG_SLEUTEL" .Values.secretKeys.verwerkingslogSleutel) }}
+- name: LOG_LEVEL
+  value: {{ .Values.logLevel | quote }}
 - name: TEMPORAL_ADDRESS
   value: {{ .Values.temporal.address | quote }}
 - name: TEMPORAL_NAMESPACE
