@@ -7,6 +7,7 @@ TOOLS_DIR="${DEELWIJS_TOOLS_DIR:-$ROOT/.tools}"
 DATA_DIR="${DEELWIJS_DATA_DIR:-$ROOT/.data}"
 PNPM_VERSION="10.34.8"
 TEMPORAL_CLI_VERSION="v1.5.1"
+HELM_VERSION="v4.3.2"
 export PATH="$TOOLS_DIR/bin:$TOOLS_DIR/pnpm/node_modules/.bin:$PATH"
 
 log() { printf '\033[1;34m[deelwijs %s]\033[0m %s\n' "$(date +%T)" "$*" >&2; }
@@ -54,6 +55,18 @@ ensure_temporal() {
   log "Temporal CLI $TEMPORAL_CLI_VERSION bouwen met go install (eenmalig, enkele minuten)"
   mkdir -p "$TOOLS_DIR/bin"
   GOBIN="$TOOLS_DIR/bin" GOFLAGS="${GOFLAGS:-} -buildvcs=false" go install "github.com/temporalio/cli/cmd/temporal@$TEMPORAL_CLI_VERSION"
+}
+
+# helm, for the chart test (helm lint + helm template of infra/helm/deelwijs); built like the Temporal CLI.
+ensure_helm() {
+  command -v go >/dev/null || die "Go ontbreekt: installeer Go 1.23 of nieuwer om helm te bouwen."
+  # A go-install build reports only "v4.3" itself; the module version is in the binary's build info.
+  if go version -m "$TOOLS_DIR/bin/helm" 2>/dev/null | grep -q "mod[[:space:]]*helm.sh/helm/v4[[:space:]]*$HELM_VERSION[[:space:]]"; then
+    return
+  fi
+  log "helm $HELM_VERSION bouwen met go install (eenmalig, enkele minuten)"
+  mkdir -p "$TOOLS_DIR/bin"
+  GOBIN="$TOOLS_DIR/bin" GOFLAGS="${GOFLAGS:-} -buildvcs=false" go install "helm.sh/helm/v4/cmd/helm@$HELM_VERSION"
 }
 
 pg_bindir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }

@@ -7,6 +7,7 @@ started=$(date +%s)
 
 ensure_deps
 ensure_temporal
+ensure_helm
 ensure_postgres
 ensure_chromium
 ensure_schemathesis

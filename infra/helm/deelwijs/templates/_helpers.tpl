@@ -1,0 +1,93 @@
+{{/* Namen en labels. */}}
+{{- define "deelwijs.fullname" -}}
+{{- if contains .Chart.Name .Release.Name -}}
+{{- .Release.Name | trunc 63 | trimSuffix "-" -}}
+{{- else -}}
+{{- printf "%s-%s" .Release.Name .Chart.Name | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+{{- end -}}
+
+{{- define "deelwijs.labels" -}}
+helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version }}
+app.kubernetes.io/name: {{ .Chart.Name }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+{{- end -}}
+
+{{/* Selector van één onderdeel; aanroep: include "deelwijs.selector" (list $ "api"). */}}
+{{- define "deelwijs.selector" -}}
+app.kubernetes.io/name: {{ (index . 0).Chart.Name }}
+app.kubernetes.io/instance: {{ (index . 0).Release.Name }}
+app.kubernetes.io/component: {{ index . 1 }}
+{{- end -}}
+
+{{- define "deelwijs.image" -}}
+{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}
+{{- end -}}
+
+{{- define "deelwijs.secretName" -}}
+{{- required "existingSecret ontbreekt: maak eerst een Secret aan met de geheimen (zie docs/deployment.md) en geef de naam hier" .Values.existingSecret -}}
+{{- end -}}
+
+{{/* Eén variabele uit het Secret; aanroep: include "deelwijs.secretEnv" (list $ "DATABASE_URL" .Values.secretKeys.databaseUrl). */}}
+{{- define "deelwijs.secretEnv" -}}
+- name: {{ index . 1 }}
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "deelwijs.secretName" (index . 0) }}
+      key: {{ index . 2 }}
+{{- end -}}
+
+{{/* Wat API en worker allebei lezen: database (app-rol), Temporal, payload- en dossiersleutels, OTLP. */}}
+{{- define "deelwijs.sharedEnv" -}}
+{{ include "deelwijs.secretEnv" (list . "DATABASE_URL" .Values.secretKeys.databaseUrl) }}
+{{ include "deelwijs.secretEnv" (list . "DEELWIJS_PAYLOAD_KEYS" .Values.secretKeys.payloadKeys) }}
+{{ include "deelwijs.secretEnv" (list . "DEELWIJS_DOSSIER_SLEUTEL" .Values.secretKeys.dossierSleutel) }}
+{{ include "deelwijs.secretEnv" (list . "DEELWIJS_VERWERKINGSLOG_SLEUTEL" .Values.secretKeys.verwerkingslogSleutel) }}
+- name: LOG_LEVEL
+  value: {{ .Values.logLevel | quote }}
+- name: TEMPORAL_ADDRESS
+  value: {{ .Values.temporal.address | quote }}
+- name: TEMPORAL_NAMESPACE
+  value: {{ .Values.temporal.namespace | quote }}
+- name: TEMPORAL_TASK_QUEUE
+  value: {{ .Values.temporal.taskQueue | quote }}
+{{- include "deelwijs.otlpEnv" . }}
+{{- end -}}
+
+{{- define "deelwijs.otlpEnv" -}}
+{{- with .Values.telemetrie.otlpEndpoint }}
+- name: OTEL_EXPORTER_OTLP_ENDPOINT
+  value: {{ . | quote }}
+{{- end }}
+{{- if .Values.telemetrie.otlpHeadersFromSecret }}
+{{ include "deelwijs.secretEnv" (list . "OTEL_EXPORTER_OTLP_HEADERS" .Values.secretKeys.otlpHeaders) }}
+{{- end }}
+{{- end -}}
+
+{{/* Pod-onderdelen die elk onderdeel deelt. */}}
+{{- define "deelwijs.podCommon" -}}
+automountServiceAccountToken: false
+securityContext:
+  {{- toYaml .Values.podSecurityContext | nindent 2 }}
+{{- with .Values.imagePullSecrets }}
+imagePullSecrets:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+{{- end -}}
+
+{{- define "deelwijs.scheduling" -}}
+{{- with .nodeSelector }}
+nodeSelector:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+{{- with .tolerations }}
+tolerations:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+{{- with .affinity }}
+affinity:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+{{- end -}}
