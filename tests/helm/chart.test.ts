@@ -25,6 +25,7 @@ const GEHEIM = [
   'SMTP_USER',
   'SMTP_PASS',
   'OTEL_EXPORTER_OTLP_HEADERS',
+  'TEMPORAL_API_KEY',
 ];
 
 function helm(...args: string[]): string {
@@ -63,9 +64,11 @@ interface Container {
     capabilities?: { drop?: string[] };
   };
   resources?: { requests?: object; limits?: object };
+  volumeMounts?: Array<{ name: string; mountPath: string; readOnly?: boolean }>;
 }
 interface PodSpec {
   containers: Container[];
+  volumes?: Array<{ name: string; secret?: { secretName: string } }>;
   securityContext?: { runAsNonRoot?: boolean };
   terminationGracePeriodSeconds?: number;
 }
@@ -215,6 +218,46 @@ describe('Helm-chart infra/helm/deelwijs', () => {
       const uitkomst = schema.safeParse(env);
       expect(uitkomst.error?.issues ?? [], container.name).toEqual([]);
     }
+  });
+
+  it('verbindt met Temporal Cloud of via mTLS: de sleutel uit het Secret, het certificaat gemount', () => {
+    const cloud = render(
+      '-f',
+      ciValues,
+      '--set',
+      'temporal.apiKeyFromSecret=true',
+      '--set',
+      'temporal.mtlsSecret=temporal-client',
+      '--set',
+      'temporal.mtlsCa=true',
+    );
+    for (const naam of ['api', 'worker']) {
+      const d = cloud.find((m) => m.kind === 'Deployment' && m.metadata.name === `deelwijs-${naam}`)!;
+      const pod = d.spec.template!.spec;
+      const c = pod.containers[0]!;
+      const env = Object.fromEntries((c.env ?? []).map((e) => [e.name, e]));
+      expect(env.TEMPORAL_API_KEY?.valueFrom?.secretKeyRef, naam).toEqual({
+        name: waarden.existingSecret,
+        key: 'TEMPORAL_API_KEY',
+      });
+      // The files the config reads are where the certificate Secret is mounted, read-only.
+      const mount = c.volumeMounts?.find((m) => m.name === 'temporal-mtls');
+      expect(mount?.readOnly, naam).toBe(true);
+      expect(pod.volumes?.find((v) => v.name === 'temporal-mtls')?.secret?.secretName, naam).toBe(
+        'temporal-client',
+      );
+      for (const [variabele, bestand] of [
+        ['TEMPORAL_TLS_CERT', 'tls.crt'],
+        ['TEMPORAL_TLS_KEY', 'tls.key'],
+        ['TEMPORAL_TLS_CA', 'ca.crt'],
+      ])
+        expect(env[variabele]?.value, `${naam} ${variabele}`).toBe(`${mount?.mountPath}/${bestand}`);
+      const schema = naam === 'api' ? ApiConfig : WorkerConfig;
+      expect(schema.safeParse(omgeving(c)).error?.issues ?? [], naam).toEqual([]);
+    }
+    // Without those values: a plain connection, as to the dev server, and nothing mounted.
+    expect(api.container.env?.some((e) => e.name.startsWith('TEMPORAL_TLS'))).toBe(false);
+    expect(api.pod.volumes?.some((v) => v.name === 'temporal-mtls')).toBe(false);
   });
 
   it('zet LOG_LEVEL, dat packages/logging zelf leest', () => {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createDb } from '@deelwijs/db';
 import { startTelemetrie } from '@deelwijs/telemetrie';
+import { temporalVerbinding } from '@deelwijs/temporal';
 import { NativeConnection, Runtime } from '@temporalio/worker';
 import { createBewaartermijnActivities } from './activities/bewaartermijn.activities';
 import { createDeelverzoekActivities } from './activities/deelverzoek.activities';
@@ -28,7 +29,9 @@ async function main() {
   const smtp = smtpInstellingen(config);
   const mail = smtp ? smtpMail(smtp) : consoleMail;
   const db = createDb(config.DATABASE_URL, { logger: workerLogger.child({ component: 'db' }) });
-  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  // Dev server, self-hosted with (m)TLS, or Temporal Cloud: the environment decides (see the config).
+  const verbinding = temporalVerbinding(config);
+  const connection = await NativeConnection.connect(verbinding);
   try {
     const worker = await createWorker({
       connection,
@@ -56,13 +59,13 @@ async function main() {
       ...(existsSync(bundlePath) ? { workflowBundle: { codePath: bundlePath } } : {}),
     });
     await planDossiercontrole({
-      address: config.TEMPORAL_ADDRESS,
+      ...verbinding,
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       interval: config.DOSSIERCONTROLE_INTERVAL,
     });
     await planBewaartermijn({
-      address: config.TEMPORAL_ADDRESS,
+      ...verbinding,
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       interval: config.BEWAARTERMIJN_INTERVAL,

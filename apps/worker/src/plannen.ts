@@ -1,8 +1,9 @@
+import type { TemporalVerbinding } from '@deelwijs/temporal';
 import { Client, Connection, ScheduleAlreadyRunning, ScheduleOverlapPolicy } from '@temporalio/client';
 import type { Duration } from '@temporalio/common';
 
-export interface Planning {
-  address: string;
+/** Where and how often: the connection as the worker's own (TLS, API key), the namespace and queue. */
+export interface Planning extends TemporalVerbinding {
   namespace: string;
   taskQueue: string;
   /** A Temporal duration (6h, 30m); the worker's config checked the notation. */
@@ -18,7 +19,11 @@ export interface Planning {
 export async function planWorkflow(
   opties: Planning & { naam: string; workflowType: string; args?: unknown[] },
 ): Promise<string> {
-  const connection = await Connection.connect({ address: opties.address });
+  const connection = await Connection.connect({
+    address: opties.address,
+    ...(opties.tls ? { tls: opties.tls } : {}),
+    ...(opties.apiKey ? { apiKey: opties.apiKey } : {}),
+  });
   try {
     const client = new Client({ connection, namespace: opties.namespace });
     const scheduleId = `${opties.naam}-${opties.taskQueue}`;

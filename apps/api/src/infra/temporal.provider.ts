@@ -1,4 +1,4 @@
-import { deelwijsDataConverter, leesPayloadSleutels } from '@deelwijs/temporal';
+import { deelwijsDataConverter, leesPayloadSleutels, temporalVerbinding } from '@deelwijs/temporal';
 import type { FactoryProvider } from '@nestjs/common';
 import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
 import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
@@ -24,7 +24,8 @@ export const temporalProvider: FactoryProvider<TemporalHandle> = {
   inject: [API_CONFIG],
   useFactory: (config: ApiConfig) => {
     const connection = Connection.lazy({
-      address: config.TEMPORAL_ADDRESS,
+      // Dev server, self-hosted with (m)TLS, or Temporal Cloud: the environment decides.
+      ...temporalVerbinding(config),
       connectTimeout: 5_000,
       // A few quick retries ride out a blip; longer outages answer 503 instead of keeping a request open.
       interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: 6 }))],

@@ -53,7 +53,48 @@ app.kubernetes.io/component: {{ index . 1 }}
   value: {{ .Values.temporal.namespace | quote }}
 - name: TEMPORAL_TASK_QUEUE
   value: {{ .Values.temporal.taskQueue | quote }}
+{{- include "deelwijs.temporalTlsEnv" . }}
 {{- include "deelwijs.otlpEnv" . }}
+{{- end -}}
+
+{{/* Temporal over TLS, with an API key (Temporal Cloud) or a client certificate (mTLS). */}}
+{{- define "deelwijs.temporalTlsEnv" -}}
+{{- if .Values.temporal.tls }}
+- name: TEMPORAL_TLS
+  value: "true"
+{{- end }}
+{{- if .Values.temporal.apiKeyFromSecret }}
+{{ include "deelwijs.secretEnv" (list . "TEMPORAL_API_KEY" .Values.secretKeys.temporalApiKey) }}
+{{- end }}
+{{- if .Values.temporal.mtlsSecret }}
+- name: TEMPORAL_TLS_CERT
+  value: /etc/deelwijs/temporal/tls.crt
+- name: TEMPORAL_TLS_KEY
+  value: /etc/deelwijs/temporal/tls.key
+{{- if .Values.temporal.mtlsCa }}
+- name: TEMPORAL_TLS_CA
+  value: /etc/deelwijs/temporal/ca.crt
+{{- end }}
+{{- end }}
+{{- with .Values.temporal.serverName }}
+- name: TEMPORAL_TLS_SERVER_NAME
+  value: {{ . | quote }}
+{{- end }}
+{{- end -}}
+
+{{/* The client certificate's volume and mount, when mTLS is on (API and worker). */}}
+{{- define "deelwijs.temporalMtlsMount" -}}
+{{- if .Values.temporal.mtlsSecret }}
+- { name: temporal-mtls, mountPath: /etc/deelwijs/temporal, readOnly: true }
+{{- end }}
+{{- end -}}
+{{- define "deelwijs.temporalMtlsVolume" -}}
+{{- if .Values.temporal.mtlsSecret }}
+- name: temporal-mtls
+  secret:
+    secretName: {{ .Values.temporal.mtlsSecret }}
+    defaultMode: 0440
+{{- end }}
 {{- end -}}
 
 {{- define "deelwijs.otlpEnv" -}}
