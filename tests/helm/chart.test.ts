@@ -250,7 +250,7 @@ describe('Helm-chart infra/helm/deelwijs', () => {
         ['TEMPORAL_TLS_CERT', 'tls.crt'],
         ['TEMPORAL_TLS_KEY', 'tls.key'],
         ['TEMPORAL_TLS_CA', 'ca.crt'],
-      ])
+      ] as const)
         expect(env[variabele]?.value, `${naam} ${variabele}`).toBe(`${mount?.mountPath}/${bestand}`);
       const schema = naam === 'api' ? ApiConfig : WorkerConfig;
       expect(schema.safeParse(omgeving(c)).error?.issues ?? [], naam).toEqual([]);
