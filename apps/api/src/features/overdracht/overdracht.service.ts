@@ -84,11 +84,11 @@ export class OverdrachtService {
   }
 
   /** What the domain needs to know of the colleague: their roles and team, from their account. */
-  private async collega(id: string): Promise<Overdracht['naar']> {
+  private async collega(id: string, ontvangt = true): Promise<Overdracht['naar']> {
     const g = await gebruikerQueries(this.db.db).vind(id.trim());
     if (!g) throw geenCasemanager();
-    // Work goes only to someone who can log in and see its reminders.
-    if (g.status !== 'actief')
+    // Work goes only to someone who can log in and see its reminders; it may always leave anyone.
+    if (ontvangt && g.status !== 'actief')
       throw problemen.ongeldigeInvoer([
         {
           pad: 'naar',
@@ -164,7 +164,7 @@ export class OverdrachtService {
     { van, naar, reden, deelverzoeken }: TeamOverdracht,
     sleutel?: string,
   ): Promise<OverdrachtUitslag> {
-    const [vanCollega, naarCollega] = await Promise.all([this.collega(van), this.collega(naar)]);
+    const [vanCollega, naarCollega] = await Promise.all([this.collega(van, false), this.collega(naar)]);
     if (vanCollega.team !== gebruiker.team) throw geenCasemanager();
     if (vanCollega.gebruikerId === naarCollega.gebruikerId)
       throw problemen.regelOvertreden([
