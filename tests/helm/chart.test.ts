@@ -158,11 +158,15 @@ describe('Helm-chart infra/helm/deelwijs', () => {
 
   it('geeft elke container met een poort een liveness- en readinessprobe', () => {
     for (const { container } of [api, worker, dashboard]) {
-      if (!container.ports?.length) continue; // the worker serves nothing; it exits when it fails
+      expect(container.ports?.length, container.name).toBeGreaterThan(0);
       expect(container.livenessProbe, container.name).toBeDefined();
       expect(container.readinessProbe, container.name).toBeDefined();
     }
-    expect(worker.container.ports).toBeUndefined();
+    // The worker's own health server (apps/worker/src/gezondheid.ts) on the port its config reads.
+    const poort = worker.container.ports?.find((p) => p.name === 'gezondheid')?.containerPort;
+    expect(omgeving(worker.container).WORKER_HEALTH_PORT).toBe(String(poort));
+    expect(worker.container.livenessProbe?.httpGet).toEqual({ path: '/gezond', port: 'gezondheid' });
+    expect(worker.container.readinessProbe?.httpGet).toEqual({ path: '/gereed', port: 'gezondheid' });
   });
 
   it('stopt netjes: preStop-wachttijd ruim binnen terminationGracePeriodSeconds', () => {

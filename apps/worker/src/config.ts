@@ -28,6 +28,14 @@ const SMTP_VARIABELEN = [
 export const WorkerConfig = TemporalConfig.extend({
   ...TelemetrieConfig.shape,
   DATABASE_URL: z.string({ error: 'DATABASE_URL ontbreekt' }).min(1),
+  /** A port for /gezond and /gereed (Kubernetes probes); unset: no health server (the embedded default). */
+  WORKER_HEALTH_PORT: optioneel(
+    z.coerce
+      .number({ error: 'WORKER_HEALTH_PORT moet een poortnummer zijn' })
+      .int({ error: 'WORKER_HEALTH_PORT moet een poortnummer zijn' })
+      .min(1, { error: 'WORKER_HEALTH_PORT moet tussen 1 en 65535 liggen' })
+      .max(65535, { error: 'WORKER_HEALTH_PORT moet tussen 1 en 65535 liggen' }),
+  ),
   /** Base of the links in e-mails; the reader logs in there. */
   DASHBOARD_URL: z.string().url().default('http://127.0.0.1:3000'),
   /** console writes e-mails to the log (the embedded default); smtp sends them. */

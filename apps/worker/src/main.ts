@@ -10,6 +10,7 @@ import { planBewaartermijn } from './bewaartermijn-schema';
 import { bundlePath } from './bundle';
 import { leesConfig, smtpInstellingen } from './config';
 import { planDossiercontrole } from './dossiercontrole-schema';
+import { startGezondheid } from './gezondheid';
 import { TemporalNaarPino, workerLogger } from './logging';
 import { consoleMail } from './meldingen/mail';
 import { smtpMail } from './meldingen/smtp';
@@ -79,7 +80,15 @@ async function main() {
     workerLogger.info(
       `Worker luistert op taakwachtrij "${config.TEMPORAL_TASK_QUEUE}" (${config.TEMPORAL_ADDRESS})`,
     );
-    await worker.run(); // stops gracefully on SIGINT/SIGTERM
+    const gezondheid =
+      config.WORKER_HEALTH_PORT === undefined
+        ? undefined
+        : await startGezondheid(config.WORKER_HEALTH_PORT, () => worker.getState());
+    try {
+      await worker.run(); // stops gracefully on SIGINT/SIGTERM
+    } finally {
+      gezondheid?.close();
+    }
   } finally {
     await connection.close();
     await db.close();

@@ -87,3 +87,14 @@ describe('retention configuration', () => {
     ]);
   });
 });
+
+describe('health port', () => {
+  it('is off unless set, and must be a port', () => {
+    expect(leesConfig(basis).WORKER_HEALTH_PORT).toBeUndefined();
+    expect(leesConfig({ ...basis, WORKER_HEALTH_PORT: '8081' }).WORKER_HEALTH_PORT).toBe(8081);
+    expect(fouten({ WORKER_HEALTH_PORT: 'acht' })).toEqual(['WORKER_HEALTH_PORT moet een poortnummer zijn']);
+    expect(fouten({ WORKER_HEALTH_PORT: '70000' })).toEqual([
+      'WORKER_HEALTH_PORT moet tussen 1 en 65535 liggen',
+    ]);
+  });
+});
