@@ -42,7 +42,14 @@ describe("the organisation's own deadlines (PostgreSQL, Temporal)", () => {
   }
   async function doorTotAfweging4(deelverzoekId: string) {
     let volgnummer = 1;
-    let view: { status: string; volgendeActie: string | null; volgendeActieOp: string | null } | undefined;
+    let view:
+      | {
+          status: string;
+          volgendeActie: string | null;
+          volgendeActieOp: string | null;
+          volgendeActieInWerkdagen: boolean;
+        }
+      | undefined;
     for (const opdracht of totAfweging4().slice(0, 3)) {
       const antwoord = await eva.post(`/deelverzoeken/${deelverzoekId}/opdrachten`, { volgnummer, opdracht });
       expect(antwoord.status, await antwoord.clone().text()).toBe(200);
@@ -126,6 +133,8 @@ describe("the organisation's own deadlines (PostgreSQL, Temporal)", () => {
     expect(overUren(na.volgendeActieOp)).toBeGreaterThan(23);
     expect(overUren(na.volgendeActieOp)).toBeLessThan(24.1);
     expect(overUren(oud.volgendeActieOp)).toBeGreaterThan(71);
+    // Each says what is left in the unit of its own policy: werkdagen for the old one only.
+    expect([oud.volgendeActieInWerkdagen, na.volgendeActieInWerkdagen]).toEqual([true, false]);
 
     // A second version gets the next name and becomes the one in force; the first stays on record.
     const tweede = await beheer.post('/beheer/beleid', {

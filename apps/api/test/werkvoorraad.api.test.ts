@@ -91,6 +91,8 @@ describe('werkvoorraad per role, the pool’s limited view, the overdue sign-off
         afweging: '4a',
         spoed: false,
         uiterlijk: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        // The review's reminder runs in werkdagen under the default policy.
+        inWerkdagen: true,
       },
     ]);
     expect(JSON.stringify(w.taken)).not.toContain(DOEL);
@@ -107,6 +109,7 @@ describe('werkvoorraad per role, the pool’s limited view, the overdue sign-off
       afweging: '4a',
       spoed: false,
       uiterlijk: expect.any(String),
+      inWerkdagen: true,
       volgnummer,
     });
     for (const pad of ['', '/proces', '/dossieraantekeningen', '/verantwoording', '/verantwoording.pdf']) {

@@ -118,7 +118,7 @@ describe.each(backends)('%s', (_, open) => {
       proces: { ...proces, volgnummer: 2 },
       volgnummer: 2,
       op: '2026-11-23T10:00:00.000Z',
-      volgende: { actie: 'toestemming-vragen' as const, op: '2026-11-30T10:00:00.000Z' },
+      volgende: { actie: 'toestemming-vragen' as const, op: '2026-11-30T10:00:00.000Z', inWerkdagen: true },
     };
     await q.legStapVast(later);
     await q.legStapVast({
@@ -129,6 +129,7 @@ describe.each(backends)('%s', (_, open) => {
     expect(rij?.status).toBe('doorverwezen');
     expect(rij?.volgendeActie).toBe('toestemming-vragen');
     expect(new Date(rij!.volgendeActieOp!).toISOString()).toBe('2026-11-30T10:00:00.000Z');
+    expect(rij?.volgendeActieInWerkdagen).toBe(true);
     expect((await q.procesStand(deelverzoek.id))?.proces?.volgnummer).toBe(2);
   });
 

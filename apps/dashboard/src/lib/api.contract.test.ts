@@ -18,6 +18,7 @@ const deelverzoek = {
   volgnummer: 1,
   volgendeActie: null,
   volgendeActieOp: null,
+  volgendeActieInWerkdagen: false,
 };
 
 describe('the dashboard reads what the API sends by the contract', () => {

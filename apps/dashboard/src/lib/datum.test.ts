@@ -28,6 +28,20 @@ describe('termijnInWoorden', () => {
     expect(termijnInWoorden(uiterlijk, NU)).toBe(woorden);
   });
 
+  it.each([
+    // Friday 4 December → Tuesday 8 December: two working days left, four calendar days
+    ['2026-12-08T09:00:00Z', 'nog 2 werkdagen'],
+    ['2026-12-07T09:00:00Z', 'nog 1 werkdag'],
+    // Christmas and Boxing Day fall between
+    ['2026-12-28T09:00:00Z', 'nog 15 werkdagen'],
+    // today, tomorrow and late read as always
+    ['2026-12-04T15:00:00Z', 'nog 6 uur'],
+    ['2026-12-05T09:00:00Z', 'morgen om 10:00'],
+    ['2026-12-02T09:00:00Z', '2 dagen te laat'],
+  ])('a deadline in werkdagen, %s, reads as "%s"', (uiterlijk, woorden) => {
+    expect(termijnInWoorden(uiterlijk, Date.parse('2026-12-04T09:00:00Z'), true)).toBe(woorden);
+  });
+
   it('counts calendar days in Amsterdam across the end of summer time', () => {
     // Saturday 24 October 2026 22:00 summer time; the clocks go back that night.
     const zaterdag = Date.parse('2026-10-24T20:00:00Z');

@@ -1,3 +1,5 @@
+import { werkdagenTot } from '@deelwijs/domain';
+
 // Every moment is shown as it is in the Netherlands, whatever zone the server or browser runs in.
 const TIJDZONE = 'Europe/Amsterdam';
 
@@ -31,9 +33,11 @@ const aantal = (n: number, enkel: string, meer: string) => `${n} ${n === 1 ? enk
 
 /**
  * A deadline as someone reads it at a glance: "nog 3 uur", "morgen om 14:00", "over 4 dagen",
- * "2 dagen te laat". Whole units, rounded down, so it never promises more time than is left.
+ * "2 dagen te laat". Whole units, rounded down, so it never promises more time than is left. A
+ * deadline the policy set in werkdagen counts the working days left from the day after tomorrow on
+ * ("nog 2 werkdagen"), as the professional plans by them; lateness is always in calendar time.
  */
-export function termijnInWoorden(uiterlijk: string, nu: number): string {
+export function termijnInWoorden(uiterlijk: string, nu: number, inWerkdagen = false): string {
   const op = Date.parse(uiterlijk);
   const over = op - nu;
   if (over < 0) {
@@ -46,6 +50,7 @@ export function termijnInWoorden(uiterlijk: string, nu: number): string {
   const dagen = dagnummer(op) - dagnummer(nu);
   if (dagen === 0) return `nog ${Math.floor(over / UUR)} uur`;
   if (dagen === 1) return `morgen om ${kloktijd.format(op)}`;
+  if (inWerkdagen) return `nog ${aantal(werkdagenTot(new Date(nu), new Date(op)), 'werkdag', 'werkdagen')}`;
   return `over ${dagen} dagen`;
 }
 

@@ -30,6 +30,8 @@ export const DeelverzoekView = z
     /** What the process waits for next and when it is due (werkvoorraad). */
     volgendeActie: VolgendeActie.nullable(),
     volgendeActieOp: z.iso.datetime({ offset: true }).nullable(),
+    /** The policy set this deadline in werkdagen: what is left is counted in werkdagen too. */
+    volgendeActieInWerkdagen: z.boolean(),
   })
   .meta({ id: 'DeelverzoekView' });
 export type DeelverzoekView = z.infer<typeof DeelverzoekView>;

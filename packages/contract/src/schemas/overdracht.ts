@@ -72,6 +72,8 @@ export const TeamDeelverzoek = z.object({
   volgnummer: z.number().int().min(1),
   volgendeActie: VolgendeActie.nullable(),
   volgendeActieOp: z.iso.datetime({ offset: true }).nullable(),
+  /** The policy set this deadline in werkdagen: what is left is counted in werkdagen too. */
+  volgendeActieInWerkdagen: z.boolean(),
 });
 export type TeamDeelverzoek = z.infer<typeof TeamDeelverzoek>;
 

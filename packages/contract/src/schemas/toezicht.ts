@@ -39,6 +39,8 @@ export const HandtekeningSignaal = z
     sinds: z.iso.datetime({ offset: true }).nullable(),
     /** The deadline that passed; null once refused afterwards (no longer awaited). */
     uiterlijk: z.iso.datetime({ offset: true }).nullable(),
+    /** The policy set this deadline in werkdagen: what is left is counted in werkdagen too. */
+    inWerkdagen: z.boolean(),
     /** When the leidinggevende refused, for an acute verstrekking refused afterwards. */
     afgewezenOp: z.iso.datetime({ offset: true }).nullable(),
   })
@@ -63,6 +65,8 @@ export const InformerenAchterafSignaal = z
     verstrektOp: z.iso.datetime({ offset: true }),
     /** When the client must have been told, after any approved uitstel. */
     uiterlijk: z.iso.datetime({ offset: true }),
+    /** The policy set this deadline in werkdagen: what is left is counted in werkdagen too. */
+    inWerkdagen: z.boolean(),
     /** The end of the latest approved uitstel; null without one. */
     uitstelTot: z.iso.datetime({ offset: true }).nullable(),
     /** The deadline has passed. */

@@ -35,6 +35,8 @@ export const WerkItem = z
     spoed: z.boolean(),
     /** When this step is due (the werkvoorraad's next moment, as the process set it). */
     uiterlijk: z.iso.datetime({ offset: true }).nullable(),
+    /** The policy set this deadline in werkdagen: what is left is counted in werkdagen too. */
+    inWerkdagen: z.boolean(),
   })
   .meta({ id: 'WerkItem' });
 export type WerkItem = z.infer<typeof WerkItem>;

@@ -73,6 +73,7 @@ async function legStapVast(db: Db, stap: StapVastlegging, log?: LogRijen) {
     volgnummer,
     volgendeActie: volgende.actie,
     volgendeActieOp: volgende.op,
+    volgendeActieInWerkdagen: volgende.inWerkdagen ?? false,
     ...(stap.proces ? { proces: stap.proces, eigenaar } : {}),
   };
   await db.transaction(async (tx) => {
@@ -265,6 +266,7 @@ export const deelverzoekQueries = (db: Db) => ({
         volgnummer: deelverzoeken.volgnummer,
         volgendeActie: deelverzoeken.volgendeActie,
         volgendeActieOp: deelverzoeken.volgendeActieOp,
+        volgendeActieInWerkdagen: deelverzoeken.volgendeActieInWerkdagen,
         aangemaaktOp: deelverzoeken.aangemaaktOp,
       })
       .from(deelverzoeken)

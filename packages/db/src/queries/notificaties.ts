@@ -58,6 +58,6 @@ export const volgendeActieQueries = (db: Db) => ({
   zet: (deelverzoekId: string, actie: string | null, op: string | null) =>
     db
       .update(deelverzoeken)
-      .set({ volgendeActie: actie, volgendeActieOp: op })
+      .set({ volgendeActie: actie, volgendeActieOp: op, volgendeActieInWerkdagen: false })
       .where(eq(deelverzoeken.id, deelverzoekId)),
 });

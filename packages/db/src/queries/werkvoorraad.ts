@@ -20,6 +20,7 @@ export interface WachtendRij {
   volgnummer: number;
   volgendeActie: string | null;
   volgendeActieOp: string | null;
+  volgendeActieInWerkdagen: boolean;
   proces: DeelverzoekProces | null;
 }
 
@@ -29,6 +30,7 @@ export interface HandtekeningTeLaatRij {
   team: string;
   volgendeActie: string | null;
   volgendeActieOp: string | null;
+  volgendeActieInWerkdagen: boolean;
   afweging: string | null;
   /** Since when the signature is awaited: the acute verstrekking, or the review. */
   sinds: string | null;
@@ -44,6 +46,7 @@ export interface InformerenAchterafRij {
   volgendeActie: string | null;
   /** The deadline, as the worker wrote it with the step (the clock's own computation). */
   uiterlijk: string | null;
+  inWerkdagen: boolean;
   verstrektOp: string | null;
   basis: string | null;
   afweging: string | null;
@@ -80,6 +83,7 @@ export const werkvoorraadQueries = (db: Db) => ({
         volgnummer: deelverzoeken.volgnummer,
         volgendeActie: deelverzoeken.volgendeActie,
         volgendeActieOp: deelverzoeken.volgendeActieOp,
+        volgendeActieInWerkdagen: deelverzoeken.volgendeActieInWerkdagen,
         proces: deelverzoeken.proces,
       })
       .from(deelverzoeken)
@@ -128,6 +132,7 @@ export const werkvoorraadQueries = (db: Db) => ({
           team: clienten.team,
           volgendeActie: deelverzoeken.volgendeActie,
           volgendeActieOp: deelverzoeken.volgendeActieOp,
+          volgendeActieInWerkdagen: deelverzoeken.volgendeActieInWerkdagen,
           afweging: uitSnapshot('afweging4', 'afweging'),
           sinds,
           acuut: sql<boolean>`(${deelverzoeken.proces} #> ${pad('afweging4', 'acuut')}) is not null`,
@@ -194,6 +199,7 @@ const informerenAchterafPagina = (db: Db, opties: InformerenAchterafOpties) =>
       team: clienten.team,
       volgendeActie: deelverzoeken.volgendeActie,
       uiterlijk: deelverzoeken.volgendeActieOp,
+      inWerkdagen: deelverzoeken.volgendeActieInWerkdagen,
       verstrektOp: uitSnapshot('verstrekking', 'op'),
       basis: uitSnapshot('verstrekking', 'basis', 'soort'),
       afweging: uitSnapshot('verstrekking', 'basis', 'afweging'),

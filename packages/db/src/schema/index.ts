@@ -74,6 +74,8 @@ export const deelverzoeken = pgTable(
     /** What the process waits for next and when it is due, for the werkvoorraad (set by the workflow). */
     volgendeActie: text('volgende_actie'),
     volgendeActieOp: timestamp('volgende_actie_op', { withTimezone: true, mode: 'string' }),
+    /** Whether the policy set that moment in werkdagen, so the werkvoorraad counts in werkdagen too. */
+    volgendeActieInWerkdagen: boolean('volgende_actie_in_werkdagen').notNull().default(false),
     /**
      * The process state after the step of `volgnummer`, written with it. Reads of the process need
      * neither the worker nor Temporal; null only for steps written before this column existed.

@@ -1,4 +1,4 @@
-import { type Beleid, VolgendeActieId } from '@deelwijs/content';
+import { type Beleid, type Duur, VolgendeActieId } from '@deelwijs/content';
 import type { DeelverzoekProces } from './proces.schema';
 import { procestermijn } from './termijnen';
 
@@ -10,33 +10,53 @@ export type VolgendeActie = VolgendeActieId;
 export interface VolgendeActieOp {
   actie: VolgendeActie | null;
   op: string | null;
+  /**
+   * Whether the policy set `op` in werkdagen, so the werkvoorraad counts what is left in werkdagen
+   * too ("nog 2 werkdagen"); absent on steps stored before it was known, which read as calendar time.
+   */
+  inWerkdagen?: boolean;
 }
+
+const metEenheid = (actie: VolgendeActie, op: string, duur: Duur): VolgendeActieOp => ({
+  actie,
+  op,
+  inWerkdagen: duur.eenheid === 'werkdagen',
+});
 
 /** The werkvoorraad's next action, from the clock that runs in the current step. */
 export function volgendeActie(proces: DeelverzoekProces, beleid: Beleid): VolgendeActieOp {
   const termijn = procestermijn(proces, beleid);
-  if (!termijn) return { actie: null, op: null };
+  if (!termijn) return { actie: null, op: null, inWerkdagen: false };
   switch (termijn.klok) {
     case 'toestemming':
       // Before the first attempt the reminder is due; after it, the moment to decide.
-      return {
-        actie: 'toestemming-vragen',
-        op: proces.pogingen.length ? termijn.beslismoment : termijn.herinneringZonderPoging,
-      };
+      return proces.pogingen.length
+        ? metEenheid(
+            'toestemming-vragen',
+            termijn.beslismoment,
+            beleid.toestemming.beslismomentZonderAntwoord,
+          )
+        : metEenheid(
+            'toestemming-vragen',
+            termijn.herinneringZonderPoging,
+            beleid.toestemming.herinneringZonderPoging,
+          );
     case 'collegiale-toetsing':
-      return { actie: 'collegiale-toetsing', op: termijn.herinnering };
-    case 'akkoord-leidinggevende':
-      return { actie: 'akkoord-leidinggevende', op: termijn.uiterlijk };
+      return metEenheid('collegiale-toetsing', termijn.herinnering, beleid.collegialeToetsing.herinnering);
+    case 'akkoord-leidinggevende': {
+      const { termijn: gewoon, termijnSpoed } = beleid.akkoordLeidinggevende;
+      return metEenheid('akkoord-leidinggevende', termijn.uiterlijk, termijn.spoed ? termijnSpoed : gewoon);
+    }
     case 'akkoord-achteraf':
-      return { actie: 'akkoord-achteraf', op: termijn.uiterlijk };
+      return metEenheid('akkoord-achteraf', termijn.uiterlijk, beleid.vitaalBelang.akkoordAchteraf);
     case 'informeren-achteraf':
       // An uitstel asked for waits on the leidinggevende; the client's deadline still stands.
-      return {
-        actie:
-          proces.status === 'informeren-achteraf' && proces.uitstelVerzoek
-            ? 'uitstel-beoordelen'
-            : 'informeren-achteraf',
-        op: termijn.uiterlijk,
-      };
+      return metEenheid(
+        proces.status === 'informeren-achteraf' && proces.uitstelVerzoek
+          ? 'uitstel-beoordelen'
+          : 'informeren-achteraf',
+        termijn.uiterlijk,
+        beleid.informerenAchteraf.termijn,
+      );
   }
 }

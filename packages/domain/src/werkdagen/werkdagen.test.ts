@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lokaleDatum, naarMs } from './amsterdam-tijd';
 import type { WerkdagOptiesInvoer } from './feestdagen';
-import { eerstvolgendeWerkdag, isWerkdag, telWerkdagenOp } from './werkdagen';
+import { eerstvolgendeWerkdag, isWerkdag, telWerkdagenOp, werkdagenTot } from './werkdagen';
+
+const moment = fc
+  .integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2060, 0, 1) })
+  .map((ms) => new Date(ms).toISOString());
+const opties: fc.Arbitrary<WerkdagOptiesInvoer> = fc.record({
+  goedeVrijdag: fc.boolean(),
+  bevrijdingsdag: fc.constantFrom('elk-jaar' as const, 'lustrum' as const),
+});
 
 describe('isWerkdag', () => {
   it.each([
@@ -82,14 +90,6 @@ describe('telWerkdagenOp', () => {
     expect(() => telWerkdagenOp('2025-01-10T14:00:00Z', n)).toThrow(RangeError);
   });
 
-  const moment = fc
-    .integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2060, 0, 1) })
-    .map((ms) => new Date(ms).toISOString());
-  const opties: fc.Arbitrary<WerkdagOptiesInvoer> = fc.record({
-    goedeVrijdag: fc.boolean(),
-    bevrijdingsdag: fc.constantFrom('elk-jaar' as const, 'lustrum' as const),
-  });
-
   it('lands on a working day, strictly after the start for n ≥ 1', () => {
     fc.assert(
       fc.property(moment, fc.integer({ min: 1, max: 40 }), opties, (start, n, o) => {
@@ -135,6 +135,32 @@ describe('telWerkdagenOp', () => {
         // Spring can hold up to six weekday holidays within 30 working days (Pasen, Koningsdag,
         // Bevrijdingsdag, Hemelvaart, Pinksteren), plus a DST hour: seed 673189753 found 48.96 > 48.
         expect(dagen).toBeLessThanOrEqual(Math.ceil((n + 6) / 5) * 7 + 3);
+      }),
+    );
+  });
+});
+
+describe('werkdagenTot', () => {
+  it.each([
+    // Friday 4 December 2026 → Tuesday 8 December: Monday and Tuesday are left
+    ['2026-12-04T09:00:00Z', '2026-12-08T09:00:00Z', {}, 2],
+    ['2026-12-04T09:00:00Z', '2026-12-04T16:00:00Z', {}, 0],
+    ['2026-12-04T09:00:00Z', '2026-12-03T09:00:00Z', {}, 0],
+    // Thursday 24 December → Monday 28 December: Christmas and Boxing Day are not working days
+    ['2026-12-24T09:00:00Z', '2026-12-28T09:00:00Z', {}, 1],
+    // an extra free day of the organisation
+    ['2026-12-04T09:00:00Z', '2026-12-08T09:00:00Z', { extraVrijeDagen: ['2026-12-07'] }, 1],
+    // 23:30 UTC on Monday is already Tuesday in Amsterdam
+    ['2026-12-04T09:00:00Z', '2026-12-07T23:30:00Z', {}, 2],
+  ] satisfies [string, string, WerkdagOptiesInvoer, number][])('%s → %s %o: %i', (nu, uiterlijk, o, n) => {
+    expect(werkdagenTot(nu, uiterlijk, o)).toBe(n);
+  });
+
+  it('gives back the n of a deadline counted in working days from a working day', () => {
+    fc.assert(
+      fc.property(moment, fc.integer({ min: 0, max: 30 }), opties, (start, n, o) => {
+        fc.pre(isWerkdag(start, o));
+        expect(werkdagenTot(start, telWerkdagenOp(start, n, o), o)).toBe(n);
       }),
     );
   });

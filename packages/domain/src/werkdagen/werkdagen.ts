@@ -79,3 +79,16 @@ export function eerstvolgendeWerkdag(datum: Datum, opties: WerkdagOptiesInvoer =
   while (!isWerk(dagnr)) dagnr++;
   return naarDatum(dagnr);
 }
+
+/**
+ * How many working days are left before a deadline, in Amsterdam time: the working days after the
+ * date of `nu` up to and including the date of `uiterlijk` (Friday → next Tuesday is 2). Today does
+ * not count, as it is already under way; 0 when the deadline is today, or has passed.
+ */
+export function werkdagenTot(nu: Tijdstip, uiterlijk: Tijdstip, opties: WerkdagOptiesInvoer = {}): number {
+  const isWerk = werkdagKeurder(opties);
+  const eind = naarLokaal(naarMs(uiterlijk)).dagnr;
+  let n = 0;
+  for (let dagnr = naarLokaal(naarMs(nu)).dagnr + 1; dagnr <= eind; dagnr++) if (isWerk(dagnr)) n++;
+  return n;
+}

@@ -99,6 +99,7 @@ const naarView = ({
     volgnummer: d.volgnummer,
     volgendeActie: d.volgendeActie as VolgendeActie | null,
     volgendeActieOp: d.volgendeActieOp ? iso(d.volgendeActieOp) : null,
+    volgendeActieInWerkdagen: d.volgendeActieInWerkdagen,
   };
 };
 
@@ -375,6 +376,7 @@ export class DeelverzoekenService {
         afweging: pool.afweging4.afweging,
         spoed: pool.afweging4.spoed,
         uiterlijk: d.volgendeActieOp ? iso(d.volgendeActieOp) : null,
+        inWerkdagen: d.volgendeActieInWerkdagen,
         volgnummer: d.volgnummer,
       };
     }

@@ -40,6 +40,7 @@ const naarTeamDeelverzoek = (r: OpenRij): TeamDeelverzoek => ({
   volgnummer: r.volgnummer,
   volgendeActie: r.volgendeActie as VolgendeActie | null,
   volgendeActieOp: r.volgendeActieOp ? new Date(r.volgendeActieOp).toISOString() : null,
+  volgendeActieInWerkdagen: r.volgendeActieInWerkdagen,
 });
 
 const geenCasemanager = () =>

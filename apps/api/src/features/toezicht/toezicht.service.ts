@@ -40,6 +40,7 @@ function naarSignaal(r: HandtekeningTeLaatRij): HandtekeningSignaal {
     afweging: Afweging4.safeParse(r.afweging).data ?? null,
     sinds: iso(r.sinds),
     uiterlijk: afgewezen ? null : iso(r.volgendeActieOp),
+    inWerkdagen: !afgewezen && r.volgendeActieInWerkdagen,
     afgewezenOp: afgewezen ? iso(r.besluitOp) : null,
   };
 }
@@ -64,6 +65,7 @@ function naarInformeren(r: InformerenAchterafRij, nu: string): InformerenAchtera
     route: route(r),
     verstrektOp: iso(r.verstrektOp)!,
     uiterlijk,
+    inWerkdagen: r.inWerkdagen,
     uitstelTot: iso(r.uitstelTot),
     teLaat: Date.parse(uiterlijk) < Date.parse(nu),
     uitstelGevraagd: r.volgendeActie === 'uitstel-beoordelen',

@@ -42,6 +42,7 @@ function naarWerkItem(rij: WachtendRij, wie: Medewerker): WerkItem[] {
       afweging: doorbreking?.afweging ?? null,
       spoed: doorbreking?.spoed ?? false,
       uiterlijk: rij.volgendeActieOp ? new Date(rij.volgendeActieOp).toISOString() : null,
+      inWerkdagen: rij.volgendeActieInWerkdagen,
     },
   ];
 }

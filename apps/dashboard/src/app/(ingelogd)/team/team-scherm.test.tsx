@@ -23,6 +23,7 @@ const werk = TeamWerk.parse({
           volgnummer: 4,
           volgendeActie: 'toestemming-vragen',
           volgendeActieOp: '2026-12-04T08:00:00Z',
+          volgendeActieInWerkdagen: false,
         },
       ],
     },

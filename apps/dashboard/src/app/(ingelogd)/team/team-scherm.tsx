@@ -126,7 +126,8 @@ function Casemanagerwerk({ cm, collegas, nu }: { cm: Casemanager; collegas: Case
                   <td className="px-3 py-2">
                     {d.volgendeActieOp ? (
                       <>
-                        {actieLabel(d.volgendeActie)}: {termijnInWoorden(d.volgendeActieOp, nu)}{' '}
+                        {actieLabel(d.volgendeActie)}:{' '}
+                        {termijnInWoorden(d.volgendeActieOp, nu, d.volgendeActieInWerkdagen)}{' '}
                         <time dateTime={d.volgendeActieOp} className="text-slate-600">
                           ({formatMoment(d.volgendeActieOp)})
                         </time>

@@ -15,6 +15,7 @@ const signaal = (extra: Partial<HandtekeningSignaal>): HandtekeningSignaal => ({
   afweging: '4a',
   sinds: '2026-11-23T09:00:00.000Z',
   uiterlijk: '2026-11-25T09:00:00.000Z',
+  inWerkdagen: true,
   afgewezenOp: null,
   ...extra,
 });

@@ -12,6 +12,7 @@ const signaal = (extra: Partial<InformerenAchterafSignaal>) =>
   InformerenAchterafSignaal.parse({
     deelverzoekId: '6f1c1e0a-4a8e-4b7f-9a51-0c7a3f1f2d11',
     client: { pseudoniem: 'CL-1001' },
+    inWerkdagen: false,
     team: 'wijkteam-noord',
     route: 'niet-vooraf-informeren',
     verstrektOp: '2026-10-30T10:00:00.000Z',

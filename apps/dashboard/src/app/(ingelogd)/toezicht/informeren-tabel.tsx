@@ -40,7 +40,7 @@ export function InformerenTabel({
           <td className="px-4 py-3">
             <Moment iso={s.uiterlijk} />
             <span className={`block text-xs ${s.teLaat ? 'font-semibold text-red-700' : 'text-slate-600'}`}>
-              {termijnInWoorden(s.uiterlijk, nu)}
+              {termijnInWoorden(s.uiterlijk, nu, s.inWerkdagen)}
             </span>
           </td>
           <td className="px-4 py-3">

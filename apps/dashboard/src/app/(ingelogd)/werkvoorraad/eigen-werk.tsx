@@ -60,7 +60,7 @@ function Groep({ groep, items, nu }: { groep: EigenWerkGroepId; items: Deelverzo
             <Link href={`/deelverzoeken/${d.id}`}>{d.doel}</Link>
             <StatusLabel label={statusLabel[d.status]} afgesloten={d.afgesloten} />
             <span className="ml-auto">
-              <Termijn uiterlijk={d.volgendeActieOp} nu={nu} />
+              <Termijn uiterlijk={d.volgendeActieOp} inWerkdagen={d.volgendeActieInWerkdagen} nu={nu} />
             </span>
           </li>
         ))}

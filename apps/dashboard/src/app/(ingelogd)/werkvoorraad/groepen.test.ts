@@ -69,6 +69,7 @@ describe('the privacy officer’s work from the toezicht', () => {
     afweging: '4a',
     sinds: '2026-11-20T09:00:00Z',
     uiterlijk: '2026-11-25T09:00:00Z',
+    inWerkdagen: true,
     afgewezenOp: null,
     ...h,
   });
@@ -116,6 +117,7 @@ describe('the privacy officer’s work from the toezicht', () => {
         uitstelTot: null,
         teLaat: n === 7,
         uitstelGevraagd: false,
+        inWerkdagen: false,
       })),
     });
     expect(groepen.map((g) => g.groep)).toEqual([

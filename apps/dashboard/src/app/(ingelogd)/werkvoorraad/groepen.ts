@@ -69,6 +69,8 @@ export interface ToezichtItem {
   waarom: string;
   /** The deadline that passed or comes; null when nothing is awaited any more (refused afterwards). */
   uiterlijk: string | null;
+  /** The policy set that deadline in werkdagen. */
+  inWerkdagen: boolean;
   /** When a leidinggevende refused afterwards. */
   afgewezenOp: string | null;
 }
@@ -97,6 +99,7 @@ export const toezichtWerkInGroepen = (l: ToezichtLijsten): Groep<ToezichtWerkGro
         team: s.team,
         waarom: informerenAchterafRouteLabel[s.route],
         uiterlijk: s.uiterlijk,
+        inWerkdagen: s.inWerkdagen,
         afgewezenOp: null,
       })),
     },
@@ -117,6 +120,7 @@ export const toezichtWerkInGroepen = (l: ToezichtLijsten): Groep<ToezichtWerkGro
         team: s.team,
         waarom: handtekeningSignaalLabel[s.signaal],
         uiterlijk: s.uiterlijk,
+        inWerkdagen: s.inWerkdagen,
         afgewezenOp: s.afgewezenOp,
       })),
     },
@@ -128,6 +132,7 @@ export const toezichtWerkInGroepen = (l: ToezichtLijsten): Groep<ToezichtWerkGro
         team: s.team,
         waarom: pogingen(s.pogingen),
         uiterlijk: s.sinds,
+        inWerkdagen: false,
         afgewezenOp: null,
       })),
     },

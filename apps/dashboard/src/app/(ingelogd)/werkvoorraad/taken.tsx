@@ -42,7 +42,7 @@ function Item({ taak, nu }: { taak: WerkItem; nu: number }) {
       )}
       {taak.afweging && <span>Afweging {taak.afweging}</span>}
       <span className="ml-auto">
-        <Termijn uiterlijk={taak.uiterlijk} nu={nu} />
+        <Termijn uiterlijk={taak.uiterlijk} inWerkdagen={taak.inWerkdagen} nu={nu} />
       </span>
     </li>
   );

@@ -51,7 +51,7 @@ function Groep({ groep, items, nu }: { groep: ToezichtWerkGroepId; items: Toezic
             <span className="text-slate-600">Team {t.team}</span>
             <span className="ml-auto">
               {t.uiterlijk ? (
-                <Termijn uiterlijk={t.uiterlijk} nu={nu} />
+                <Termijn uiterlijk={t.uiterlijk} inWerkdagen={t.inWerkdagen} nu={nu} />
               ) : t.afgewezenOp ? (
                 <span className="font-semibold text-red-700">
                   Afgewezen op <time dateTime={t.afgewezenOp}>{formatMoment(t.afgewezenOp)}</time>

@@ -26,6 +26,7 @@ const taak = (n: number, t: Partial<WerkItem> & Pick<WerkItem, 'soort' | 'uiterl
   client: { pseudoniem: `CL-10${String(n).padStart(2, '0')}` },
   afweging: '4a',
   spoed: false,
+  inWerkdagen: false,
   ...t,
 });
 
@@ -46,6 +47,7 @@ const eigenDeelverzoek: DeelverzoekView = {
   volgnummer: 3,
   volgendeActie: 'toestemming-vragen',
   volgendeActieOp: '2026-12-04T08:00:00Z',
+  volgendeActieInWerkdagen: true,
 };
 
 // As the API gives them (Werkvoorraad checks the shape): the order is the API's, urgent first.
@@ -128,7 +130,7 @@ describe('the werkvoorraad of a deskundige collega', () => {
       `/deelverzoeken/${id(99)}`,
     );
     expect(tekst(d)).toContain('CL-1099');
-    expect(tekst(d)).toMatch(/over 2 dagen \(4 dec\.? 2026, 09:00\)/);
+    expect(tekst(d)).toMatch(/nog 2 werkdagen \(4 dec\.? 2026, 09:00\)/);
     expect(d!.querySelector('time')?.getAttribute('dateTime')).toBe(eigenDeelverzoek.volgendeActieOp);
   });
 
@@ -241,7 +243,8 @@ describe('the werkvoorraad of a casemanager', () => {
       `/deelverzoeken/${id(12)}`,
     ]);
     expect(tekst(toestemming[0])).toContain('2 dagen te laat');
-    expect(tekst(toestemming[1])).toContain('over 3 dagen');
+    // Saturday is three calendar days away, but only Thursday and Friday are working days.
+    expect(tekst(toestemming[1])).toContain('nog 2 werkdagen');
     expect(tekst(items(groep(c(), `${eigenWerkGroepLabel.afwegen} (1)`))[0])).toContain('Geen termijn');
   });
 
@@ -266,6 +269,7 @@ describe('the werkvoorraad of the privacy officer', () => {
         uitstelTot: null,
         teLaat: true,
         uitstelGevraagd: false,
+        inWerkdagen: false,
       },
     ],
     handtekeningen: [],

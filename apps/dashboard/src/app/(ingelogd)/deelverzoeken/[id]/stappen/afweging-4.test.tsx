@@ -228,6 +228,7 @@ describe('actions only for whom may take them', () => {
           client: { pseudoniem: 'CL-4821' },
           afweging: '4a',
           spoed: false,
+          inWerkdagen: true,
           uiterlijk: UITERLIJK,
           volgnummer: p.volgnummer,
         }}

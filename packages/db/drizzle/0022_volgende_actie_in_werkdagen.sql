@@ -1,0 +1,1 @@
+ALTER TABLE "deelverzoeken" ADD COLUMN "volgende_actie_in_werkdagen" boolean DEFAULT false NOT NULL;
