@@ -455,6 +455,7 @@ describe('acute vitaal belang: share first, sign afterwards', () => {
     expect(volgendeActie(v.proces, standaardBeleid)).toEqual({
       actie: 'akkoord-achteraf',
       op: '2026-11-30T16:00:00.000Z',
+      inWerkdagen: true,
     });
     expect(v.dossier.map((a) => a.soort).slice(-2)).toEqual(['doorbrekingsvoorstel', 'verstrekking']);
     expect(laatste(v)).toMatch(

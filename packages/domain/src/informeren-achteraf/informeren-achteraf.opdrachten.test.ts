@@ -44,6 +44,7 @@ describe('informeren achteraf and uitstel', () => {
     expect(volgendeActie(v.proces, standaardBeleid)).toEqual({
       actie: 'uitstel-beoordelen',
       op: '2026-12-25T10:00:00.000Z',
+      inWerkdagen: false,
     });
     expect(codes(v, vraag())).toEqual(['uitstel-al-gevraagd']);
     v.doe(besluit(), leidinggevende, '2026-11-26T10:00:00.000Z');
