@@ -65,9 +65,7 @@ test('casemanager: starts a deelverzoek, records consent, and finds it on the we
 
   // And shares it, so a rerun starts with no more open work than before.
   await viaWerkvoorraad(page, /^Gegevens verstrekken \(\d+\)$/, url);
-  // The browser's router still holds the page as it was at afweging 1 (the steps since replaced it in
-  // place); a reload shows where it stands now, as the doorbreking specs do.
-  await page.reload();
+  // No reload: coming back by a link shows where the deelverzoek stands now, not the page as it was.
   const verstrekking = page.getByRole('region', { name: 'Gegevens verstrekken' });
   await verstrekking.getByRole('button', { name: 'Verstrekking vastleggen' }).click();
   await verstrekking.getByRole('button', { name: 'Ja, verstrekking vastleggen' }).click();

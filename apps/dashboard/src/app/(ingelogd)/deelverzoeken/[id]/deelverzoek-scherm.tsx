@@ -3,6 +3,7 @@
 import { statusLabel } from '@deelwijs/content';
 import { type DeelverzoekWizard, type Gebruiker, naarMedewerker } from '@deelwijs/contract';
 import { magOpdrachtGeven } from '@deelwijs/domain';
+import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { Dossieraantekening } from '@/components/dossieraantekening';
 import { StatusLabel } from '@/components/status-label';
@@ -16,8 +17,8 @@ import { DeelverzoekIntrekken } from './stappen/wendingen';
 
 /**
  * The deelverzoek page. It starts from the view the server fetched; each command answers with the
- * next view, which replaces it, so a step never costs a second request. Who is logged in decides
- * which actions are offered; the API and the domain check the same again.
+ * next view, which replaces it at once. Who is logged in decides which actions are offered; the API
+ * and the domain check the same again.
  */
 export function DeelverzoekScherm({ begin, gebruiker }: { begin: DeelverzoekWizard; gebruiker: Gebruiker }) {
   const [view, setView] = useState(begin);
@@ -26,9 +27,14 @@ export function DeelverzoekScherm({ begin, gebruiker }: { begin: DeelverzoekWiza
   const kop = useRef<HTMLHeadingElement>(null);
   const { proces } = view;
   const wie = naarMedewerker(gebruiker);
+  const router = useRouter();
   const vastgelegd = (volgende: DeelverzoekWizard) => {
     setView(volgende);
     setNaVastleggen(true);
+    // The browser's router still holds this page (and the lists that link to it) as the server first
+    // sent it; coming back by a link would show that earlier state. Refreshing drops those copies and
+    // fetches the page again in the background; what is on screen stays as the answer just set it.
+    router.refresh();
   };
   useEffect(() => {
     if (naVastleggen && view.afgesloten) kop.current?.focus();
