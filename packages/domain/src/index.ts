@@ -7,6 +7,7 @@ export * from './afweging-3/afweging-3.schema';
 export * from './client/correctie';
 export * from './conflict-van-plichten/conflict-van-plichten';
 export * from './deelverzoek/deelverzoek.schema';
+export * from './deelverzoek/kort-nummer';
 export * from './deelverzoek/start';
 export * from './doorbreking/doorbreking';
 export * from './doorbreking/doorbreking.schema';

@@ -10,7 +10,7 @@ import {
   type StapVastlegging,
   volgendeActieQueries,
 } from '@deelwijs/db';
-import type { Gebruikersrol } from '@deelwijs/domain';
+import { type Gebruikersrol, kortNummer } from '@deelwijs/domain';
 import { isQueryFout, sqlstateBericht, type VeiligeFout, veiligeFout } from '@deelwijs/logging';
 import {
   DATABASE_WEIGERT_FAILURE,
@@ -149,9 +149,6 @@ export function createDeelverzoekActivities(
   };
 }
 
-/** The first characters of a deelverzoek's id: enough to tell two apart, no client data. */
-const kortId = (id: string) => id.slice(0, 8);
-
 async function stuurHerinnering(db: Db, mail: MailAdapter, dashboardUrl: string, h: Herinnering) {
   const tekst = herinneringTekst[h.soort];
   const notificaties = notificatieQueries(db);
@@ -173,7 +170,7 @@ async function stuurHerinnering(db: Db, mail: MailAdapter, dashboardUrl: string,
       aan: gebruiker.email,
       onderwerp: 'Deelwijs: actie nodig bij een deelverzoek',
       // Which deelverzoek by the start of its id only: never a name, pseudonym or doel in an e-mail.
-      tekst: `${tekst}\n\nHet gaat om deelverzoek ${kortId(h.deelverzoekId)}:\n${dashboardUrl}/deelverzoeken/${h.deelverzoekId}`,
+      tekst: `${tekst}\n\nHet gaat om deelverzoek ${kortNummer(h.deelverzoekId)}:\n${dashboardUrl}/deelverzoeken/${h.deelverzoekId}`,
     });
   } catch (fout) {
     throw mailFailure(fout, h);

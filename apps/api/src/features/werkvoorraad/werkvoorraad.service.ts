@@ -1,6 +1,6 @@
 import { type NotificatieView, naarMedewerker, type WerkItem, type Werkvoorraad } from '@deelwijs/contract';
 import { type DbHandle, notificatieQueries, type WachtendRij, werkvoorraadQueries } from '@deelwijs/db';
-import { type Medewerker, type VolgendeActie, werkVoorMedewerker } from '@deelwijs/domain';
+import { kortNummer, type Medewerker, type VolgendeActie, werkVoorMedewerker } from '@deelwijs/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Gebruiker } from '../../auth/gebruiker';
 import { problemen } from '../../http/problem';
@@ -12,7 +12,7 @@ const naarNotificatie = (
 ): NotificatieView => ({
   id: n.id,
   deelverzoekId: n.deelverzoekId,
-  deelverzoek: { kort: n.deelverzoekId.slice(0, 8), pseudoniem: n.pseudoniem },
+  deelverzoek: { kort: kortNummer(n.deelverzoekId), pseudoniem: n.pseudoniem },
   soort: n.soort,
   tekst: n.tekst,
   aangemaaktOp: new Date(n.aangemaaktOp).toISOString(),

@@ -8,6 +8,7 @@ import {
   werkSoortLabel,
 } from '@deelwijs/content';
 import type { WerkItem } from '@deelwijs/contract';
+import { kortNummer } from '@deelwijs/domain';
 import Link from 'next/link';
 import { Termijn } from './termijn';
 
@@ -41,6 +42,8 @@ function Item({ taak, nu }: { taak: WerkItem; nu: number }) {
         </span>
       )}
       {taak.afweging && <span>Afweging {taak.afweging}</span>}
+      {/* Two tasks for one client differ by their number, as in the reminders. */}
+      <span className="text-slate-600">nummer {kortNummer(taak.deelverzoekId)}</span>
       <span className="ml-auto">
         <Termijn uiterlijk={taak.uiterlijk} inWerkdagen={taak.inWerkdagen} nu={nu} />
       </span>

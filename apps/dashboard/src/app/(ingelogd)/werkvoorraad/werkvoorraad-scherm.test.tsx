@@ -103,13 +103,15 @@ describe('the werkvoorraad of a deskundige collega', () => {
     ]);
   });
 
-  it('links every item to its deelverzoek, with pseudonym, afweging and the deadline in words beside the exact time', () => {
+  it('links every item to its deelverzoek, with pseudonym, afweging, number and the deadline in words beside the exact time', () => {
     const c = el();
     const [mij] = items(groep(c, werkGroepLabel.toetsing));
     expect(link(mij!)).toBe(`/deelverzoeken/${id(2)}`);
     expect(within(mij!).getByRole('link').textContent).toBe(`CL-1002: ${werkSoortLabel.toetsing}`);
     expect(tekst(mij)).toContain('CL-1002');
     expect(tekst(mij)).toContain('Afweging 4c');
+    // Two tasks for one client differ by number (the same as in a reminder), never by doel.
+    expect(tekst(mij)).toContain('nummer 00000000');
     expect(tekst(mij)).toContain('2 dagen te laat');
     const tijd = mij!.querySelector('time');
     expect(tijd?.getAttribute('dateTime')).toBe('2026-11-30T09:00:00Z');
