@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createDb } from '@deelwijs/db';
-import { startTelemetrie } from '@deelwijs/telemetrie';
+import { otlpUrl, startTelemetrie } from '@deelwijs/telemetrie';
 import { temporalVerbinding } from '@deelwijs/temporal';
 import { NativeConnection, Runtime } from '@temporalio/worker';
 import { createBewaartermijnActivities } from './activities/bewaartermijn.activities';
@@ -25,7 +25,20 @@ async function main() {
   // The SDK's own lines and core's (forwarded from Rust) go into the same JSON log.
   Runtime.install({
     logger: new TemporalNaarPino(workerLogger.child({ component: 'temporal' })),
-    telemetryOptions: { logging: { filter: { core: 'WARN', other: 'ERROR' }, forward: {} } },
+    telemetryOptions: {
+      logging: { filter: { core: 'WARN', other: 'ERROR' }, forward: {} },
+      // Core's own metrics (task slots, sticky cache, poll and schedule-to-start latencies) are what
+      // worker tuning is read from; they go to the same collector as the spans, over OTLP/HTTP.
+      ...(config.OTEL_EXPORTER_OTLP_ENDPOINT && {
+        metrics: {
+          otel: {
+            url: otlpUrl(config.OTEL_EXPORTER_OTLP_ENDPOINT, 'metrics'),
+            http: true,
+            metricsExportInterval: '10s',
+          },
+        },
+      }),
+    },
   });
   const smtp = smtpInstellingen(config);
   const mail = smtp ? smtpMail(smtp) : consoleMail;

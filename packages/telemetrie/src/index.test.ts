@@ -1,10 +1,38 @@
-import { context, propagation, trace } from '@opentelemetry/api';
-import { afterAll, describe, expect, it } from 'vitest';
-import { otlpTracesUrl, startTelemetrie } from './index';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { context, metrics, propagation, trace } from '@opentelemetry/api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { otlpUrl, startTelemetrie, type Telemetrie } from './index';
+
+/** A collector as far as OTLP over HTTP goes: it keeps what arrives, per path. */
+function collector() {
+  const ontvangen: Array<{ pad: string; type: string; body: string }> = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (d) => {
+      body += d;
+    });
+    req.on('end', () => {
+      ontvangen.push({ pad: req.url ?? '', type: req.headers['content-type'] ?? '', body });
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  return { server, ontvangen };
+}
 
 describe('startTelemetrie', () => {
-  const telemetrie = startTelemetrie({ dienst: 'test' });
-  afterAll(() => telemetrie.stop());
+  const { server, ontvangen } = collector();
+  let telemetrie: Telemetrie;
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    telemetrie = startTelemetrie({ dienst: 'test', otlpEndpoint: `http://127.0.0.1:${port}/` });
+  });
+  afterAll(async () => {
+    await telemetrie.stop();
+    await new Promise<void>((resolve) => (server as Server).close(() => resolve()));
+  });
 
   it('gives every span real ids (always on) and carries them as a W3C traceparent', () => {
     const span = trace.getTracer('test').startSpan('x');
@@ -26,7 +54,20 @@ describe('startTelemetrie', () => {
     span.end();
   });
 
-  it('sends traces to the collector’s /v1/traces', () => {
-    expect(otlpTracesUrl('http://collector:4318/')).toBe('http://collector:4318/v1/traces');
+  it('sends each signal to the collector’s /v1/<signal>', () => {
+    expect(otlpUrl('http://collector:4318/', 'traces')).toBe('http://collector:4318/v1/traces');
+    expect(otlpUrl('http://collector:4318', 'metrics')).toBe('http://collector:4318/v1/metrics');
+  });
+
+  it('exports spans and metrics over OTLP, named after the service', async () => {
+    trace.getTracer('test').startSpan('aanvraag-verwerkt').end();
+    metrics.getMeter('test').createCounter('deelwijs.test.teller').add(3);
+    await telemetrie.flush();
+
+    const sporen = ontvangen.filter((o) => o.pad === '/v1/traces').map((o) => o.body);
+    const metingen = ontvangen.filter((o) => o.pad === '/v1/metrics').map((o) => o.body);
+    expect(sporen.join('')).toContain('aanvraag-verwerkt');
+    expect(metingen.join('')).toContain('deelwijs.test.teller');
+    for (const body of [...sporen, ...metingen]) expect(body).toContain('"service.name"');
   });
 });
