@@ -160,7 +160,8 @@ export const deelverzoekQueries = (db: Db) => ({
       opties.eigenaar ? eq(deelverzoeken.eigenaar, opties.eigenaar) : undefined,
       opties.open ? notInArray(deelverzoeken.status, [...afgeslotenStatussen]) : undefined,
       opties.zonderPoolVoor
-        ? sql`not coalesce(${deelverzoeken.proces} #>> '{afweging4,fase}' = 'collegiale-toetsing' and ${deelverzoeken.status} = 'afweging-4' and ${deelverzoeken.proces} #>> '{afweging4,toetsingsverzoek,toetser,soort}' = 'pool' and trim(${deelverzoeken.proces} #>> '{afweging4,aanvrager,gebruikerId}') <> ${opties.zonderPoolVoor}, false)`
+        ? // The status first: only afweging 4 opens the snapshot (and the row's jsonb), the rest stop there.
+          sql`not coalesce(${deelverzoeken.status} = 'afweging-4' and ${deelverzoeken.proces} #>> '{afweging4,fase}' = 'collegiale-toetsing' and ${deelverzoeken.proces} #>> '{afweging4,toetsingsverzoek,toetser,soort}' = 'pool' and trim(${deelverzoeken.proces} #>> '{afweging4,aanvrager,gebruikerId}') <> ${opties.zonderPoolVoor}, false)`
         : undefined,
     );
     const volgorde = opties.open

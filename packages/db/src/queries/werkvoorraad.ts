@@ -69,23 +69,21 @@ export const werkvoorraadQueries = (db: Db) => ({
     toetser?: string;
     limiet: number;
   }): Promise<WachtendRij[]> => {
-    const toetsing: SQL | undefined = opties.toetser
-      ? or(
-          sql`${deelverzoeken.volgendeActie} <> 'collegiale-toetsing'`,
-          sql`${uitSnapshot('afweging4', 'toetsingsverzoek', 'toetser', 'soort')} = 'pool'`,
-          sql`${uitSnapshot('afweging4', 'toetsingsverzoek', 'toetser', 'gebruikerId')} = ${opties.toetser}`,
-        )
-      : undefined;
-    return db
-      .select({
-        deelverzoekId: deelverzoeken.id,
-        pseudoniem: clienten.pseudoniem,
-        volgnummer: deelverzoeken.volgnummer,
-        volgendeActie: deelverzoeken.volgendeActie,
-        volgendeActieOp: deelverzoeken.volgendeActieOp,
-        volgendeActieInWerkdagen: deelverzoeken.volgendeActieInWerkdagen,
-        proces: deelverzoeken.proces,
-      })
+    // Only a review names its reviewer in the snapshot; without reviews asked, the filter is moot and
+    // leaving it out lets the selection below read the index alone.
+    const toetsing: SQL | undefined =
+      opties.toetser && opties.acties.includes('collegiale-toetsing')
+        ? or(
+            sql`${deelverzoeken.volgendeActie} <> 'collegiale-toetsing'`,
+            sql`${uitSnapshot('afweging4', 'toetsingsverzoek', 'toetser', 'soort')} = 'pool'`,
+            sql`${uitSnapshot('afweging4', 'toetsingsverzoek', 'toetser', 'gebruikerId')} = ${opties.toetser}`,
+          )
+        : undefined;
+    // Two phases (issue 14, bench/werklijsten): first which rows, from the index (deadline, id,
+    // client) joined to the team's clients; only then their snapshots, so a small team in a large
+    // organisation does not fetch every other team's rows on the way.
+    const gekozen = db
+      .select({ id: deelverzoeken.id })
       .from(deelverzoeken)
       .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
       .where(
@@ -98,6 +96,20 @@ export const werkvoorraadQueries = (db: Db) => ({
       )
       .orderBy(asc(deelverzoeken.volgendeActieOp), asc(deelverzoeken.id))
       .limit(opties.limiet);
+    return db
+      .select({
+        deelverzoekId: deelverzoeken.id,
+        pseudoniem: clienten.pseudoniem,
+        volgnummer: deelverzoeken.volgnummer,
+        volgendeActie: deelverzoeken.volgendeActie,
+        volgendeActieOp: deelverzoeken.volgendeActieOp,
+        volgendeActieInWerkdagen: deelverzoeken.volgendeActieInWerkdagen,
+        proces: deelverzoeken.proces,
+      })
+      .from(deelverzoeken)
+      .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
+      .where(inArray(deelverzoeken.id, gekozen))
+      .orderBy(asc(deelverzoeken.volgendeActieOp), asc(deelverzoeken.id));
   },
 
   /**
@@ -158,17 +170,20 @@ export const werkvoorraadQueries = (db: Db) => ({
    * The privacy officer's clients still to be told afterwards: open informeren-achteraf processes
    * overdue or due before `tot`, oldest deadline first. The deadline is `volgende_actie_op`, which
    * the worker writes with every step from the same domain clock that reminds (after uitstel), so
-   * the list and the clock agree; the (volgende_actie, volgende_actie_op) index serves it.
+   * the list and the clock agree; the partial deelverzoeken_informeren_idx serves it.
    * Process metadata only.
    */
   informerenAchteraf: async (opties: InformerenAchterafOpties) => {
     const [items, [totaal]] = await Promise.all([
       informerenAchterafPagina(db, opties),
-      db
-        .select({ n: count() })
-        .from(deelverzoeken)
-        .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
-        .where(informerenAchterafFilter(opties)),
+      // Without a team the client is not needed: counting from the partial index alone.
+      opties.team
+        ? db
+            .select({ n: count() })
+            .from(deelverzoeken)
+            .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
+            .where(informerenAchterafFilter(opties))
+        : db.select({ n: count() }).from(deelverzoeken).where(informerenAchterafFilter(opties)),
     ]);
     return { items: items as InformerenAchterafRij[], totaal: totaal?.n ?? 0 };
   },
@@ -191,8 +206,20 @@ const informerenAchterafFilter = (opties: InformerenAchterafOpties) =>
     opties.team ? eq(clienten.team, opties.team) : undefined,
   );
 
-const informerenAchterafPagina = (db: Db, opties: InformerenAchterafOpties) =>
-  db
+/**
+ * Two phases, like `wachtOp`: the page's ids from deelverzoeken_informeren_idx (with the team's
+ * clients from clienten_team_id_idx), then the snapshot fields of those rows only.
+ */
+const informerenAchterafPagina = (db: Db, opties: InformerenAchterafOpties) => {
+  const gekozen = db
+    .select({ id: deelverzoeken.id })
+    .from(deelverzoeken)
+    .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
+    .where(informerenAchterafFilter(opties))
+    .orderBy(asc(deelverzoeken.volgendeActieOp), asc(deelverzoeken.id))
+    .limit(opties.perPagina)
+    .offset((opties.pagina - 1) * opties.perPagina);
+  return db
     .select({
       deelverzoekId: deelverzoeken.id,
       pseudoniem: clienten.pseudoniem,
@@ -211,7 +238,6 @@ const informerenAchterafPagina = (db: Db, opties: InformerenAchterafOpties) =>
     })
     .from(deelverzoeken)
     .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
-    .where(informerenAchterafFilter(opties))
-    .orderBy(asc(deelverzoeken.volgendeActieOp), asc(deelverzoeken.id))
-    .limit(opties.perPagina)
-    .offset((opties.pagina - 1) * opties.perPagina);
+    .where(inArray(deelverzoeken.id, gekozen))
+    .orderBy(asc(deelverzoeken.volgendeActieOp), asc(deelverzoeken.id));
+};

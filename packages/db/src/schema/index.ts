@@ -30,8 +30,8 @@ export const clienten = pgTable(
     wilsonbekwaam: boolean('wilsonbekwaam').notNull().default(false),
     aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
-  // Every list is one team's caseload.
-  (t) => [index('clienten_team_idx').on(t.team)],
+  // Every list is one team's caseload; with the id, a team's clients join a worklist from the index alone.
+  (t) => [index('clienten_team_id_idx').on(t.team, t.id)],
 );
 
 /** People who may act for a client: parents with gezag, voogd, curator, mentor, … */
@@ -87,10 +87,27 @@ export const deelverzoeken = pgTable(
     index('deelverzoeken_aangemaakt_idx').on(t.aangemaaktOp),
     // A casemanager's own open work, and a leidinggevende's overview per casemanager.
     index('deelverzoeken_eigenaar_idx').on(t.eigenaar, t.volgendeActieOp),
+    // A casemanager's werkvoorraad in its own order (due first, then newest), only what is still open.
+    index('deelverzoeken_open_eigenaar_idx')
+      .on(t.eigenaar, t.volgendeActieOp.asc(), t.aangemaaktOp.desc().nullsFirst())
+      .where(
+        sql`${t.status} not in ('doorverwezen', 'niet-gedeeld', 'gedeeld-met-toestemming', 'gedeeld-zonder-toestemming', 'ingetrokken')`,
+      ),
     // The werkvoorraad and the overdue sign-offs: what waits for which step, due first.
     index('deelverzoeken_volgende_actie_idx')
       .on(t.volgendeActie, t.volgendeActieOp)
       .where(sql`${t.volgendeActie} is not null`),
+    // The privacy officer's informeren-achteraf list (issue 14, bench/werklijsten): the open ones in
+    // deadline order, with the client for the team filter, so a page and its count read only the index.
+    index('deelverzoeken_informeren_idx')
+      .on(t.volgendeActieOp, t.id, t.clientId)
+      .where(sql`${t.volgendeActie} in ('informeren-achteraf', 'uitstel-beoordelen')`),
+    // What waits for a leidinggevende (a signature, a decision about uitstel), due first, likewise.
+    index('deelverzoeken_handtekening_idx')
+      .on(t.volgendeActieOp, t.id, t.clientId)
+      .where(
+        sql`${t.volgendeActie} in ('akkoord-leidinggevende', 'akkoord-achteraf', 'uitstel-beoordelen') and ${t.proces} is not null`,
+      ),
     // Acute verstrekkingen refused afterwards: only the snapshot says so, and they stay on the privacy officer's list.
     index('deelverzoeken_acuut_afgewezen_idx')
       .on(t.bijgewerktOp)

@@ -1,0 +1,5 @@
+DROP INDEX "clienten_team_idx";--> statement-breakpoint
+CREATE INDEX "clienten_team_id_idx" ON "clienten" USING btree ("team","id");--> statement-breakpoint
+CREATE INDEX "deelverzoeken_open_eigenaar_idx" ON "deelverzoeken" USING btree ("eigenaar","volgende_actie_op","aangemaakt_op" DESC NULLS FIRST) WHERE "deelverzoeken"."status" not in ('doorverwezen', 'niet-gedeeld', 'gedeeld-met-toestemming', 'gedeeld-zonder-toestemming', 'ingetrokken');--> statement-breakpoint
+CREATE INDEX "deelverzoeken_informeren_idx" ON "deelverzoeken" USING btree ("volgende_actie_op","id","client_id") WHERE "deelverzoeken"."volgende_actie" in ('informeren-achteraf', 'uitstel-beoordelen');--> statement-breakpoint
+CREATE INDEX "deelverzoeken_handtekening_idx" ON "deelverzoeken" USING btree ("volgende_actie_op","id","client_id") WHERE "deelverzoeken"."volgende_actie" in ('akkoord-leidinggevende', 'akkoord-achteraf', 'uitstel-beoordelen') and "deelverzoeken"."proces" is not null;
