@@ -190,7 +190,6 @@ export const dossierKop = {
   bewustNiet: 'Bewust niet gedeeld',
   voorafGeinformeerd: 'Vooraf verteld aan de cliënt',
   wie: 'Wie',
-  reactie: 'Reactie',
   nietVoorafVerteld: 'Niet vooraf verteld',
   acuut: 'Acuut gedeeld, vóór het akkoord',
   informeren: 'Verteld aan',

@@ -293,7 +293,10 @@ describe('the readable file', () => {
       { naam: 'Wie', waarde: 'De cliënt' },
       { naam: 'Wanneer', waarde: '24 november 2026 om 13:15' },
       { naam: 'Hoe', waarde: 'Mondeling' },
-      { naam: 'Reactie', waarde: 'Ik vind het niet fijn, maar ik begrijp het.' },
+    ]);
+    // What the client said stands once, quoted under who said it.
+    expect(gedeeld?.uitspraken).toEqual([
+      { wie: 'De cliënt', woorden: 'Ik vind het niet fijn, maar ik begrijp het.' },
     ]);
     expect(gedeeld?.tekst).toMatch(/^Gedeeld \(doorbreking van de zwijgplicht/);
   });

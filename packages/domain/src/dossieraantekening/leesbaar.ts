@@ -248,7 +248,11 @@ export function leesbareTekst(soort: AantekeningSoort, tekst: string, omg: Dossi
 
 const jaNee = (ja: boolean) => (ja ? jaNeeLabel.ja : jaNeeLabel.nee);
 
-/** The proposal's reasoning: the conversation, the client's arguments, the grond, each of the five, 4b. */
+/**
+ * The proposal's reasoning: the conversation, the client's arguments, the grond, each of the five, 4b.
+ * The client's own reaction is not among the rows: a person's words stand once, quoted under their
+ * name (the entry's `uitspraken`), apart from what the professional recorded.
+ */
 function voorstelOnderdelen(v: Voorstel, omg: DossierOmgeving): Onderdeel[] {
   const delen: Onderdeel[] = [];
   delen.push({
@@ -258,7 +262,6 @@ function voorstelOnderdelen(v: Voorstel, omg: DossierOmgeving): Onderdeel[] {
           { naam: dossierKop.belang, waarde: v.gesprek.belang },
           { naam: dossierKop.doel, waarde: v.gesprek.doel },
           { naam: dossierKop.wat, waarde: v.gesprek.wat },
-          ...(v.gesprek.reactieClient ? [{ naam: dossierKop.reactie, waarde: v.gesprek.reactieClient }] : []),
         ]
       : [{ naam: dossierKop.gesprek, waarde: 'De cliënt was niet op tijd te bereiken.' }],
   });
@@ -440,7 +443,6 @@ function lees(
             { naam: dossierKop.wie, waarde: 'De cliënt' },
             { naam: dossierKop.wanneer, waarde: nederlandseTijd(vi.op) },
             { naam: dossierKop.wijze, waarde: verstrekkingWijzeLabel[vi.wijze] },
-            ...(vi.reactieClient ? [{ naam: dossierKop.reactie, waarde: vi.reactieClient }] : []),
           ],
         });
         if (vi.reactieClient) uitspraken.push({ wie: 'De cliënt', woorden: vi.reactieClient });
@@ -473,7 +475,6 @@ function lees(
               { naam: dossierKop.wie, waarde: 'De cliënt' },
               { naam: dossierKop.wanneer, waarde: nederlandseTijd(i.op) },
               { naam: dossierKop.wijze, waarde: pogingWijzeLabel[i.wijze] },
-              ...(i.reactieClient ? [{ naam: dossierKop.reactie, waarde: i.reactieClient }] : []),
             ],
           },
         ],
