@@ -298,6 +298,11 @@ async function main() {
   }
 
   const runtime = { ...gedeeld, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress };
+  // Without a mail server of its own the product mails into a folder: one .eml file per mail, which a
+  // demo user opens to follow an invitation link. MAIL_ADAPTER=smtp (or console) chooses otherwise.
+  const postbus = env.MAIL_ADAPTER
+    ? {}
+    : { MAIL_ADAPTER: 'map', MAIL_MAP: env.MAIL_MAP ?? path.join(dataDir, 'mail') };
   await bezet('API', poorten.api);
   await bezet('dashboard', poorten.dashboard);
   const api = superviseer({
@@ -325,7 +330,7 @@ async function main() {
     naam: 'worker',
     command: process.execPath,
     args: [...profiel, path.join(root, 'apps/worker/dist/main.js')],
-    extraEnv: { ...runtime, DASHBOARD_URL: `http://127.0.0.1:${poorten.dashboard}` },
+    extraEnv: { ...runtime, DASHBOARD_URL: `http://127.0.0.1:${poorten.dashboard}`, ...postbus },
     klaar: logRegel('Worker luistert'),
   });
   const dashboard = superviseer({
@@ -364,6 +369,7 @@ async function main() {
   API-docs      http://127.0.0.1:${poorten.api}/api/v1/docs   (OpenAPI: /api/v1/openapi.json)
   Temporal UI   ${env.TEMPORAL_ADDRESS ? '(bestaande Temporal-server)' : `http://127.0.0.1:${poorten.temporalUi}`}
   Database      ${env.DATABASE_URL ? 'DATABASE_URL' : `PostgreSQL (ingebouwd) op poort ${poorten.postgres}, data in ${path.join(dataDir, 'postgres')}`}
+  E-mail        ${postbus.MAIL_MAP ? `als .eml-bestand in ${postbus.MAIL_MAP} (uitnodigingslinks staan daar)` : `MAIL_ADAPTER=${env.MAIL_ADAPTER}`}
 ${demo}
 Stoppen: Ctrl-C. Een onderdeel dat uitvalt, wordt vanzelf herstart.`);
 }

@@ -59,6 +59,8 @@ DEELWIJS_DATA_DIR="$run_dir/product" DEELWIJS_STIL=1 DEELWIJS_LOG_MAP="$run_dir/
 pids+=($!)
 for _ in $(seq 240); do grep -q 'Deelwijs draait' "$run_dir/product.log" && break; sleep 0.5; done
 grep -q 'Deelwijs draait' "$run_dir/product.log" || { cat "$run_dir/product.log"; die "Het product kwam niet op voor de browsertests."; }
+# The product's outbox (launch.mjs: <data dir>/mail): browser and load tests read invitation links there.
+export DEELWIJS_POSTBUS="$run_dir/product/mail"
 (cd "$ROOT/tests" && DASHBOARD_URL="http://127.0.0.1:$E2E_DASHBOARD_PORT" pnpm exec playwright test)
 
 log "Gelijktijdig gebruik (kort): 64 ingelogde gebruikers, hele levenscycli, elk antwoord gecontroleerd"

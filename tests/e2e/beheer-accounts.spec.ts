@@ -1,10 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { postbusUitOmgeving, wachtOpUitnodiging } from '../lib/postbus';
 import { logIn } from './helpers';
 
-// Issue 12: the beheerder's day. Invite someone (the link is shown once), the invitee accepts in a
-// fresh browser and logs in with a password the beheerder never saw, a role is changed, and
-// deactivating an account that still owns open work is refused. axe scans every page on the way.
+// Issue 12: the beheerder's day. Invite someone (the link goes to their mailbox, never to the
+// beheerder's screen), re-send it (the first link stops working), the invitee accepts in a fresh
+// browser with the link from the mail and logs in with a password the beheerder never saw, a role is
+// changed, and deactivating an account that still owns open work is refused. axe scans every page.
 
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const scan = async (page: Page, waar: string) => {
@@ -54,10 +56,40 @@ test('the beheerder invites, the invitee sets a password and logs in, a role cha
   await page.getByLabel('Pet (Bijlage 1)').selectOption('sociaal-werker');
   await uitnodigen.click();
   await expect(page.getByRole('heading', { name: `${naam} is uitgenodigd` })).toBeVisible();
-  const link = await page.getByLabel('Uitnodigingslink').inputValue();
-  expect(link).toMatch(/\/uitnodiging#[A-Za-z0-9_-]{40,}$/);
-  await expect(page.getByTestId(`account-${email}`)).toContainText('Uitgenodigd, link werkt tot');
+  const melding = page.getByTestId('uitnodiging-verzending');
+  await expect(melding).toHaveText(
+    new RegExp(
+      `^(Uitnodiging gemaild|De uitnodiging wordt gemaild) naar ${email.replace(/\./g, '\\.')}, geldig tot \\d{1,2} \\w+ \\d{4} om \\d{2}:\\d{2}\\.$`,
+    ),
+  );
+  // The beheerder's screen holds no link, not even in a field.
+  expect(await page.content()).not.toMatch(/\/uitnodiging#/);
+  const postbus = postbusUitOmgeving();
+  const eerste = await wachtOpUitnodiging(postbus, email);
+  expect(eerste.link).toMatch(/\/uitnodiging#[A-Za-z0-9_-]{40,}$/);
+  await page.reload();
+  await expect(page.getByTestId(`account-${email}`)).toContainText('Uitgenodigd, gemaild op');
   await scan(page, '/beheer/accounts (uitgenodigd)');
+
+  // Re-sending asks first, then mails a new link; the first one stops working.
+  await page.getByRole('link', { name: `Wijzigen (${naam})` }).click();
+  await expect(page.getByTestId('uitnodiging-stand')).toContainText(`Uitnodiging gemaild naar ${email}`);
+  await page.getByRole('button', { name: 'Uitnodiging opnieuw mailen…' }).click();
+  const opnieuw = page.getByRole('alertdialog', { name: `Uitnodiging opnieuw mailen naar ${email}?` });
+  await expect(opnieuw).toBeFocused();
+  await expect(opnieuw).toContainText('werkt daarna niet meer');
+  await scan(page, '/beheer/accounts/[id] (opnieuw mailen)');
+  await opnieuw.getByRole('button', { name: 'Ja, opnieuw mailen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'De vorige link werkt niet meer.' })).toBeVisible();
+  expect(await page.content()).not.toMatch(/\/uitnodiging#/);
+  const tweede = await wachtOpUitnodiging(postbus, email, { aantal: 2 });
+  expect(tweede.token).not.toBe(eerste.token);
+  const oud = await (await browser.newContext()).newPage();
+  await oud.goto(eerste.link);
+  await expect(oud.getByText(/verlopen/)).toBeVisible();
+  await oud.context().close();
+  const link = tweede.link;
+  await page.goto('/beheer/accounts');
 
   // The invitee, in a browser of their own.
   const nina = await (await browser.newContext()).newPage();

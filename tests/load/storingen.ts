@@ -71,7 +71,7 @@ async function main() {
 
   const meting = new Meting();
   const teams = maakTeams(2, `storing-${Date.now().toString(36)}`);
-  const gebruikers = await maakGebruikers(deelwijs.url, VUS, teams, true);
+  const gebruikers = await maakGebruikers(deelwijs.url, VUS, teams, true, deelwijs.postbus);
   let gestart = 0;
   let klaar = 0;
   const uitkomsten: Uitkomst[] = [];

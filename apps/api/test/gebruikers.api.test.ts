@@ -3,8 +3,9 @@ import { schema } from '@deelwijs/db';
 import { demoClienten } from '@deelwijs/db/seed';
 import type { Opdracht } from '@deelwijs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mailsAan, wachtOpUitnodiging } from '../../../tests/lib/postbus';
 import { legVast, toewijzen, totAfweging4, voorstel } from './support/doorbreking';
-import { type Antwoord, logIn, nieuwAccount, nodigUit, startStack } from './support/stack';
+import { type Antwoord, logIn, nieuwAccount, nodigUit, startStack, vrijePoort } from './support/stack';
 
 // Issue 12: accounts the way a municipality needs them, against the real API on PostgreSQL. The
 // beheerder invites and never knows a password; role grants are logged for the privacy officer;
@@ -30,7 +31,7 @@ describe('accounts, invitations, role changes and teams (functioneel beheerder)'
   let ingrid: Ingelogd;
 
   beforeAll(async () => {
-    stack = await startStack({ UITNODIGING_GELDIG_DAGEN: '7' }, { zonderWorker: true });
+    stack = await startStack({ UITNODIGING_GELDIG_DAGEN: '7' });
     [beheer, eva, ingrid] = (await Promise.all(
       ['beheer@demo.deelwijs.nl', 'casemanager@demo.deelwijs.nl', 'privacy@demo.deelwijs.nl'].map((e) =>
         logIn(stack.baseUrl, e),
@@ -40,7 +41,7 @@ describe('accounts, invitations, role changes and teams (functioneel beheerder)'
   afterAll(() => stack?.stop());
 
   describe('invitations', () => {
-    it('invite → the link once → the invitee sets a password → logs in', async () => {
+    it('invite → the link goes to the invitee’s mailbox only → the invitee sets a password → logs in', async () => {
       const voor = Date.now();
       const response = await beheer.post('/gebruikers', {
         email: 'Noor.Visser@demo.deelwijs.nl',
@@ -51,33 +52,55 @@ describe('accounts, invitations, role changes and teams (functioneel beheerder)'
       });
       expect(response.status).toBe(201);
       expect(response.headers.get('cache-control')).toBe('no-store');
-      const { account, uitnodiging } = await response.json();
+      const tekst = await response.text();
+      const { account, uitnodiging } = JSON.parse(tekst);
       expect(account).toMatchObject({
         email: 'noor.visser@demo.deelwijs.nl',
         status: 'uitgenodigd',
         rollen: ['casemanager'],
         pet: 'sociaal-werker',
       });
+      // The beheerder learns where the link went and until when it works, never the link itself.
+      expect(Object.keys(uitnodiging).sort()).toEqual(
+        uitnodiging.status === 'verstuurd'
+          ? ['aan', 'status', 'verlooptOp', 'verstuurdOp']
+          : ['aan', 'status', 'verlooptOp'],
+      );
+      expect(uitnodiging).toMatchObject({ aan: 'noor.visser@demo.deelwijs.nl' });
+      expect(['verstuurd', 'wordt-verstuurd']).toContain(uitnodiging.status);
       // Valid for the configured 7 days.
       const geldig = Date.parse(uitnodiging.verlooptOp) - voor;
       expect(geldig).toBeGreaterThan(7 * 24 * 3600_000 - 60_000);
       expect(geldig).toBeLessThanOrEqual(7 * 24 * 3600_000 + 60_000);
       expect(account.uitnodigingVerlooptOp).toBe(uitnodiging.verlooptOp);
+      expect(account.uitnodiging).toMatchObject({ aan: uitnodiging.aan, verlooptOp: uitnodiging.verlooptOp });
 
-      // Only the hash is kept: the token itself is nowhere in the database.
+      // The link is in the mail to Noor; the database keeps only its hash.
+      const mail = await wachtOpUitnodiging(stack.postbus!, 'noor.visser@demo.deelwijs.nl');
+      const token = mail.token;
+      expect(tekst).not.toContain(token);
+      expect(tekst).not.toMatch(/token|uitnodiging#/);
       const rijen = await stack.db.db.select().from(schema.uitnodigingen);
       const rij = rijen.find((r) => r.gebruikerId === account.id)!;
-      expect(rij.tokenHash).toBe(createHash('sha256').update(uitnodiging.token).digest('hex'));
+      expect(rij.tokenHash).toBe(createHash('sha256').update(token).digest('hex'));
+      expect(rij.verstuurdOp).not.toBeNull();
       const { rows } = await stack.db.pool.query(
         "select count(*)::int as n from idempotentie where antwoord::text like '%' || $1 || '%'",
-        [uitnodiging.token],
+        [token],
       );
       expect(rows[0].n).toBe(0);
+      // The account list says it was mailed.
+      const inLijst = ((await (await beheer.get('/gebruikers')).json()) as Array<{ id: string }>).find(
+        (a) => a.id === account.id,
+      );
+      expect(inLijst).toMatchObject({
+        uitnodiging: { status: 'verstuurd', aan: 'noor.visser@demo.deelwijs.nl' },
+      });
 
       // Before accepting, the account cannot log in at all.
       expect((await inloggen(stack, 'noor.visser@demo.deelwijs.nl', 'wat-dan-ook-123')).status).toBe(400);
 
-      const bekeken = await post(stack, '/uitnodigingen/_bekijk', { token: uitnodiging.token });
+      const bekeken = await post(stack, '/uitnodigingen/_bekijk', { token });
       expect(bekeken.status).toBe(200);
       expect(await bekeken.json()).toEqual({
         naam: 'Noor Visser',
@@ -86,7 +109,7 @@ describe('accounts, invitations, role changes and teams (functioneel beheerder)'
       });
 
       const kort = await post(stack, '/uitnodigingen/_aanvaard', {
-        token: uitnodiging.token,
+        token,
         wachtwoord: 'kort',
       });
       expect(kort.status).toBe(400);
@@ -95,7 +118,7 @@ describe('accounts, invitations, role changes and teams (functioneel beheerder)'
       ]);
 
       const aanvaard = await post(stack, '/uitnodigingen/_aanvaard', {
-        token: uitnodiging.token,
+        token,
         wachtwoord: 'mijn-eigen-wachtwoord',
       });
       expect(aanvaard.status).toBe(200);
@@ -110,7 +133,8 @@ describe('accounts, invitations, role changes and teams (functioneel beheerder)'
       });
 
       // The token in the body never reaches the API's log.
-      expect(stack.logboek()).not.toContain(uitnodiging.token);
+      expect(stack.logboek()).not.toContain(token);
+      expect(stack.workerLogboek()).not.toContain(token);
     });
 
     it('refuses a used link, an expired one and an unknown one, in Dutch', async () => {
@@ -153,14 +177,18 @@ describe('accounts, invitations, role changes and teams (functioneel beheerder)'
       );
       expect((await inloggen(stack, 'te.laat@demo.deelwijs.nl', 'een-lang-wachtwoord')).status).toBe(400);
 
-      // A new link works; the old one stays dead.
+      // A new link, mailed again, works; the old one stays dead.
       const nieuw = await beheer.post(`/gebruikers/${verlopen.id}/uitnodiging`, {});
       expect(nieuw.status).toBe(201);
-      const { uitnodiging } = await nieuw.json();
+      expect(JSON.stringify(await nieuw.json())).not.toMatch(/token|uitnodiging#/);
+      const { token: nieuweToken } = await wachtOpUitnodiging(stack.postbus!, 'te.laat@demo.deelwijs.nl', {
+        aantal: 2,
+      });
+      expect(nieuweToken).not.toBe(verlopen.token);
       expect(
         (
           await post(stack, '/uitnodigingen/_aanvaard', {
-            token: uitnodiging.token,
+            token: nieuweToken,
             wachtwoord: 'een-lang-wachtwoord',
           })
         ).status,
@@ -170,6 +198,57 @@ describe('accounts, invitations, role changes and teams (functioneel beheerder)'
       const onbekend = await post(stack, '/uitnodigingen/_bekijk', { token: 'x'.repeat(43) });
       expect(onbekend.status).toBe(404);
       expect((await onbekend.json()).detail).toMatch(/uitnodigingslink kennen we niet/);
+    });
+
+    it('re-sending mails a new link and ends the previous one at once; a double click mails once', async () => {
+      const email = 'opnieuw.mailen@demo.deelwijs.nl';
+      const { id, token: eerste } = await nodigUit(beheer, {
+        email,
+        naam: 'Opnieuw Mailen',
+        rollen: ['casemanager'],
+        team: 'wijkteam-noord',
+      });
+      // One Idempotency-Key for both clicks, as the dashboard sends it: one new link, one mail.
+      const [a, b] = await Promise.all([
+        beheer.post(`/gebruikers/${id}/uitnodiging`, {}, { sleutel: 'opnieuw-dubbel' }),
+        beheer.post(`/gebruikers/${id}/uitnodiging`, {}, { sleutel: 'opnieuw-dubbel' }),
+      ]);
+      const statussen = [a.status, b.status].sort();
+      // A concurrent duplicate is told to retry (409 verzoek-in-behandeling); a late one gets the same answer.
+      expect(statussen[0]).toBe(201);
+      const herhaald = await beheer.post(`/gebruikers/${id}/uitnodiging`, {}, { sleutel: 'opnieuw-dubbel' });
+      expect(herhaald.status).toBe(201);
+      const antwoord = await herhaald.json();
+      expect(antwoord.uitnodiging).toMatchObject({ aan: email });
+      const tweede = await wachtOpUitnodiging(stack.postbus!, email, { aantal: 2 });
+      expect(tweede.token).not.toBe(eerste);
+      await new Promise((r) => setTimeout(r, 1_000));
+      expect((await mailsAan(stack.postbus!, email)).length).toBe(2);
+      const { rows } = await stack.db.pool.query(
+        'select volgnummer, verloopt_op <= now() as verlopen, verstuurd_op is not null as verstuurd from uitnodigingen where gebruiker_id = $1 order by volgnummer',
+        [id],
+      );
+      expect(rows).toEqual([
+        { volgnummer: 1, verlopen: true, verstuurd: true },
+        { volgnummer: 2, verlopen: false, verstuurd: true },
+      ]);
+
+      // The first link no longer opens anything.
+      const oud = await post(stack, '/uitnodigingen/_bekijk', { token: eerste });
+      expect(oud.status).toBe(410);
+      expect((await oud.json()).detail).toMatch(/verlopen/);
+      expect(
+        (await post(stack, '/uitnodigingen/_aanvaard', { token: eerste, wachtwoord: 'een-lang-wachtwoord' }))
+          .status,
+      ).toBe(410);
+      expect(
+        (
+          await post(stack, '/uitnodigingen/_aanvaard', {
+            token: tweede.token,
+            wachtwoord: 'een-lang-wachtwoord',
+          })
+        ).status,
+      ).toBe(200);
     });
 
     it('gives the beheerder no way to set a password', async () => {
@@ -541,4 +620,58 @@ describe('accounts, invitations, role changes and teams (functioneel beheerder)'
       expect((await eva.get('/teams')).status).toBe(403);
     });
   });
+});
+
+describe('inviting while Temporal is unreachable', () => {
+  let stack: Stack;
+  let beheer: Ingelogd;
+
+  beforeAll(async () => {
+    // A port nobody listens on: every start of a workflow fails as it would with Temporal away.
+    const weg = await vrijePoort();
+    stack = await startStack(
+      { TEMPORAL_DEADLINE_MS: '3000' },
+      { zonderWorker: true, temporalAddress: `127.0.0.1:${weg}` },
+    );
+    beheer = await logIn(stack.baseUrl, 'beheer@demo.deelwijs.nl');
+  }, 120_000);
+  afterAll(() => stack?.stop());
+
+  it('answers 503 in Dutch and creates nothing: no account, no link, no role in the log', async () => {
+    const response = await beheer.post('/gebruikers', {
+      email: 'geen.temporal@demo.deelwijs.nl',
+      naam: 'Geen Temporal',
+      rollen: ['casemanager'],
+      team: 'wijkteam-noord',
+    });
+    expect(response.status).toBe(503);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(response.headers.get('retry-after')).toBeTruthy();
+    expect((await response.json()).detail).toMatch(/niet bereikbaar.*opnieuw/);
+    const { rows } = await stack.db.pool.query(
+      `select (select count(*)::int from gebruikers where email = $1) as accounts,
+              (select count(*)::int from uitnodigingen u join gebruikers g on g.id = u.gebruiker_id where g.email = $1) as links,
+              (select count(*)::int from rolwijzigingen r join gebruikers g on g.id = r.voor where g.email = $1) as rollen`,
+      ['geen.temporal@demo.deelwijs.nl'],
+    );
+    expect(rows[0]).toEqual({ accounts: 0, links: 0, rollen: 0 });
+  }, 60_000);
+
+  it('answers 503 to a re-send and leaves the previous link as it was', async () => {
+    const verlooptOp = new Date(Date.now() + 86_400_000).toISOString();
+    await stack.db.pool.query(
+      "insert into gebruikers (id, email, naam, rollen, team, status) values ('wacht-nog', 'wacht.nog@demo.deelwijs.nl', 'Wacht Nog', '[\"casemanager\"]', 'wijkteam-noord', 'uitgenodigd')",
+    );
+    await stack.db.pool.query(
+      "insert into uitnodigingen (gebruiker_id, volgnummer, token_hash, aangemaakt_door, verloopt_op, verstuurd_op) values ('wacht-nog', 1, 'abc', 'beheer', $1, now())",
+      [verlooptOp],
+    );
+    const response = await beheer.post('/gebruikers/wacht-nog/uitnodiging', {});
+    expect(response.status).toBe(503);
+    const { rows } = await stack.db.pool.query(
+      "select volgnummer, verloopt_op from uitnodigingen where gebruiker_id = 'wacht-nog'",
+    );
+    expect(rows).toHaveLength(1);
+    expect(new Date(rows[0].verloopt_op).toISOString()).toBe(verlooptOp);
+  }, 60_000);
 });

@@ -23,7 +23,7 @@ describe('GET /team/deskundige-collegas: only my own team, never me', () => {
   let anouk = '';
 
   beforeAll(async () => {
-    stack = await startStack({}, { zonderWorker: true });
+    stack = await startStack();
     [eva, lotte, tom, beheer] = (await Promise.all(
       [
         'casemanager@demo.deelwijs.nl',

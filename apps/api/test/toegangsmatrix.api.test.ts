@@ -239,7 +239,7 @@ describe('the access matrix: every route and command kind × every role × relat
   const uitkomsten: Array<{ persoon: string; cel: Cel; status: number; verwacht: 'door' | number }> = [];
 
   beforeAll(async () => {
-    stack = await startStack({}, { zonderWorker: true });
+    stack = await startStack();
     const beheer = await logIn(stack.baseUrl, 'beheer@demo.deelwijs.nl');
     // Made as a municipality makes accounts: invited, and the invitee sets the password.
     const puur = await nieuwAccount(

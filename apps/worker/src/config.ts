@@ -38,10 +38,15 @@ export const WorkerConfig = TemporalConfig.extend({
   ),
   /** Base of the links in e-mails; the reader logs in there. */
   DASHBOARD_URL: z.string().url().default('http://127.0.0.1:3000'),
-  /** console writes e-mails to the log (the embedded default); smtp sends them. */
+  /**
+   * console writes e-mails to the log (but refuses invitation links); map writes each to an .eml file
+   * in MAIL_MAP (the embedded start's outbox); smtp sends them.
+   */
   MAIL_ADAPTER: z
-    .enum(['console', 'smtp'], { error: "MAIL_ADAPTER moet 'console' of 'smtp' zijn" })
+    .enum(['console', 'map', 'smtp'], { error: "MAIL_ADAPTER moet 'console', 'map' of 'smtp' zijn" })
     .default('console'),
+  /** The outbox folder of MAIL_ADAPTER=map. */
+  MAIL_MAP: optioneel(z.string().trim().min(1)),
   SMTP_HOST: optioneel(z.string().trim().min(1)),
   SMTP_PORT: optioneel(
     z.coerce
@@ -93,15 +98,29 @@ export const WorkerConfig = TemporalConfig.extend({
         message: 'SMTP_USER en SMTP_PASS horen bij elkaar: zet ze allebei of geen van beide',
       });
   } else {
-    // Otherwise someone believes reminders are sent while they only reach the log.
+    // Otherwise someone believes reminders are sent while they only reach the log or the outbox.
     for (const naam of SMTP_VARIABELEN)
       if (c[naam] !== undefined)
         ctx.addIssue({
           code: 'custom',
           path: ['MAIL_ADAPTER'],
-          message: `${naam} is ingesteld, maar MAIL_ADAPTER staat niet op smtp: e-mails gaan dan alleen naar het log`,
+          message: `${naam} is ingesteld, maar MAIL_ADAPTER staat niet op smtp: e-mails gaan dan niet naar een mailserver`,
         });
   }
+  if (c.MAIL_ADAPTER === 'map' && c.MAIL_MAP === undefined)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['MAIL_MAP'],
+      message:
+        'MAIL_MAP ontbreekt: verplicht met MAIL_ADAPTER=map (de map waarin elke e-mail een .eml-bestand wordt)',
+    });
+  if (c.MAIL_ADAPTER !== 'map' && c.MAIL_MAP !== undefined)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['MAIL_ADAPTER'],
+      message:
+        'MAIL_MAP is ingesteld, maar MAIL_ADAPTER staat niet op map: er komen dan geen e-mails in die map',
+    });
 });
 export type WorkerConfig = z.infer<typeof WorkerConfig>;
 

@@ -6,6 +6,7 @@ import { NativeConnection, Runtime } from '@temporalio/worker';
 import { createBewaartermijnActivities } from './activities/bewaartermijn.activities';
 import { createDeelverzoekActivities } from './activities/deelverzoek.activities';
 import { createDossierActivities } from './activities/dossier.activities';
+import { createUitnodigingActivities } from './activities/uitnodiging.activities';
 import { planBewaartermijn } from './bewaartermijn-schema';
 import { bundlePath } from './bundle';
 import { leesConfig, smtpInstellingen } from './config';
@@ -13,6 +14,7 @@ import { planDossiercontrole } from './dossiercontrole-schema';
 import { startGezondheid } from './gezondheid';
 import { TemporalNaarPino, workerLogger } from './logging';
 import { consoleMail } from './meldingen/mail';
+import { mapMail } from './meldingen/postmap';
 import { smtpMail } from './meldingen/smtp';
 import { createWorker } from './worker';
 
@@ -41,7 +43,11 @@ async function main() {
     },
   });
   const smtp = smtpInstellingen(config);
-  const mail = smtp ? smtpMail(smtp) : consoleMail;
+  const mail = smtp
+    ? smtpMail(smtp)
+    : config.MAIL_ADAPTER === 'map' && config.MAIL_MAP
+      ? mapMail(config.MAIL_MAP)
+      : consoleMail;
   const db = createDb(config.DATABASE_URL, { logger: workerLogger.child({ component: 'db' }) });
   // Dev server, self-hosted with (m)TLS, or Temporal Cloud: the environment decides (see the config).
   const verbinding = temporalVerbinding(config);
@@ -68,6 +74,7 @@ async function main() {
           config.DEELWIJS_VERWERKINGSLOG_SLEUTEL,
         ),
         ...createBewaartermijnActivities(db.db, config.DEELWIJS_VERWERKINGSLOG_SLEUTEL),
+        ...createUitnodigingActivities(db.db, mail, config.DASHBOARD_URL),
       },
       // The build makes the bundle; without it (a dev run of tsc only) the worker bundles itself.
       ...(existsSync(bundlePath) ? { workflowBundle: { codePath: bundlePath } } : {}),
@@ -88,7 +95,9 @@ async function main() {
     workerLogger.info(
       smtp
         ? `E-mail via SMTP-server ${smtp.host}:${smtp.port}`
-        : 'E-mail naar het log (MAIL_ADAPTER=console)',
+        : config.MAIL_ADAPTER === 'map'
+          ? `E-mail als .eml-bestand in ${config.MAIL_MAP} (MAIL_ADAPTER=map)`
+          : 'E-mail naar het log (MAIL_ADAPTER=console); uitnodigingen gaan dan niet uit',
     );
     workerLogger.info(
       `Worker luistert op taakwachtrij "${config.TEMPORAL_TASK_QUEUE}" (${config.TEMPORAL_ADDRESS})`,

@@ -8,6 +8,7 @@ import {
 import { type NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { DeelverzoekActivities } from './activities/deelverzoek.activities';
 import type { DossierActivities } from './activities/dossier.activities';
+import type { UitnodigingActivities } from './activities/uitnodiging.activities';
 
 export const workflowsPath = require.resolve('./workflows');
 
@@ -26,7 +27,7 @@ export interface WorkerDeps {
   namespace: string;
   taskQueue: string;
   payloadSleutels: string;
-  activities: DeelverzoekActivities & DossierActivities;
+  activities: DeelverzoekActivities & DossierActivities & UitnodigingActivities;
   /** Tests pass a prebuilt bundle to avoid bundling once per test. */
   workflowBundle?: WorkerOptions['workflowBundle'];
   /** Where the workflows' spans go (through a sink, as workflow code cannot export them itself). */

@@ -49,7 +49,9 @@ describe('mail configuration', () => {
   });
 
   it('refuses a half or wrong mail configuration at start, in Dutch', () => {
-    expect(fouten({ MAIL_ADAPTER: 'sendmail' })).toEqual(["MAIL_ADAPTER moet 'console' of 'smtp' zijn"]);
+    expect(fouten({ MAIL_ADAPTER: 'sendmail' })).toEqual([
+      "MAIL_ADAPTER moet 'console', 'map' of 'smtp' zijn",
+    ]);
     expect(fouten({ MAIL_ADAPTER: 'smtp' })).toEqual([
       'SMTP_HOST ontbreekt: verplicht met MAIL_ADAPTER=smtp',
       'SMTP_FROM ontbreekt: verplicht met MAIL_ADAPTER=smtp',
@@ -64,8 +66,17 @@ describe('mail configuration', () => {
     expect(fouten({ ...smtp, SMTP_PORT: '70000' })).toEqual(['SMTP_PORT moet tussen 1 en 65535 liggen']);
     expect(fouten({ ...smtp, SMTP_SECURE: 'ja' })).toEqual(["SMTP_SECURE moet 'true' of 'false' zijn"]);
     expect(fouten({ SMTP_HOST: 'smtp.gemeente.nl' })).toEqual([
-      'SMTP_HOST is ingesteld, maar MAIL_ADAPTER staat niet op smtp: e-mails gaan dan alleen naar het log',
+      'SMTP_HOST is ingesteld, maar MAIL_ADAPTER staat niet op smtp: e-mails gaan dan niet naar een mailserver',
     ]);
+    expect(fouten({ MAIL_ADAPTER: 'map' })).toEqual([
+      'MAIL_MAP ontbreekt: verplicht met MAIL_ADAPTER=map (de map waarin elke e-mail een .eml-bestand wordt)',
+    ]);
+    expect(fouten({ MAIL_MAP: '/tmp/postbus' })).toEqual([
+      'MAIL_MAP is ingesteld, maar MAIL_ADAPTER staat niet op map: er komen dan geen e-mails in die map',
+    ]);
+    expect(leesConfig({ ...basis, MAIL_ADAPTER: 'map', MAIL_MAP: '/tmp/postbus' }).MAIL_MAP).toBe(
+      '/tmp/postbus',
+    );
   });
 });
 

@@ -753,16 +753,17 @@ export const routes = {
     summary:
       'Iemand uitnodigen: een account met rollen, team, pet en beroepsgeheim, en een eenmalige link (functioneel beheerder)',
     description:
-      'Het account kan pas inloggen als de uitgenodigde zelf een wachtwoord kiest via de link (of voor het eerst inlogt met het organisatie-account, als OpenID Connect aan staat). De link staat alleen in dit antwoord; Deelwijs bewaart alleen de hash en de link werkt één keer, tot `verlooptOp`. Een rol toekennen die cliëntgegevens leest, komt in het rolwijzigingslog. Uzelf uitnodigen kan niet.',
+      'Het account kan pas inloggen als de uitgenodigde zelf een wachtwoord kiest via de link (of voor het eerst inlogt met het organisatie-account, als OpenID Connect aan staat). De link gaat alleen per e-mail naar het adres van de uitgenodigde; dit antwoord zegt waarheen en of hij al verstuurd is, nooit de link zelf. Deelwijs bewaart alleen de hash en de link werkt één keer, tot `verlooptOp`. Een rol toekennen die cliëntgegevens leest, komt in het rolwijzigingslog. Uzelf uitnodigen kan niet. Is de procesverwerking (Temporal) niet bereikbaar, dan 503 en is er niets aangemaakt.',
     tag: 'Gebruikers',
     roles: ['functioneel-beheerder'],
-    // Not idempotent on purpose: a stored answer would keep the link's secret in the database.
-    idempotent: false,
+    // The answer holds no secret any more, so a retry with the same key is answered alike.
+    idempotent: true,
     request: { body: NieuweGebruiker },
     responses: {
-      201: json('Uitgenodigd; de link staat alleen in dit antwoord', Uitgenodigd, ['Location']),
+      201: json('Uitgenodigd; de link gaat per e-mail naar de uitgenodigde', Uitgenodigd, ['Location']),
       400: problem('Ongeldige invoer, een onbekend team, of het e-mailadres is al in gebruik'),
       403: problem('Uw rol geeft hier geen toegang, of dit is uw eigen e-mailadres'),
+      503: problem('Temporal of de database niet bereikbaar; niets aangemaakt', ['Retry-After']),
     },
   }),
   gebruikerWijzigen: route({
@@ -804,18 +805,19 @@ export const routes = {
   gebruikerOpnieuwUitnodigen: route({
     method: 'POST',
     path: '/gebruikers/{id}/uitnodiging',
-    summary: 'Een nieuwe uitnodigingslink voor een account dat nog niet is begonnen (functioneel beheerder)',
+    summary: 'De uitnodiging opnieuw mailen, met een nieuwe link (functioneel beheerder)',
     description:
-      'Eerdere links van dit account werken daarna niet meer. De nieuwe link staat alleen in dit antwoord.',
+      'Eerdere links van dit account werken daarna niet meer. De nieuwe link gaat per e-mail naar de uitgenodigde, nooit in dit antwoord. Is de procesverwerking (Temporal) niet bereikbaar, dan 503 en blijft de vorige link werken.',
     tag: 'Gebruikers',
     roles: ['functioneel-beheerder'],
-    // Not idempotent on purpose: a stored answer would keep the link's secret in the database.
-    idempotent: false,
+    // With an Idempotency-Key a double click sends one mail, not two.
+    idempotent: true,
     request: { params: SlugParams },
     responses: {
-      201: json('Een nieuwe link', Uitgenodigd),
+      201: json('Een nieuwe link is onderweg naar de uitgenodigde', Uitgenodigd),
       404: problem('Dit account bestaat niet'),
       409: problem('Dit account is al in gebruik of gedeactiveerd'),
+      503: problem('Temporal of de database niet bereikbaar; de vorige link werkt nog', ['Retry-After']),
     },
   }),
   uitnodigingBekijken: route({

@@ -159,8 +159,8 @@ describe('measuring and removing what is past retention (PostgreSQL)', () => {
 
     // An invitation counts from when it expired: a spent one goes, a running one stays.
     await db.pool.query(
-      `insert into uitnodigingen (token_hash, gebruiker_id, aangemaakt_door, verloopt_op, gebruikt_op) values
-         ('oud', 'bewaar-cm', 'bewaar-beheer', '2020-01-08', '2020-01-02'), ('lopend', 'bewaar-cm', 'bewaar-beheer', now() + interval '7 days', null)`,
+      `insert into uitnodigingen (token_hash, gebruiker_id, volgnummer, aangemaakt_door, verloopt_op, gebruikt_op) values
+         ('oud', 'bewaar-cm', 1, 'bewaar-beheer', '2020-01-08', '2020-01-02'), ('lopend', 'bewaar-cm', 2, 'bewaar-beheer', now() + interval '7 days', null)`,
     );
     const grens = new Date(Date.now() - 30 * 86_400_000).toISOString();
     expect(await q.meet('uitnodigingen', grens)).toEqual({ verlopen: 1, oudste: '2020-01-08T00:00:00.000Z' });

@@ -1,3 +1,4 @@
+import { postbusUitOmgeving, wachtOpUitnodiging } from '../../lib/postbus';
 import type { Team } from './levenscyclus';
 import { Meting } from './meting';
 import { Sessie } from './sessie';
@@ -11,10 +12,16 @@ export interface LastGebruiker {
 
 /**
  * Casemanager accounts for the load users, made as a municipality makes them: the demo beheerder
- * creates the teams and invites, each user sets the password through the link. An account or team
- * that exists from an earlier run is used again.
+ * creates the teams and invites, each user sets the password through the link in the mail (read from
+ * the product's outbox, `postbus`). An account or team that exists from an earlier run is used again.
  */
-export async function maakGebruikers(basis: string, aantal: number, teams: Team[], herhaal = false) {
+export async function maakGebruikers(
+  basis: string,
+  aantal: number,
+  teams: Team[],
+  herhaal = false,
+  postbus = postbusUitOmgeving(),
+) {
   const beheer = new Sessie(basis, new Meting());
   await beheer.logIn('beheer@demo.deelwijs.nl', 'demo-deelwijs', herhaal);
   const gebruikers: LastGebruiker[] = [];
@@ -42,7 +49,7 @@ export async function maakGebruikers(basis: string, aantal: number, teams: Team[
     const bestaat = a.status === 400 && JSON.stringify(a.body).includes('al een account');
     if (a.status !== 201 && !bestaat) throw new Error(`account ${email} niet gemaakt: ${a.status}`);
     if (a.status === 201) {
-      const token = (a.body as { uitnodiging: { token: string } }).uitnodiging.token;
+      const { token } = await wachtOpUitnodiging(postbus, email, { timeoutMs: 120_000 });
       const aanvaard = await fetch(`${basis}/api/v1/uitnodigingen/_aanvaard`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

@@ -186,6 +186,8 @@ export async function product(opties: {
   const pid = (deel: string) => Number(readFileSync(path.join(opties.dataDir, 'run', `${deel}.pid`), 'utf8'));
   return {
     url: `http://127.0.0.1:${dashboard}`,
+    /** Its outbox (launch.mjs's default MAIL_ADAPTER=map): the invitation links are there. */
+    postbus: path.join(opties.dataDir, 'mail'),
     log: () => log,
     /** kill -9 of one supervised part; the supervisor in launch.mjs must bring it back. */
     doodt(deel: 'worker' | 'api' | 'dashboard') {

@@ -1,8 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createTestDatabase } from '@deelwijs/db/testing';
+import { wachtOpUitnodiging } from '../../../../tests/lib/postbus';
 
 export const vrijePoort = () =>
   new Promise<number>((resolve, reject) => {
@@ -24,6 +27,9 @@ function start(script: string, env: Record<string, string>, naam: string): Child
   return child;
 }
 
+/** The outbox of each running stack, by its base URL: invitation links are read there, as a mailbox. */
+const postbussen = new Map<string, string | undefined>();
+
 /** Pseudonymises the stack's verwerkingslog; tests recompute a client's data_subject_id with it. */
 export const verwerkingslogSleutel = randomBytes(32);
 
@@ -41,6 +47,10 @@ export async function startStack(
   if (!temporal) throw new Error('TEMPORAL_ADDRESS ontbreekt: start de tests met infra/test.sh.');
   const db = await createTestDatabase('api_test', opties.databaseAdminUrl);
   const port = await vrijePoort();
+  // The worker mails invitations into a folder of this stack (MAIL_ADAPTER=map), unless a test chooses.
+  const postbus = extraEnv.MAIL_ADAPTER
+    ? undefined
+    : mkdtempSync(path.join(tmpdir(), 'deelwijs-api-postbus-'));
   const env = {
     DATABASE_URL: db.url,
     TEMPORAL_ADDRESS: temporal,
@@ -51,6 +61,7 @@ export async function startStack(
     DEELWIJS_DOSSIER_SLEUTEL: randomBytes(32).toString('base64'),
     DEELWIJS_VERWERKINGSLOG_SLEUTEL: verwerkingslogSleutel.toString('base64'),
     API_PORT: String(port),
+    ...(postbus ? { MAIL_ADAPTER: 'map', MAIL_MAP: postbus } : {}),
     ...extraEnv,
   };
   const root = path.join(__dirname, '..', '..', '..');
@@ -70,6 +81,7 @@ export async function startStack(
       workerLogboek += d.toString();
     });
   const baseUrl = `http://127.0.0.1:${port}/api/v1`;
+  postbussen.set(baseUrl, opties.zonderWorker ? undefined : postbus);
   // The worker bundles its workflows on start; tests begin once it polls, as a running product would.
   await new Promise<void>((resolve, reject) => {
     const worker = processen[1];
@@ -89,6 +101,8 @@ export async function startStack(
   return {
     baseUrl,
     db,
+    /** Where the worker writes its mails (.eml files); undefined without a worker or with another adapter. */
+    postbus,
     logboek: () => logboek,
     workerLogboek: () => workerLogboek,
     /** Whether the API and the worker still run (an outage elsewhere must not end them). */
@@ -99,6 +113,8 @@ export async function startStack(
         processen.map((p) => new Promise((r) => (p.exitCode !== null ? r(null) : p.once('exit', r)))),
       );
       await db.drop();
+      postbussen.delete(baseUrl);
+      if (postbus) rmSync(postbus, { recursive: true, force: true });
     },
   };
 }
@@ -120,6 +136,7 @@ export async function logIn(baseUrl: string, email: string, wachtwoord = 'demo-d
   const csrf = cookies.find((c) => c.startsWith('deelwijs_csrf='))!.split('=')[1]!;
   const cookie = cookies.join('; ');
   return {
+    baseUrl,
     /** The session token and CSRF token, so a test can check that neither reaches a log. */
     geheimen: { sessie: cookies.find((c) => c.startsWith('deelwijs_sessie='))!.split('=')[1]!, csrf },
     /** `headers`: what a caller adds, such as a W3C `traceparent`. */
@@ -159,13 +176,25 @@ export interface Uitnodiging {
   organisatietype?: string;
 }
 
-/** The beheerder invites; returns the account id and the link's one-time token. */
+/** The stack's outbox, where the invitee's mail with the link lands. */
+export function postbusVan(baseUrl: string): string {
+  const map = postbussen.get(baseUrl);
+  if (!map)
+    throw new Error('Deze stack heeft geen postbus: start hem met een worker en zonder eigen MAIL_ADAPTER.');
+  return map;
+}
+
+/**
+ * The beheerder invites; returns the account id and the link's one-time token, read from the mail
+ * in the stack's outbox as the invitee would (the API's answer never holds it).
+ */
 export async function nodigUit(beheer: Ingelogd, uitnodiging: Uitnodiging) {
   const response = await beheer.post('/gebruikers', uitnodiging);
   if (response.status !== 201)
     throw new Error(`uitnodigen mislukt: ${response.status} ${await response.text()}`);
   const body = await response.json();
-  return { id: body.account.id as string, token: body.uitnodiging.token as string };
+  const { token } = await wachtOpUitnodiging(postbusVan(beheer.baseUrl), uitnodiging.email);
+  return { id: body.account.id as string, token };
 }
 
 /**

@@ -61,7 +61,7 @@ export const DATABASE_FOUT = 'DatabaseFout';
  * second is retried by Temporal until the database is back. Either way the failure carries the
  * SQLSTATE and never the query, its parameters or the server's detail, which may hold client data.
  */
-async function metFoutsoort<T>(stap: () => Promise<T>): Promise<T> {
+export async function metFoutsoort<T>(stap: () => Promise<T>): Promise<T> {
   try {
     return await stap();
   } catch (fout) {

@@ -2,12 +2,21 @@ import { workerLogger } from '../logging';
 
 /**
  * Outgoing e-mail. Messages carry no client data — only what to do and a link into Deelwijs,
- * where the reader must log in. The console adapter is the embedded default; the SMTP adapter
- * (`smtp.ts`) implements the same interface in production; `MAIL_ADAPTER` chooses.
+ * where the reader must log in. The outbox adapter (`postmap.ts`, one .eml file per mail) is the
+ * embedded default, the SMTP adapter (`smtp.ts`) serves production, the console adapter writes to
+ * the log; `MAIL_ADAPTER` chooses.
  */
+export interface Mailbericht {
+  aan: string;
+  onderwerp: string;
+  tekst: string;
+  /** The text holds a secret (an invitation link): only the addressee may ever read it. */
+  geheim?: boolean;
+}
+
 export interface MailAdapter {
   /** Rejects with a `MailFout` when the message could not be handed over. */
-  stuur(bericht: { aan: string; onderwerp: string; tekst: string }): Promise<void>;
+  stuur(bericht: Mailbericht): Promise<void>;
 }
 
 /**
@@ -25,9 +34,17 @@ export class MailFout extends Error {
   }
 }
 
-/** Writes the message to the log instead of sending it, so a local run shows what would be sent. */
+/**
+ * Writes the message to the log instead of sending it, so a local run shows what would be sent. A
+ * message with a secret it refuses for good: whoever reads the log would hold the invitee's link.
+ */
 export const consoleMail: MailAdapter = {
-  async stuur({ aan, onderwerp, tekst }) {
+  async stuur({ aan, onderwerp, tekst, geheim }) {
+    if (geheim)
+      throw new MailFout(
+        'The console mail adapter does not write a secret link to the log; use MAIL_ADAPTER=map or smtp',
+        true,
+      );
     workerLogger.info({ mail: { aan, onderwerp, tekst } }, `[e-mail] ${onderwerp}`);
   },
 };

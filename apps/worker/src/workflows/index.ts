@@ -7,3 +7,4 @@ export { doorbrekingsklokWorkflow } from './doorbrekingsklok.workflow';
 export { dossiercontroleWorkflow } from './dossiercontrole.workflow';
 export { informerenAchterafklokWorkflow } from './informeren-achterafklok.workflow';
 export { toestemmingsklokWorkflow } from './toestemmingsklok.workflow';
+export { uitnodigingWorkflow } from './uitnodiging.workflow';

@@ -12,6 +12,7 @@ import { bundleWorkflowCode, NativeConnection, type WorkflowBundleWithSourceMap 
 import { createBewaartermijnActivities } from '../../dist/activities/bewaartermijn.activities';
 import { createDeelverzoekActivities } from '../../dist/activities/deelverzoek.activities';
 import { createDossierActivities } from '../../dist/activities/dossier.activities';
+import { createUitnodigingActivities } from '../../dist/activities/uitnodiging.activities';
 import type { MailAdapter } from '../../dist/meldingen/mail';
 
 /** Collects e-mails instead of printing them, so tests can check they hold no client data. */
@@ -107,6 +108,7 @@ export async function startTestWorker(opties: {
         testVerwerkingslogSleutel,
       ),
       ...createBewaartermijnActivities(opties.db, testVerwerkingslogSleutel),
+      ...createUitnodigingActivities(opties.db, opties.mail ?? stilleMail, 'http://dashboard.test'),
     },
     workflowBundle: opties.bundle ?? (await workflowBundle()),
   });

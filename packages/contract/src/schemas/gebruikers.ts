@@ -24,12 +24,33 @@ export type SlugParams = z.infer<typeof SlugParams>;
 export const AccountStatus = z.enum(['uitgenodigd', 'actief', 'gedeactiveerd']);
 export type AccountStatus = z.infer<typeof AccountStatus>;
 
+/**
+ * Whether the link reached the invitee's mailbox: `wordt-verstuurd` while the worker is at it,
+ * `verstuurd` once the mail server (or the outbox) took it, `niet-verstuurd` when it refused for good
+ * or kept failing until the link expired (then the beheerder sends a new one).
+ */
+export const UitnodigingStatus = z.enum(['verstuurd', 'wordt-verstuurd', 'niet-verstuurd']);
+export type UitnodigingStatus = z.infer<typeof UitnodigingStatus>;
+
+/** An invitation as the beheerder sees it: to which address, sent or not, until when. Never the link. */
+export const UitnodigingVerzending = z
+  .object({
+    status: UitnodigingStatus,
+    aan: z.email(),
+    verstuurdOp: Tijdstip.optional(),
+    verlooptOp: Tijdstip,
+  })
+  .meta({ id: 'UitnodigingVerzending' });
+export type UitnodigingVerzending = z.infer<typeof UitnodigingVerzending>;
+
 /** An account as the functioneel beheerder manages it. Never a password or its hash. */
 export const Account = Gebruiker.extend({
   status: AccountStatus,
   gedeactiveerdOp: Tijdstip.nullable(),
   /** While invited: until when the latest link works (null once used, or for other accounts). */
   uitnodigingVerlooptOp: Tijdstip.nullable(),
+  /** While invited: the latest link's mail (null once used, or for other accounts). */
+  uitnodiging: UitnodigingVerzending.nullable(),
 }).meta({ id: 'Account' });
 export type Account = z.infer<typeof Account>;
 
@@ -52,17 +73,9 @@ export const NieuweGebruiker = AccountVelden.extend({
 });
 export type NieuweGebruiker = z.infer<typeof NieuweGebruiker>;
 
-/** The one-time link's secret, shown once. */
-export const UitnodigingLink = z.object({
-  token: z
-    .string()
-    .meta({ description: 'Geheim van de link; alleen nu te zien, Deelwijs bewaart alleen de hash' }),
-  verlooptOp: Tijdstip,
-});
-export type UitnodigingLink = z.infer<typeof UitnodigingLink>;
-
+/** The link itself goes only to the invitee's mailbox: the beheerder learns where and whether it went. */
 export const Uitgenodigd = z
-  .object({ account: Account, uitnodiging: UitnodigingLink })
+  .object({ account: Account, uitnodiging: UitnodigingVerzending })
   .meta({ id: 'Uitgenodigd' });
 export type Uitgenodigd = z.infer<typeof Uitgenodigd>;
 

@@ -130,8 +130,69 @@ export const teamQueries = (db: DbOfTx) => ({
     (await db.update(teams).set({ naam }).where(eq(teams.id, id)).returning())[0],
 });
 
+/** The newest invitation of an account, as the beheerder's account list shows it. */
+export interface LaatsteUitnodiging {
+  volgnummer: number;
+  verlooptOp: string;
+  gebruikt: boolean;
+  verstuurdOp: string | null;
+  nietVerstuurdOp: string | null;
+}
+
+const uitnodigingVan = (gebruikerId: string, volgnummer: number) =>
+  and(eq(uitnodigingen.gebruikerId, gebruikerId), eq(uitnodigingen.volgnummer, volgnummer));
+
 export const uitnodigingQueries = (db: DbOfTx) => ({
-  maak: (rij: typeof uitnodigingen.$inferInsert) => db.insert(uitnodigingen).values(rij),
+  /** The API's row for a link to be mailed: no token yet, the worker makes it. */
+  maak: (rij: Omit<typeof uitnodigingen.$inferInsert, 'tokenHash' | 'verstuurdOp' | 'nietVerstuurdOp'>) =>
+    db.insert(uitnodigingen).values(rij),
+  /** The volgnummer of an account's next link (call under the account's lock). */
+  volgendVolgnummer: async (gebruikerId: string): Promise<number> => {
+    const [rij] = await db
+      .select({ hoogste: sql<number | null>`max(${uitnodigingen.volgnummer})` })
+      .from(uitnodigingen)
+      .where(eq(uitnodigingen.gebruikerId, gebruikerId));
+    return Number(rij?.hoogste ?? 0) + 1;
+  },
+  /** One link of an account, with the account: what the worker needs to mail it. */
+  vindVolgnummer: async (gebruikerId: string, volgnummer: number) =>
+    (
+      await db
+        .select({ uitnodiging: uitnodigingen, gebruiker: gebruikers })
+        .from(uitnodigingen)
+        .innerJoin(gebruikers, eq(gebruikers.id, uitnodigingen.gebruikerId))
+        .where(uitnodigingVan(gebruikerId, volgnummer))
+    )[0],
+  /**
+   * Gives a link not yet sent its token's hash; a later attempt replaces it (that token never left
+   * the worker). False when the link was sent, used, withdrawn or expired meanwhile.
+   */
+  zetToken: async (gebruikerId: string, volgnummer: number, tokenHash: string, nu: string) =>
+    (
+      await db
+        .update(uitnodigingen)
+        .set({ tokenHash })
+        .where(
+          and(
+            uitnodigingVan(gebruikerId, volgnummer),
+            isNull(uitnodigingen.verstuurdOp),
+            isNull(uitnodigingen.gebruiktOp),
+            gt(uitnodigingen.verlooptOp, nu),
+          ),
+        )
+        .returning({ v: uitnodigingen.volgnummer })
+    ).length === 1,
+  markeerVerstuurd: (gebruikerId: string, volgnummer: number, nu: string) =>
+    db
+      .update(uitnodigingen)
+      .set({ verstuurdOp: nu })
+      .where(and(uitnodigingVan(gebruikerId, volgnummer), isNull(uitnodigingen.verstuurdOp))),
+  /** Sending failed for good: the link's token is dropped, so no copy of it can ever work. */
+  markeerNietVerstuurd: (gebruikerId: string, volgnummer: number, nu: string) =>
+    db
+      .update(uitnodigingen)
+      .set({ nietVerstuurdOp: nu, tokenHash: null })
+      .where(and(uitnodigingVan(gebruikerId, volgnummer), isNull(uitnodigingen.verstuurdOp))),
   /** The invitation behind a token hash, used or not, with its account. */
   vind: async (tokenHash: string) =>
     (
@@ -172,7 +233,7 @@ export const uitnodigingQueries = (db: DbOfTx) => ({
             gt(uitnodigingen.verlooptOp, nu),
           ),
         )
-        .returning({ t: uitnodigingen.tokenHash })
+        .returning({ v: uitnodigingen.volgnummer })
     ).length,
   /** Ends every open invitation of an account now (a new link, or the account deactivated). */
   trekIn: (gebruikerId: string, nu: string) =>
@@ -186,18 +247,23 @@ export const uitnodigingQueries = (db: DbOfTx) => ({
           gt(uitnodigingen.verlooptOp, nu),
         ),
       ),
-  /** Until when the newest invitation of each invited account is valid (the account list shows it). */
-  laatsteVerloopt: async (): Promise<Map<string, { verlooptOp: string; gebruikt: boolean }>> => {
+  /** The newest invitation of each account that has one (the account list shows its state). */
+  laatste: async (): Promise<Map<string, LaatsteUitnodiging>> => {
     const rijen = await db
-      .selectDistinctOn([uitnodigingen.gebruikerId], {
-        gebruikerId: uitnodigingen.gebruikerId,
-        verlooptOp: uitnodigingen.verlooptOp,
-        gebruiktOp: uitnodigingen.gebruiktOp,
-      })
+      .selectDistinctOn([uitnodigingen.gebruikerId])
       .from(uitnodigingen)
-      .orderBy(uitnodigingen.gebruikerId, desc(uitnodigingen.aangemaaktOp));
+      .orderBy(uitnodigingen.gebruikerId, desc(uitnodigingen.volgnummer));
     return new Map(
-      rijen.map((r) => [r.gebruikerId, { verlooptOp: r.verlooptOp, gebruikt: r.gebruiktOp !== null }]),
+      rijen.map((r) => [
+        r.gebruikerId,
+        {
+          volgnummer: r.volgnummer,
+          verlooptOp: r.verlooptOp,
+          gebruikt: r.gebruiktOp !== null,
+          verstuurdOp: r.verstuurdOp,
+          nietVerstuurdOp: r.nietVerstuurdOp,
+        },
+      ]),
     );
   },
   /** Sets the password and activates the account, only while it waits for its invitation. */

@@ -261,24 +261,35 @@ export const teams = pgTable('teams', {
 });
 
 /**
- * A one-time invitation to set a password. Only a hash of the token is stored, so neither a database
- * dump nor the beheerder who made it can use it later; it is shown once, when it is made.
+ * A one-time invitation to set a password, one row per link sent to an account (`volgnummer` 1, 2, …).
+ * The API writes the row when the beheerder invites; the worker's activity makes the token, stores
+ * only its hash and mails the link, so neither a database dump nor the beheerder can use it later.
+ * `tokenHash` is null until the activity has made the token.
  */
 export const uitnodigingen = pgTable(
   'uitnodigingen',
   {
-    tokenHash: text('token_hash').primaryKey(),
     gebruikerId: text('gebruiker_id')
       .notNull()
       .references(() => gebruikers.id),
+    /** The how-manieth link of this account; part of the workflow id, so a double start is one. */
+    volgnummer: integer('volgnummer').notNull(),
+    tokenHash: text('token_hash'),
     aangemaaktDoor: text('aangemaakt_door')
       .notNull()
       .references(() => gebruikers.id),
     aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     verlooptOp: timestamp('verloopt_op', { withTimezone: true, mode: 'string' }).notNull(),
     gebruiktOp: timestamp('gebruikt_op', { withTimezone: true, mode: 'string' }),
+    /** When the mail server (or outbox) took the mail with the link. */
+    verstuurdOp: timestamp('verstuurd_op', { withTimezone: true, mode: 'string' }),
+    /** When sending failed for good (the server refused the address); the beheerder sends anew. */
+    nietVerstuurdOp: timestamp('niet_verstuurd_op', { withTimezone: true, mode: 'string' }),
   },
-  (t) => [index('uitnodigingen_gebruiker_idx').on(t.gebruikerId)],
+  (t) => [
+    primaryKey({ columns: [t.gebruikerId, t.volgnummer] }),
+    uniqueIndex('uitnodigingen_token_hash_idx').on(t.tokenHash),
+  ],
 );
 
 /**

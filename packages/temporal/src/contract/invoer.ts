@@ -133,6 +133,17 @@ export const BewaartermijnInvoer = z.discriminatedUnion('v', [BewaartermijnInvoe
 export type BewaartermijnInvoer = z.output<typeof BewaartermijnInvoer>;
 export type BewaartermijnInput = z.input<typeof BewaartermijnInvoerV1>;
 
+/** Which link of which account to mail, and until when it works (the token is made by the activity). */
+export const UitnodigingInvoerV1 = z.object({
+  v: z.literal(1),
+  gebruikerId: z.string().min(1).max(120),
+  volgnummer: z.number().int().min(1),
+  verlooptOp: IsoTijdstip,
+});
+export const UitnodigingInvoer = z.discriminatedUnion('v', [UitnodigingInvoerV1]);
+export type UitnodigingInvoer = z.output<typeof UitnodigingInvoer>;
+export type UitnodigingWorkflowInput = z.input<typeof UitnodigingInvoerV1>;
+
 /** ApplicationFailure type of a workflow started with an input no version of its schema accepts. */
 export const ONGELDIGE_INVOER_FAILURE = 'OngeldigeWorkflowInvoer';
 

@@ -37,8 +37,6 @@ export class GebruikersController {
   ): Reply<'gebruikerAanmaken'> {
     const uitgenodigd = await this.service.uitnodigen(gebruiker, invoer);
     response.location(`/api/v1/gebruikers/${uitgenodigd.account.id}`);
-    // The link's secret is in this answer only: no cache may keep it.
-    response.setHeader('cache-control', 'no-store');
     return uitgenodigd;
   }
 
@@ -46,9 +44,7 @@ export class GebruikersController {
   opnieuwUitnodigen(
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @ContractParams(routes.gebruikerOpnieuwUitnodigen) { id }: SlugParams,
-    @Res({ passthrough: true }) response: Response,
   ): Reply<'gebruikerOpnieuwUitnodigen'> {
-    response.setHeader('cache-control', 'no-store');
     return this.service.opnieuwUitnodigen(gebruiker, id);
   }
 

@@ -11,22 +11,31 @@ import {
   rollenDieClientgegevensLezen,
   type Team,
   type Uitgenodigd,
+  type UitnodigingVerzending,
 } from '@deelwijs/contract';
 import {
   type Db,
   type DbHandle,
   type GebruikerRij,
   gebruikerQueries,
+  type LaatsteUitnodiging,
   type NieuweRolwijziging,
   rolwijzigingQueries,
   sessieQueries,
   teamQueries,
   uitnodigingQueries,
 } from '@deelwijs/db';
+import {
+  UITNODIGING_WORKFLOW,
+  UitnodigingInvoerV1,
+  type UitnodigingUitkomst,
+  uitnodigingWorkflowId,
+} from '@deelwijs/temporal';
 import { Inject, Injectable } from '@nestjs/common';
 import { API_CONFIG, type ApiConfig } from '../../config';
 import { problemen } from '../../http/problem';
 import { DB } from '../../infra/db.provider';
+import { TEMPORAL_CLIENT, type TemporalHandle } from '../../infra/temporal.provider';
 import { naarGebruiker } from '../sessies/sessies.service';
 
 export const hashUitnodiging = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -43,6 +52,9 @@ const slug = (tekst: string) =>
 
 const leest = (rol: string) => (rollenDieClientgegevensLezen as readonly string[]).includes(rol);
 
+/** How long the answer waits for the mail to be handed over; after that it says 'wordt-verstuurd'. */
+const WACHT_OP_MAIL_MS = 3_000;
+
 const meervoud = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
 
 /**
@@ -54,12 +66,13 @@ export class GebruikersService {
   constructor(
     @Inject(DB) private readonly db: DbHandle,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: TemporalHandle,
   ) {}
 
   async lijst(): Promise<Account[]> {
     const [rijen, uitnodigingen] = await Promise.all([
       gebruikerQueries(this.db.db).lijst(),
-      uitnodigingQueries(this.db.db).laatsteVerloopt(),
+      uitnodigingQueries(this.db.db).laatste(),
     ]);
     return rijen.map((r) => this.naarAccount(r, uitnodigingen.get(r.id)));
   }
@@ -78,54 +91,79 @@ export class GebruikersService {
       ]);
     const id = `${slug(invoer.naam)}-${randomBytes(3).toString('hex')}`;
     const { email: _, ...velden } = invoer;
-    const token = randomBytes(32).toString('base64url');
     const verlooptOp = this.verlooptOp();
     const rij = await this.db.db.transaction(async (tx) => {
       await gebruikerQueries(tx).voegToe([
         { ...velden, id, email, status: 'uitgenodigd', wachtwoordHash: null },
       ]);
       await uitnodigingQueries(tx).maak({
-        tokenHash: hashUitnodiging(token),
         gebruikerId: id,
+        volgnummer: 1,
         aangemaaktDoor: door.id,
         verlooptOp,
       });
       await rolwijzigingQueries(tx).voegToe(
         invoer.rollen.map((rol) => this.wijziging(door.id, id, rol, 'toegekend', invoer.team)),
       );
+      // Started inside the transaction: if Temporal is away the whole invitation rolls back (503).
+      await this.startVerzending(id, 1, verlooptOp);
       return (await gebruikerQueries(tx).vind(id))!;
     });
-    return {
-      account: this.naarAccount(rij, { verlooptOp, gebruikt: false }),
-      uitnodiging: { token, verlooptOp },
-    };
+    return this.uitgenodigd(rij, 1);
   }
 
-  /** A new link for an account that has not started yet; its earlier links stop working. */
+  /** Mails a new link to an account that has not started yet; its earlier links stop working. */
   async opnieuwUitnodigen(door: Gebruiker, id: string): Promise<Uitgenodigd> {
-    const rij = await this.vind(id);
-    if (rij.status !== 'uitgenodigd')
-      throw problemen.conflict(
-        'Dit account wacht niet op een uitnodiging',
-        rij.status === 'actief'
-          ? 'Dit account is al in gebruik: de uitgenodigde heeft een wachtwoord gekozen of is ingelogd.'
-          : 'Dit account is gedeactiveerd en kan niet opnieuw worden uitgenodigd.',
-      );
-    const token = randomBytes(32).toString('base64url');
     const verlooptOp = this.verlooptOp();
-    await this.db.db.transaction(async (tx) => {
-      await uitnodigingQueries(tx).trekIn(id, new Date().toISOString());
-      await uitnodigingQueries(tx).maak({
-        tokenHash: hashUitnodiging(token),
-        gebruikerId: id,
-        aangemaaktDoor: door.id,
-        verlooptOp,
-      });
+    const { rij, volgnummer } = await this.db.db.transaction(async (tx) => {
+      // Under the account's lock, so two re-sends at once get two volgnummers, never the same one twice.
+      const rij = await gebruikerQueries(tx).vergrendel(id);
+      if (!rij) throw problemen.nietGevonden('Dit account');
+      if (rij.status !== 'uitgenodigd')
+        throw problemen.conflict(
+          'Dit account wacht niet op een uitnodiging',
+          rij.status === 'actief'
+            ? 'Dit account is al in gebruik: de uitgenodigde heeft een wachtwoord gekozen of is ingelogd.'
+            : 'Dit account is gedeactiveerd en kan niet opnieuw worden uitgenodigd.',
+        );
+      const q = uitnodigingQueries(tx);
+      const volgnummer = await q.volgendVolgnummer(id);
+      await q.trekIn(id, new Date().toISOString());
+      await q.maak({ gebruikerId: id, volgnummer, aangemaaktDoor: door.id, verlooptOp });
+      await this.startVerzending(id, volgnummer, verlooptOp);
+      return { rij, volgnummer };
     });
-    return {
-      account: this.naarAccount(rij, { verlooptOp, gebruikt: false }),
-      uitnodiging: { token, verlooptOp },
-    };
+    return this.uitgenodigd(rij, volgnummer);
+  }
+
+  /**
+   * Starts the workflow that makes the token and mails the link. Its id names the link, so a start
+   * repeated for the same link (a retry of this request) is the same workflow.
+   */
+  private async startVerzending(gebruikerId: string, volgnummer: number, verlooptOp: string) {
+    const input = UitnodigingInvoerV1.parse({ v: 1, gebruikerId, volgnummer, verlooptOp });
+    await this.temporal.client.workflow.start(UITNODIGING_WORKFLOW, {
+      taskQueue: this.temporal.taskQueue,
+      workflowId: uitnodigingWorkflowId(gebruikerId, volgnummer),
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      args: [input],
+    });
+  }
+
+  /** The answer after inviting: waits a moment for the mail, so the beheerder usually reads 'verstuurd'. */
+  private async uitgenodigd(rij: GebruikerRij, volgnummer: number): Promise<Uitgenodigd> {
+    const handle = this.temporal.client.workflow.getHandle(uitnodigingWorkflowId(rij.id, volgnummer));
+    await Promise.race([
+      handle.result().then(
+        (uitkomst: UitnodigingUitkomst) => uitkomst,
+        () => undefined,
+      ),
+      new Promise((r) => setTimeout(r, WACHT_OP_MAIL_MS).unref()),
+    ]);
+    // What the database says is the answer, whatever the workflow managed in the time given.
+    const laatste = (await uitnodigingQueries(this.db.db).laatste()).get(rij.id)!;
+    return { account: this.naarAccount(rij, laatste), uitnodiging: verzending(rij.email, laatste) };
   }
 
   async wijzig(door: Gebruiker, id: string, velden: AccountVelden): Promise<Account> {
@@ -151,7 +189,7 @@ export class GebruikersService {
       );
       return nieuw!;
     });
-    const uitnodigingen = await uitnodigingQueries(this.db.db).laatsteVerloopt();
+    const uitnodigingen = await uitnodigingQueries(this.db.db).laatste();
     return this.naarAccount(rij, uitnodigingen.get(id));
   }
 
@@ -292,21 +330,25 @@ export class GebruikersService {
     return { door, voor, rol, wijziging, team, leestClientgegevens: leest(rol) };
   }
 
-  private naarAccount(
-    rij: GebruikerRij,
-    uitnodiging: { verlooptOp: string; gebruikt: boolean } | undefined,
-  ): Account {
+  private naarAccount(rij: GebruikerRij, uitnodiging: LaatsteUitnodiging | undefined): Account {
+    const open =
+      rij.status === 'uitgenodigd' && uitnodiging && !uitnodiging.gebruikt ? uitnodiging : undefined;
     return {
       ...naarGebruiker(rij),
       status: rij.status as Account['status'],
       gedeactiveerdOp: iso(rij.gedeactiveerdOp),
-      uitnodigingVerlooptOp:
-        rij.status === 'uitgenodigd' && uitnodiging && !uitnodiging.gebruikt
-          ? iso(uitnodiging.verlooptOp)
-          : null,
+      uitnodigingVerlooptOp: open ? iso(open.verlooptOp) : null,
+      uitnodiging: open ? verzending(rij.email, open) : null,
     };
   }
 }
+
+const verzending = (aan: string, u: LaatsteUitnodiging): UitnodigingVerzending => ({
+  status: u.verstuurdOp ? 'verstuurd' : u.nietVerstuurdOp ? 'niet-verstuurd' : 'wordt-verstuurd',
+  aan,
+  ...(u.verstuurdOp ? { verstuurdOp: new Date(u.verstuurdOp).toISOString() } : {}),
+  verlooptOp: new Date(u.verlooptOp).toISOString(),
+});
 
 /** The invitee's side: no session yet, the token in the body is the proof. */
 @Injectable()

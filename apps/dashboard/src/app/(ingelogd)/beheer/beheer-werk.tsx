@@ -34,11 +34,15 @@ export function BeheerWerk({ accounts, teams, nu }: { accounts: Account[]; teams
                   </Link>
                   <span className="text-slate-600">{a.rollen.map((r) => rolLabel[r]).join(', ')}</span>
                   <span className="text-slate-600">Team {teamNaam.get(a.team) ?? a.team}</span>
-                  {termijn && (
-                    <span className="ml-auto">
-                      {groep === 'uitnodiging-verlopen' ? 'Link verlopen:' : 'Link werkt:'}{' '}
-                      <Termijn uiterlijk={termijn} nu={nu} />
-                    </span>
+                  {a.uitnodiging?.status === 'niet-verstuurd' ? (
+                    <span className="ml-auto">Uitnodiging niet verstuurd</span>
+                  ) : (
+                    termijn && (
+                      <span className="ml-auto">
+                        {groep === 'uitnodiging-verlopen' ? 'Link verlopen:' : 'Link werkt:'}{' '}
+                        <Termijn uiterlijk={termijn} nu={nu} />
+                      </span>
+                    )
                   )}
                 </li>
               ))}

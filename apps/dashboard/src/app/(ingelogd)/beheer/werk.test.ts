@@ -14,6 +14,7 @@ const account = (id: string, a: Partial<Account>): Account =>
     status: 'actief',
     gedeactiveerdOp: null,
     uitnodigingVerlooptOp: null,
+    uitnodiging: null,
     ...a,
   }) as Account;
 
@@ -53,6 +54,30 @@ describe('the beheerder’s werkvoorraad', () => {
     );
     expect(groep!.groep).toBe('uitnodiging-verlopen');
     expect(groep!.items.map((i) => i.account.id).sort()).toEqual(['nu', 'zonder']);
+  });
+
+  it('asks to invite again when the mail could not be sent, though the link has not expired', () => {
+    const uitnodiging = {
+      status: 'niet-verstuurd' as const,
+      aan: 'mis@demo.deelwijs.nl',
+      verlooptOp: '2026-12-08T09:00:00Z',
+    };
+    const groepen = beheerWerkInGroepen(
+      [
+        account('mis', { status: 'uitgenodigd', uitnodigingVerlooptOp: uitnodiging.verlooptOp, uitnodiging }),
+        account('goed', {
+          status: 'uitgenodigd',
+          uitnodigingVerlooptOp: uitnodiging.verlooptOp,
+          uitnodiging: { ...uitnodiging, status: 'verstuurd', verstuurdOp: '2026-12-01T09:00:00Z' },
+        }),
+      ],
+      teams,
+      NU,
+    );
+    expect(groepen.map((g) => [g.groep, g.items.map((i) => i.account.id)])).toEqual([
+      ['uitnodiging-verlopen', ['mis']],
+      ['uitnodiging-open', ['goed']],
+    ]);
   });
 
   it('asks nothing when all are active in an existing team', () => {

@@ -16,8 +16,8 @@ export interface BeheerGroep {
 const op = (iso: string | null) => (iso === null ? Number.POSITIVE_INFINITY : Date.parse(iso));
 
 /**
- * The beheerder's werkvoorraad from the accounts and teams: invitations whose link expired (the
- * person cannot get in; invite again), invitations still open (the one that expires soonest first),
+ * The beheerder's werkvoorraad from the accounts and teams: invitations whose link expired or whose
+ * mail could not be sent (the person cannot get in; invite again), invitations still open (the one that expires soonest first),
  * and accounts in a team that no longer exists (their work reaches no team). Deactivated accounts ask
  * nothing.
  */
@@ -30,8 +30,11 @@ export function beheerWerkInGroepen(
   const uitgenodigd = accounts
     .filter((a) => a.status === 'uitgenodigd')
     .sort((a, b) => op(a.uitnodigingVerlooptOp) - op(b.uitnodigingVerlooptOp));
+  // A mail that could not be sent asks the same as an expired link: send a new one.
   const verlopen = (a: Account) =>
-    a.uitnodigingVerlooptOp === null || Date.parse(a.uitnodigingVerlooptOp) <= nu;
+    a.uitnodigingVerlooptOp === null ||
+    Date.parse(a.uitnodigingVerlooptOp) <= nu ||
+    a.uitnodiging?.status === 'niet-verstuurd';
   const groepen: BeheerGroep[] = [
     {
       groep: 'uitnodiging-verlopen',

@@ -1,15 +1,16 @@
 'use client';
 
-import type { Problem, Team } from '@deelwijs/contract';
+import type { Problem, Team, UitnodigingVerzending } from '@deelwijs/contract';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { FoutOverzicht, foutVoor } from '@/components/fout-overzicht';
 import { useVerzending } from '@/lib/api.client';
 import { AccountKeuzes, type Keuzes, ontbreekt, VELDEN } from './account-velden';
+import { verzendingTekst } from './status';
 
 const leeg: Keuzes = { rollen: [], team: '', pet: null, beroepsgeheim: 'algemeen' };
 
-/** Invites someone; the link appears once, here, and the beheerder passes it on. */
+/** Invites someone; the link goes to their mailbox only, the beheerder reads where and whether it went. */
 export function UitnodigFormulier({ teams }: { teams: Team[] }) {
   const router = useRouter();
   const verzend = useVerzending();
@@ -18,7 +19,7 @@ export function UitnodigFormulier({ teams }: { teams: Team[] }) {
   const [keuzes, setKeuzes] = useState<Keuzes>(leeg);
   const [problem, setProblem] = useState<Problem>();
   const [bezig, setBezig] = useState(false);
-  const [link, setLink] = useState<{ naam: string; url: string; verlooptOp: string }>();
+  const [verstuurd, setVerstuurd] = useState<{ naam: string; uitnodiging: UitnodigingVerzending }>();
   const nodig = [
     ...(naam.trim() ? [] : ['een naam']),
     ...(email.trim() ? [] : ['een e-mailadres']),
@@ -35,12 +36,7 @@ export function UitnodigFormulier({ teams }: { teams: Team[] }) {
       return;
     }
     setProblem(undefined);
-    // The secret goes in the fragment: browsers never send it to a server, so no log sees it.
-    setLink({
-      naam: resultaat.data.account.naam,
-      url: `${window.location.origin}/uitnodiging#${resultaat.data.uitnodiging.token}`,
-      verlooptOp: resultaat.data.uitnodiging.verlooptOp,
-    });
+    setVerstuurd({ naam: resultaat.data.account.naam, uitnodiging: resultaat.data.uitnodiging });
     setNaam('');
     setEmail('');
     setKeuzes(leeg);
@@ -49,27 +45,22 @@ export function UitnodigFormulier({ teams }: { teams: Team[] }) {
 
   return (
     <>
-      {link && (
+      {verstuurd && (
         <section
-          aria-labelledby="link-titel"
-          className="mt-4 max-w-2xl rounded-md border border-green-300 bg-green-50 p-4 text-sm"
+          role="status"
+          aria-labelledby="verstuurd-titel"
+          className={`mt-4 max-w-2xl rounded-md border p-4 text-sm ${verstuurd.uitnodiging.status === 'niet-verstuurd' ? 'border-amber-300 bg-amber-50' : 'border-green-300 bg-green-50'}`}
         >
-          <h3 id="link-titel" className="font-semibold">
-            {link.naam} is uitgenodigd
+          <h3 id="verstuurd-titel" className="font-semibold">
+            {verstuurd.naam} is uitgenodigd
           </h3>
-          <p className="mt-1">
-            Geef deze link aan {link.naam}. U ziet hem alleen nu. De link werkt één keer, tot{' '}
-            {new Intl.DateTimeFormat('nl-NL', {
-              dateStyle: 'long',
-              timeStyle: 'short',
-              timeZone: 'Europe/Amsterdam',
-            }).format(new Date(link.verlooptOp))}
-            . Met de link kiest {link.naam} zelf een wachtwoord; u weet dat wachtwoord nooit.
+          <p className="mt-1" data-testid="uitnodiging-verzending">
+            {verzendingTekst(verstuurd.uitnodiging)}
           </p>
-          <label htmlFor="uitnodigingslink" className="mt-2 block font-medium">
-            Uitnodigingslink
-          </label>
-          <input id="uitnodigingslink" readOnly value={link.url} className="veld mt-1 font-mono text-xs" />
+          <p className="mt-1">
+            Met de link in die e-mail kiest {verstuurd.naam} zelf een wachtwoord. U ziet de link en het
+            wachtwoord nooit.
+          </p>
         </section>
       )}
       <form

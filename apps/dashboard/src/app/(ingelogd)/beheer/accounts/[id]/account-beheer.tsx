@@ -1,11 +1,12 @@
 'use client';
 
-import type { Account, Problem, Team } from '@deelwijs/contract';
+import type { Account, Problem, Team, UitnodigingVerzending } from '@deelwijs/contract';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { FoutOverzicht } from '@/components/fout-overzicht';
 import { useVerzending } from '@/lib/api.client';
 import { AccountKeuzes, type Keuzes, ontbreekt, VELDEN } from '../account-velden';
+import { verzendingTekst } from '../status';
 
 /** Changing an account, and deactivating it after a confirmation that says what will happen. */
 export function AccountBeheer({ account, teams }: { account: Account; teams: Team[] }) {
@@ -22,14 +23,20 @@ export function AccountBeheer({ account, teams }: { account: Account; teams: Tea
   const [bezig, setBezig] = useState(false);
   const [bevestigen, setBevestigen] = useState(false);
   const [deactiveerProbleem, setDeactiveerProbleem] = useState<Problem>();
-  const [link, setLink] = useState<string>();
+  const [uitnodigProbleem, setUitnodigProbleem] = useState<Problem>();
+  const [opnieuw, setOpnieuw] = useState(false);
+  const [verzonden, setVerzonden] = useState<UitnodigingVerzending>();
   const bevestigRef = useRef<HTMLDivElement>(null);
+  const opnieuwRef = useRef<HTMLDivElement>(null);
   const nodig = ontbreekt(keuzes);
   const gedeactiveerd = account.status === 'gedeactiveerd';
 
   useEffect(() => {
     if (bevestigen) bevestigRef.current?.focus();
   }, [bevestigen]);
+  useEffect(() => {
+    if (opnieuw) opnieuwRef.current?.focus();
+  }, [opnieuw]);
 
   async function opslaan(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -58,10 +65,16 @@ export function AccountBeheer({ account, teams }: { account: Account; teams: Tea
     } else setDeactiveerProbleem(resultaat.problem);
   }
 
-  async function nieuweLink() {
+  async function opnieuwMailen() {
+    setBezig(true);
     const resultaat = await verzend('POST', `/gebruikers/${account.id}/uitnodiging`);
-    if (resultaat.ok) setLink(`${window.location.origin}/uitnodiging#${resultaat.data.uitnodiging.token}`);
-    else setDeactiveerProbleem(resultaat.problem);
+    setBezig(false);
+    setOpnieuw(false);
+    if (resultaat.ok) {
+      setUitnodigProbleem(undefined);
+      setVerzonden(resultaat.data.uitnodiging);
+      router.refresh();
+    } else setUitnodigProbleem(resultaat.problem);
   }
 
   if (gedeactiveerd)
@@ -112,18 +125,51 @@ export function AccountBeheer({ account, teams }: { account: Account; teams: Tea
           <h2 id="uitnodiging" className="text-lg font-semibold">
             Uitnodiging
           </h2>
-          <p className="mt-1 text-sm">
-            Werkt de link niet meer, of is hij kwijt? Maak een nieuwe; de oude werkt dan niet meer.
-          </p>
-          <button type="button" className="knop-licht mt-2" onClick={nieuweLink}>
-            Nieuwe uitnodigingslink maken
-          </button>
-          {link && (
+          {account.uitnodiging && !verzonden && (
+            <p className="mt-1 text-sm" data-testid="uitnodiging-stand">
+              {verzendingTekst(account.uitnodiging)}
+            </p>
+          )}
+          <FoutOverzicht problem={uitnodigProbleem} />
+          {verzonden && (
+            <p role="status" className="mt-2 rounded-md bg-green-50 p-2 text-sm text-green-900">
+              {verzendingTekst(verzonden)} De vorige link werkt niet meer.
+            </p>
+          )}
+          {opnieuw ? (
+            <div
+              ref={opnieuwRef}
+              tabIndex={-1}
+              role="alertdialog"
+              aria-labelledby="opnieuw-titel"
+              aria-describedby="opnieuw-tekst"
+              className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm"
+            >
+              <p id="opnieuw-titel" className="font-semibold">
+                Uitnodiging opnieuw mailen naar {account.email}?
+              </p>
+              <p id="opnieuw-tekst" className="mt-1">
+                {account.naam} krijgt een nieuwe e-mail met een nieuwe link. De link uit een eerdere e-mail
+                werkt daarna niet meer.
+              </p>
+              <div className="mt-3 flex gap-3">
+                <button type="button" className="knop" onClick={opnieuwMailen} disabled={bezig}>
+                  Ja, opnieuw mailen
+                </button>
+                <button type="button" className="knop-licht" onClick={() => setOpnieuw(false)}>
+                  Annuleren
+                </button>
+              </div>
+            </div>
+          ) : (
             <>
-              <label htmlFor="nieuwe-link" className="mt-2 block text-sm font-medium">
-                Nieuwe uitnodigingslink (alleen nu te zien)
-              </label>
-              <input id="nieuwe-link" readOnly value={link} className="veld mt-1 font-mono text-xs" />
+              <p className="mt-1 text-sm">
+                Is de e-mail niet aangekomen, of werkt de link niet meer? Mail een nieuwe; de oude werkt dan
+                niet meer.
+              </p>
+              <button type="button" className="knop-licht mt-2" onClick={() => setOpnieuw(true)}>
+                Uitnodiging opnieuw mailen…
+              </button>
             </>
           )}
         </section>
