@@ -83,6 +83,10 @@ interface Manifest {
   };
 }
 
+/** The least a real installation must set: its Secret and its mail server. */
+const MINIMAAL =
+  'existingSecret=deelwijs-geheimen,worker.mail.smtp.host=smtp.gemeente.example,worker.mail.smtp.from=noreply@gemeente.example';
+
 function render(...args: string[]): Manifest[] {
   return parseAllDocuments(helm('template', 'deelwijs', chart, ...args))
     .map((d) => d.toJS() as Manifest | null)
@@ -131,13 +135,27 @@ const BUITEN_SCHEMA = ['NODE_ENV', 'LOG_LEVEL', 'OTEL_EXPORTER_OTLP_HEADERS'];
 describe('Helm-chart infra/helm/deelwijs', () => {
   it('helm lint --strict slaagt, met de standaardwaarden en met ci-values.yaml', () => {
     expect(helm('lint', chart, '--strict', '-f', ciValues)).toContain('0 chart(s) failed');
-    expect(helm('lint', chart, '--strict', '--set', 'existingSecret=deelwijs-geheimen')).toContain(
-      '0 chart(s) failed',
+    expect(helm('lint', chart, '--strict', '--set', MINIMAAL)).toContain('0 chart(s) failed');
+  });
+
+  it('vraagt een mailserver, want uitnodigingen moeten aankomen; console kan alleen bewust', () => {
+    expect(() => render('--set', 'existingSecret=deelwijs-geheimen')).toThrow(
+      /worker\.mail\.smtp\.host ontbreekt: zonder mailserver bereiken uitnodigingen/,
     );
+    const zonderMail = render('--set', 'existingSecret=deelwijs-geheimen,worker.mail.adapter=console');
+    const env = zonderMail.find((m) => m.kind === 'Deployment' && m.metadata.name === 'deelwijs-worker')?.spec
+      .template?.spec.containers[0]?.env;
+    expect(env?.find((e) => e.name === 'MAIL_ADAPTER')?.value).toBe('console');
+    expect(env?.some((e) => e.name === 'SMTP_HOST')).toBe(false);
   });
 
   it('weigert te renderen zonder existingSecret, met een duidelijke melding', () => {
-    expect(() => render()).toThrow(/existingSecret ontbreekt/);
+    expect(() =>
+      render(
+        '--set',
+        'worker.mail.smtp.host=smtp.gemeente.example,worker.mail.smtp.from=noreply@gemeente.example',
+      ),
+    ).toThrow(/existingSecret ontbreekt/);
   });
 
   it('zet de replica’s zoals in de waarden', () => {
@@ -322,7 +340,7 @@ describe('Helm-chart infra/helm/deelwijs', () => {
 
   it('zet de Ingress alleen aan als daarom gevraagd wordt', () => {
     expect(manifesten.filter((m) => m.kind === 'Ingress')).toHaveLength(1);
-    const standaard = render('--set', 'existingSecret=deelwijs-geheimen');
+    const standaard = render('--set', MINIMAAL);
     expect(standaard.filter((m) => m.kind === 'Ingress')).toHaveLength(0);
   });
 });
