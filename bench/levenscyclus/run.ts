@@ -4,7 +4,8 @@
 // same PostgreSQL, measured in the same run, phase after phase. Afterwards every lifecycle's file is
 // checked. Usage (one command; results in bench/results/levenscyclus.json):
 //   pnpm --filter @deelwijs/bench levenscyclus [--db embedded|debian] [--seconden 30]
-//        [--concurrenties 1,4,8,16] [--horizontaal] [--profiel] [--uit file.json]
+//        [--concurrenties 1,4,8,16] [--horizontaal] [--profiel] [--vergelijk] [--uit file.json]
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +36,8 @@ const { values } = parseArgs({
     concurrenties: { type: 'string', default: '1,4,8,16' },
     horizontaal: { type: 'boolean', default: false },
     profiel: { type: 'boolean', default: false },
+    // Before/after in one run: the worker on the workflow bundle without preloaded modules, then with.
+    vergelijk: { type: 'boolean', default: false },
     uit: { type: 'string' },
   },
 });
@@ -109,9 +112,12 @@ async function main() {
             () => false,
           ),
       );
-    const startWorker = (naam: string) =>
-      start(naam, [...profiel(naam), node('apps/worker/dist/main.js')], runtime, (log) =>
-        log.includes('Worker luistert'),
+    const startWorker = (naam: string, bundel?: string) =>
+      start(
+        naam,
+        [...profiel(naam), node('apps/worker/dist/main.js')],
+        { ...runtime, ...(bundel ? { WORKFLOW_BUNDEL: bundel } : {}) },
+        (log) => log.includes('Worker luistert'),
       );
     const [api, worker, kaleWorker] = await Promise.all([
       startApi('api', POORT.api),
@@ -261,6 +267,61 @@ async function main() {
       });
     }
 
+    let vergelijking: unknown;
+    if (values.vergelijk) {
+      // The same worker on two builds of the workflow code, phase after phase (na, voor, voor, na).
+      const voorBundel = path.join(dataDir, 'bundel-zonder-preload.js');
+      execFileSync(process.execPath, [node('bench/levenscyclus/bundel-zonder-preload.mjs'), voorBundel], {
+        cwd: root,
+        stdio: 'inherit',
+      });
+      const wissel = async (naar: 'voor' | 'na') => {
+        const huidig = processen.findIndex((p) => p.naam.startsWith('worker'));
+        await processen[huidig]!.stop();
+        processen.splice(huidig, 1);
+        processen.push(
+          await startWorker(
+            naar === 'voor' ? 'worker-voor' : 'worker',
+            naar === 'voor' ? voorBundel : undefined,
+          ),
+        );
+      };
+      const rijen: Array<{
+        concurrentie: number;
+        zonderPreload: number;
+        metPreload: number;
+        verhouding: number;
+        workerCpuMsPerLevenscyclus: { zonderPreload: number; metPreload: number };
+      }> = [];
+      const paar = async (conc: number, volgorde: Array<'voor' | 'na'>) => {
+        const uitkomst: Partial<Record<'voor' | 'na', Fase>> = {};
+        for (const kant of volgorde) {
+          const huidig =
+            processen.find((p) => p.naam.startsWith('worker'))!.naam === 'worker-voor' ? 'voor' : 'na';
+          if (huidig !== kant) await wissel(kant);
+          uitkomst[kant] = await fase(
+            'deelwijs',
+            conc,
+            kant === 'voor' ? 'bundel zonder preload' : 'bundel met preload',
+          );
+          fasen.push(uitkomst[kant]!);
+        }
+        rijen.push({
+          concurrentie: conc,
+          zonderPreload: uitkomst.voor!.levenscycliPerSeconde,
+          metPreload: uitkomst.na!.levenscycliPerSeconde,
+          verhouding: afgerond(uitkomst.na!.levenscycliPerSeconde / uitkomst.voor!.levenscycliPerSeconde),
+          workerCpuMsPerLevenscyclus: {
+            zonderPreload: uitkomst.voor!.cpuMsPerLevenscyclus.worker ?? 0,
+            metPreload: uitkomst.na!.cpuMsPerLevenscyclus.worker ?? 0,
+          },
+        });
+      };
+      await paar(4, ['na', 'voor']);
+      await paar(8, ['voor', 'na']);
+      vergelijking = rijen;
+    }
+
     let horizontaal: unknown;
     if (values.horizontaal) {
       const conc = 8;
@@ -310,6 +371,7 @@ async function main() {
       secondenPerFase: SECONDEN,
       geprofileerd: values.profiel,
       verhoudingen,
+      vergelijking,
       horizontaal,
       fasen,
       controle: {
