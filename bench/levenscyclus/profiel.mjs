@@ -88,6 +88,7 @@ export function vatProfielSamen(bestand) {
       .slice(0, n)
       .map(([k, us]) => ({ wat: k, ms: ms(us), aandeelBezig: Math.round((us / bezig) * 1000) / 10 }));
   const workflowdraad = [...perDeel.keys()].some((k) => k.startsWith('workflow: '));
+  const modules = workflowdraad ? moduleEvaluatie(profiel, knopen, zelf) : undefined;
   return {
     bestand: path.basename(bestand),
     draad: workflowdraad ? 'workflowdraad' : 'hoofddraad',
@@ -95,7 +96,66 @@ export function vatProfielSamen(bestand) {
     bezigMs: ms(bezig),
     perDeel: top(perDeel, 25),
     perFunctie: top(perFunctie, 25),
+    ...(modules
+      ? {
+          moduleEvaluatieMs: ms(modules.totaal),
+          moduleEvaluatiePerPakket: [...modules.perPakket.entries()]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 12)
+            .map(([wat, us]) => ({ wat, ms: ms(us), aandeelBezig: Math.round((us / bezig) * 1000) / 10 })),
+        }
+      : {}),
   };
+}
+
+/**
+ * Time spent evaluating the bundle's modules (the schemas they build included), per package: each
+ * webpack module factory's inclusive time less that of the factories it requires. In the workflow
+ * thread this is what every new workflow pays again.
+ */
+function moduleEvaluatie(profiel, knopen, zelf) {
+  const inclusief = new Map();
+  const incl = (id) => {
+    if (inclusief.has(id)) return inclusief.get(id);
+    const k = knopen.get(id);
+    const t = (zelf.get(id) ?? 0) + (k.children ?? []).reduce((s, c) => s + incl(c), 0);
+    inclusief.set(id, t);
+    return t;
+  };
+  const fabriek = (cf) => {
+    if (!cf.url.includes('workflow-bundle')) return undefined;
+    const grenzen = bundelModules(cf.url.replace(/^file:\/\//, ''));
+    let lo = 0;
+    let hi = grenzen.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (grenzen[mid][0] <= cf.lineNumber) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    // A module's factory starts a few lines below its header (after webpack's comment block).
+    return k >= 0 && cf.lineNumber - grenzen[k][0] <= 6 ? grenzen[k][1] : undefined;
+  };
+  const genest = (id) =>
+    (knopen.get(id).children ?? []).reduce(
+      (s, c) => s + (fabriek(knopen.get(c).callFrame) ? incl(c) : genest(c)),
+      0,
+    );
+  const perPakket = new Map();
+  let totaal = 0;
+  for (const [id, k] of knopen) {
+    const module = fabriek(k.callFrame);
+    if (!module) continue;
+    const eigen = incl(id) - genest(id);
+    totaal += eigen;
+    const p = deel(module, '').replace('workflow: ', '');
+    const pakket = p.startsWith('zod') ? 'zod' : p;
+    perPakket.set(pakket, (perPakket.get(pakket) ?? 0) + eigen);
+  }
+  void profiel;
+  return { totaal, perPakket };
 }
 
 /** Every profile under the map (one sub-map per process), largest busy time first per process. */

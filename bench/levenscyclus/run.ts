@@ -42,7 +42,7 @@ const { values } = parseArgs({
   },
 });
 const SECONDEN = Number(values.seconden);
-const CONCURRENTIES = values.concurrenties!.split(',').map(Number);
+const CONCURRENTIES = values.concurrenties!.split(',').filter(Boolean).map(Number);
 const MAX_CONC = Math.max(...CONCURRENTIES, 8);
 // The ports of this benchmark (see the helper's brief); Temporal's UI one thousand above its port.
 const POORT = { temporal: 17280, temporalUi: 18280, api: 13301, api2: 13311, pg: 13302, debianPg: 55480 };
@@ -178,7 +178,8 @@ async function main() {
           ? await Promise.all(
               gebruikers.slice(0, concurrentie).map(async (g) => {
                 const s = new Sessie(basissen, meting);
-                await s.logIn(g.email, WACHTWOORD);
+                // With retries: an idle keep-alive connection the API closed may fail the first try.
+                await s.logIn(g.email, WACHTWOORD, true);
                 return s;
               }),
             )
@@ -267,6 +268,15 @@ async function main() {
       });
     }
 
+    // Written after each block too, so a later block that fails leaves the figures measured so far.
+    const tussenstand = (extra: Record<string, unknown>) => {
+      mkdirSync(path.dirname(uit), { recursive: true });
+      writeFileSync(
+        uit,
+        `${JSON.stringify({ gemeten: new Date().toISOString(), onvolledig: true, database: values.db, secondenPerFase: SECONDEN, verhoudingen, fasen, ...extra }, null, 2)}\n`,
+      );
+    };
+    tussenstand({});
     let vergelijking: unknown;
     if (values.vergelijk) {
       // The same worker on two builds of the workflow code, phase after phase (na, voor, voor, na).
@@ -320,6 +330,7 @@ async function main() {
       await paar(4, ['na', 'voor']);
       await paar(8, ['voor', 'na']);
       vergelijking = rijen;
+      tussenstand({ vergelijking });
     }
 
     let horizontaal: unknown;
@@ -411,7 +422,7 @@ async function main() {
 async function gedeeldeToestand(api1: string, api2: string, email: string) {
   const meting = new Meting();
   const sessie = new Sessie([api1, api2], meting);
-  await sessie.logIn(email, WACHTWOORD);
+  await sessie.logIn(email, WACHTWOORD, true);
   const lezen = await Promise.all(
     Array.from({ length: 6 }, () => sessie.get('/api/v1/werkvoorraad', { soort: 'GET werkvoorraad' })),
   );
