@@ -295,6 +295,8 @@ async function main() {
             naar === 'voor' ? voorBundel : undefined,
           ),
         );
+        // A freshly started worker has a cold JIT and empty caches: warm it up first, not counted.
+        await fase('deelwijs', 4, 'opwarmen', undefined, 15, false);
       };
       const rijen: Array<{
         concurrentie: number;
@@ -339,10 +341,12 @@ async function main() {
       const een = await fase('deelwijs', conc, '1 API, 1 worker');
       const worker2 = await startWorker('worker-2');
       processen.push(worker2);
+      await fase('deelwijs', 4, 'opwarmen', undefined, 10, false);
       const twee = await fase('deelwijs', conc, '1 API, 2 workers');
       const api2 = await startApi('api-2', POORT.api2);
       processen.push(api2);
       const api2Url = `http://127.0.0.1:${POORT.api2}`;
+      await fase('deelwijs', 4, 'opwarmen', [apiUrl, api2Url], 10, false);
       const beide = await fase('deelwijs', conc, '2 API, 2 workers', [apiUrl, api2Url]);
       fasen.push(een, twee, beide);
       horizontaal = {
