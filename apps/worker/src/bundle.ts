@@ -1,15 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
-import { workflowInterceptorModules, workflowsPath } from './worker';
+import { workflowBundelOpties } from './worker';
 
 // Run at build time: the worker then loads this file instead of running webpack on every start.
 export const bundlePath = path.join(__dirname, 'workflow-bundle.js');
 
 if (require.main === module) {
   bundleWorkflowCode({
-    workflowsPath,
-    workflowInterceptorModules,
+    ...workflowBundelOpties,
     logger: { log() {}, trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error },
   })
     .then(({ code }) => writeFileSync(bundlePath, code))

@@ -36,6 +36,8 @@ export const WorkerConfig = TemporalConfig.extend({
       .min(1, { error: 'WORKER_HEALTH_PORT moet tussen 1 en 65535 liggen' })
       .max(65535, { error: 'WORKER_HEALTH_PORT moet tussen 1 en 65535 liggen' }),
   ),
+  /** Another workflow bundle than the build's: a benchmark compares two builds of the workflow code with it. */
+  WORKFLOW_BUNDEL: optioneel(z.string().trim().min(1)),
   /** Base of the links in e-mails; the reader logs in there. */
   DASHBOARD_URL: z.string().url().default('http://127.0.0.1:3000'),
   /**

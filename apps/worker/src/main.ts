@@ -77,7 +77,11 @@ async function main() {
         ...createUitnodigingActivities(db.db, mail, config.DASHBOARD_URL),
       },
       // The build makes the bundle; without it (a dev run of tsc only) the worker bundles itself.
-      ...(existsSync(bundlePath) ? { workflowBundle: { codePath: bundlePath } } : {}),
+      ...(config.WORKFLOW_BUNDEL
+        ? { workflowBundle: { codePath: config.WORKFLOW_BUNDEL } }
+        : existsSync(bundlePath)
+          ? { workflowBundle: { codePath: bundlePath } }
+          : {}),
     });
     await planDossiercontrole({
       ...verbinding,

@@ -22,6 +22,22 @@ export const workflowInterceptorModules = [
   require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors'),
 ];
 
+/**
+ * Evaluated once per workflow thread, in the SDK's shared V8 context, instead of once per workflow:
+ * zod itself, configured without JIT (zod-zonder-jit imports it). The SDK deep-freezes what is
+ * preloaded, so only modules without per-workflow state that never change after loading may go here.
+ * The schemas of the rules stay per workflow: zod caches into a schema object on its first parse,
+ * which a frozen object refuses. Measured in bench/levenscyclus (docs/performance.md).
+ */
+export const workflowPreloadModules = [require.resolve('./workflows/zod-zonder-jit')];
+
+/** How every bundle of the workflow code is made: the build's, the tests', the replays'. */
+export const workflowBundelOpties = {
+  workflowsPath,
+  workflowInterceptorModules,
+  preloadModules: workflowPreloadModules,
+};
+
 export interface WorkerDeps {
   connection: NativeConnection;
   namespace: string;
@@ -53,6 +69,8 @@ export function createWorker(deps: WorkerDeps): Promise<Worker> {
       ...(deps.workflowBundle ? {} : { workflowModules: workflowInterceptorModules }),
     },
     sinks: { exporter: makeWorkflowExporter(deps.telemetrie.spanProcessor, deps.telemetrie.resource) },
-    ...(deps.workflowBundle ? { workflowBundle: deps.workflowBundle } : { workflowsPath }),
+    ...(deps.workflowBundle
+      ? { workflowBundle: deps.workflowBundle }
+      : { workflowsPath, bundlerOptions: { preloadModules: workflowPreloadModules } }),
   });
 }

@@ -19,6 +19,12 @@ export class Meting {
     }
   }
 
+  /** Leaves one kind of request out of the figures (e.g. logging in before the clock starts). */
+  vergeet(soort: string): void {
+    this.verzoeken -= this.duren.get(soort)?.length ?? 0;
+    this.duren.delete(soort);
+  }
+
   /** An answer about something other than what was asked for: the worst failure this product can have. */
   verkeerdAntwoord(wat: string): void {
     this.verkeerd.push(wat);

@@ -45,12 +45,15 @@ const stopProces = async (p: ChildProcess, signaal: NodeJS.Signals = 'SIGTERM') 
 };
 
 /** The Temporal dev server on its SQLite file; a restart keeps the file, so every workflow survives. */
-export async function temporalServer(dataDir: string) {
-  const poort = await vrijePoort();
-  const ui = await vrijePoort();
+export async function temporalServer(dataDir: string, poorten?: { poort: number; ui: number }) {
+  const poort = poorten?.poort ?? (await vrijePoort());
+  const ui = poorten?.ui ?? (await vrijePoort());
   const binair = path.join(process.env.DEELWIJS_TOOLS_DIR ?? path.join(root, '.tools'), 'bin', 'temporal');
   const args = ['server', 'start-dev', '--db-filename', path.join(dataDir, 'temporal.db')];
+  // As infra/temporal.sh and launch.mjs start it: SQLite in WAL mode.
   args.push(
+    '--sqlite-pragma',
+    'journal_mode=wal',
     '--ip',
     '127.0.0.1',
     '--port',
@@ -69,6 +72,7 @@ export async function temporalServer(dataDir: string) {
   await start();
   return {
     adres: `127.0.0.1:${poort}`,
+    pid: () => proces.pid,
     async herstart() {
       await stopProces(proces);
       await start();
@@ -82,6 +86,8 @@ export interface Database {
   url: string;
   /** The owner role for the migrations; absent, the product runs on one role (see docs/security.md). */
   eigenaarUrl?: string;
+  /** The server's process, when this script started it (its CPU is read from /proc). */
+  pid?: () => number | undefined;
   /** Stops the server; `start` brings the same data back. */
   stop(): Promise<void>;
   start(): Promise<void>;
@@ -89,8 +95,8 @@ export interface Database {
 }
 
 /** The embedded default: PostgreSQL from the npm binaries, through the product's own launcher. */
-export async function ingebouwdeDatabase(dataDir: string): Promise<Database> {
-  const poort = await vrijePoort();
+export async function ingebouwdeDatabase(dataDir: string, vastePoort?: number): Promise<Database> {
+  const poort = vastePoort ?? (await vrijePoort());
   const urlBestand = path.join(dataDir, 'postgres.url');
   const eigenaarBestand = path.join(dataDir, 'postgres-eigenaar.url');
   let proces: ChildProcess;
@@ -112,6 +118,7 @@ export async function ingebouwdeDatabase(dataDir: string): Promise<Database> {
   return {
     url: readFileSync(urlBestand, 'utf8').trim(),
     eigenaarUrl: readFileSync(eigenaarBestand, 'utf8').trim(),
+    pid: () => proces.pid,
     stop: () => stopProces(proces),
     start,
     async opruimen() {
@@ -128,8 +135,8 @@ export async function ingebouwdeDatabase(dataDir: string): Promise<Database> {
 }
 
 /** Debian PostgreSQL in a cluster of this run's own (infra/postgres.sh), as production-like runs use. */
-export async function debianDatabase(naam: string): Promise<Database> {
-  const poort = await vrijePoort();
+export async function debianDatabase(naam: string, vastePoort?: number): Promise<Database> {
+  const poort = vastePoort ?? (await vrijePoort());
   const pg = (cmd: string) =>
     execFileSync('bash', [path.join(root, 'infra/postgres.sh'), cmd, naam], {
       env: { ...process.env, PG_PORT: String(poort) },

@@ -33,13 +33,26 @@ const onzeker = (a: Antwoord | undefined) =>
 export class Sessie {
   private cookie = '';
   private csrf = '';
+  private volgende = 0;
+  private readonly basissen: readonly string[];
 
   constructor(
-    private readonly basis: string,
+    /** One origin, or several (API processes behind one database): requests take them in turn. */
+    basis: string | readonly string[],
     private readonly meting: Meting,
     /** Until when a retrying request keeps trying; after that its last answer stands. */
     private readonly uiterlijk = () => Number.POSITIVE_INFINITY,
-  ) {}
+  ) {
+    this.basissen = typeof basis === 'string' ? [basis] : basis;
+    if (this.basissen.length === 0) throw new Error('Sessie zonder adres');
+  }
+
+  /** The origin of the next request: round robin, so one session's requests meet every process. */
+  private basis(): string {
+    const b = this.basissen[this.volgende % this.basissen.length]!;
+    this.volgende += 1;
+    return b;
+  }
 
   async logIn(email: string, wachtwoord: string, herhaal = false): Promise<void> {
     const a = await this.verzoek(
@@ -81,7 +94,7 @@ export class Sessie {
       let antwoord: Antwoord | undefined;
       let fout: string | undefined;
       try {
-        const r = await fetch(`${this.basis}${pad}`, {
+        const r = await fetch(`${this.basis()}${pad}`, {
           method,
           headers: {
             accept,

@@ -20,7 +20,7 @@ export const verzondenMail: Array<{ aan: string; onderwerp: string; tekst: strin
 const stilleMail: MailAdapter = { stuur: async (m) => void verzondenMail.push(m) };
 
 // The compiled worker: its bundle is what production runs, and require.resolve needs JS.
-import { createWorker, workflowInterceptorModules, workflowsPath } from '../../dist/worker';
+import { createWorker, workflowBundelOpties } from '../../dist/worker';
 
 /** The SDK as the worker's main starts it, so activity and workflow spans have real ids here too. */
 export const testTelemetrie = startTelemetrie({ dienst: 'deelwijs-worker-test' });
@@ -69,7 +69,7 @@ export function verbindTestomgeving(sleutels = testSleutels) {
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 /** Bundling takes seconds; do it once per test process. */
 export const workflowBundle = () => {
-  bundle ??= bundleWorkflowCode({ workflowsPath, workflowInterceptorModules, logger: undefined });
+  bundle ??= bundleWorkflowCode({ ...workflowBundelOpties, logger: undefined });
   return bundle;
 };
 
