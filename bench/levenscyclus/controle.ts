@@ -4,8 +4,8 @@
 // something counts for nothing.
 import { controleerDossier, createDb, DossierSleutel } from '@deelwijs/db';
 import { Client, Connection } from '@temporalio/client';
-import pg from 'pg';
-import { type Uitkomst, VOLLEDIG_DOSSIER } from '../../tests/load/lib/levenscyclus';
+import { dossierFouten, leesDossierstand } from '../../tests/load/lib/dossierstand';
+import type { Uitkomst } from '../../tests/load/lib/levenscyclus';
 
 export interface Controle {
   gecontroleerd: number;
@@ -24,37 +24,7 @@ export async function controleer(opties: {
 }): Promise<Controle> {
   const { uitkomsten } = opties;
   const fouten: string[] = [];
-  const c = new pg.Client({ connectionString: opties.databaseUrl });
-  await c.connect();
-  const ids = uitkomsten.flatMap((u) => (u.deelverzoekId ? [u.deelverzoekId] : []));
-  const rijen = new Map(
-    (
-      await c.query<{ id: string; status: string; volgnummer: number }>(
-        'select id, status, volgnummer from deelverzoeken where id = any($1)',
-        [ids],
-      )
-    ).rows.map((r) => [r.id, r]),
-  );
-  const dossiers = new Map<string, Array<{ id: string; soort: string }>>();
-  for (const a of (
-    await c.query<{ id: string; soort: string; deelverzoek_id: string }>(
-      'select id, soort, deelverzoek_id from dossieraantekeningen where deelverzoek_id = any($1)',
-      [ids],
-    )
-  ).rows) {
-    const lijst = dossiers.get(a.deelverzoek_id) ?? [];
-    lijst.push(a);
-    dossiers.set(a.deelverzoek_id, lijst);
-  }
-  const clienten = new Map(
-    (
-      await c.query<{ naam: string; n: string }>(
-        'select naam, count(*) as n from clienten where naam = any($1) group by naam',
-        [uitkomsten.map((u) => u.clientNaam)],
-      )
-    ).rows.map((r) => [r.naam, Number(r.n)]),
-  );
-  await c.end();
+  const { ids, rijen, dossiers, clienten } = await leesDossierstand(opties.databaseUrl, uitkomsten);
 
   let aantekeningen = 0;
   let verstrekkingen = 0;
@@ -63,21 +33,13 @@ export async function controleer(opties: {
     if (clienten.get(u.clientNaam) !== 1)
       fouten.push(`${wie}: ${clienten.get(u.clientNaam) ?? 0} cliënten met naam ${u.clientNaam}`);
     if (!u.deelverzoekId) continue;
-    const nummer = (a: { id: string }) => Number(a.id.split(':').at(-1));
-    const dossier = (dossiers.get(u.deelverzoekId) ?? []).sort((a, b) => nummer(a) - nummer(b));
-    aantekeningen += dossier.length;
-    const soorten = dossier.map((a) => a.soort);
-    const hier = soorten.filter((s) => s === 'verstrekking').length;
-    verstrekkingen += hier;
-    const verwacht = u.klaar ? VOLLEDIG_DOSSIER : u.geaccepteerd;
-    if (JSON.stringify(soorten) !== JSON.stringify(verwacht))
-      fouten.push(`${wie}: dossier ${soorten.join(',')} ≠ ${verwacht.join(',')}`);
-    if (u.klaar && hier !== 1) fouten.push(`${wie}: ${hier} verstrekkingen`);
-    if (!dossier.every((a, i) => nummer(a) === i + 1))
-      fouten.push(`${wie}: aantekening-ids niet opeenvolgend`);
+    const dossier = dossiers.get(u.deelverzoekId) ?? [];
     const rij = rijen.get(u.deelverzoekId);
-    if (!rij || rij.volgnummer !== dossier.length)
-      fouten.push(`${wie}: volgnummer ${rij?.volgnummer} ≠ ${dossier.length} aantekeningen`);
+    aantekeningen += dossier.length;
+    const hier = dossier.filter((a) => a.soort === 'verstrekking').length;
+    verstrekkingen += hier;
+    fouten.push(...dossierFouten({ ...u, deelverzoekId: u.deelverzoekId }, dossier, rij));
+    if (u.klaar && hier !== 1) fouten.push(`${wie}: ${hier} verstrekkingen`);
     if (u.klaar && rij?.status !== 'gedeeld-met-toestemming') fouten.push(`${wie}: status ${rij?.status}`);
   }
 

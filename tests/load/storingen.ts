@@ -14,9 +14,9 @@ import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { deelwijsDataConverter, leesPayloadSleutels } from '@deelwijs/temporal';
 import { deelverzoekStatusQuery } from '@deelwijs/temporal/contract';
 import { Client, Connection } from '@temporalio/client';
-import pg from 'pg';
+import { dossierFouten, leesDossierstand } from './lib/dossierstand';
 import { maakGebruikers, maakTeams, WACHTWOORD } from './lib/gebruikers';
-import { levenscyclus, type Uitkomst, VOLLEDIG_DOSSIER } from './lib/levenscyclus';
+import { levenscyclus, type Uitkomst } from './lib/levenscyclus';
 import { Meting } from './lib/meting';
 import { type Database, debianDatabase, ingebouwdeDatabase, product, temporalServer } from './lib/onderdelen';
 import { Sessie } from './lib/sessie';
@@ -198,37 +198,7 @@ async function controleer(
   lezers: ReadonlyMap<string, Sessie>,
 ) {
   const fouten: string[] = [];
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  const ids = uitkomsten.flatMap((u) => (u.deelverzoekId ? [u.deelverzoekId] : []));
-  const rijen = new Map(
-    (
-      await client.query<{ id: string; status: string; volgnummer: number }>(
-        'select id, status, volgnummer from deelverzoeken where id = any($1)',
-        [ids],
-      )
-    ).rows.map((r) => [r.id, r]),
-  );
-  const aantekeningen = new Map<string, Array<{ id: string; soort: string }>>();
-  for (const a of (
-    await client.query<{ id: string; soort: string; deelverzoek_id: string }>(
-      'select id, soort, deelverzoek_id from dossieraantekeningen where deelverzoek_id = any($1)',
-      [ids],
-    )
-  ).rows) {
-    const lijst = aantekeningen.get(a.deelverzoek_id) ?? [];
-    lijst.push(a);
-    aantekeningen.set(a.deelverzoek_id, lijst);
-  }
-  const clienten = new Map(
-    (
-      await client.query<{ naam: string; n: string }>(
-        'select naam, count(*) as n from clienten where naam = any($1) group by naam',
-        [uitkomsten.map((u) => u.clientNaam)],
-      )
-    ).rows.map((r) => [r.naam, Number(r.n)]),
-  );
-  await client.end();
+  const { ids, rijen, dossiers, clienten } = await leesDossierstand(databaseUrl, uitkomsten);
 
   // The workflow's own state, asked of Temporal directly; the API's snapshot beside it, read by the
   // casemanager who started it (nobody reads every team's deelverzoeken).
@@ -244,20 +214,11 @@ async function controleer(
     if (clienten.get(u.clientNaam) !== (u.clientId ? 1 : 0))
       fouten.push(`${wie}: ${clienten.get(u.clientNaam) ?? 0} cliënten met naam ${u.clientNaam}`);
     if (!u.deelverzoekId) continue;
-    const dossier = (aantekeningen.get(u.deelverzoekId) ?? []).sort(
-      (a, b) => Number(a.id.split(':').at(-1)) - Number(b.id.split(':').at(-1)),
-    );
-    totaal += dossier.length;
-    const soorten = dossier.map((a) => a.soort);
-    verstrekkingen += soorten.filter((s) => s === 'verstrekking').length;
-    const verwacht = u.klaar ? VOLLEDIG_DOSSIER : u.geaccepteerd;
-    if (JSON.stringify(soorten) !== JSON.stringify(verwacht))
-      fouten.push(`${wie}: dossier ${soorten.join(',')} ≠ geaccepteerd ${verwacht.join(',')}`);
-    if (!dossier.every((a, i) => Number(a.id.split(':').at(-1)) === i + 1))
-      fouten.push(`${wie}: aantekening-ids niet opeenvolgend`);
+    const dossier = dossiers.get(u.deelverzoekId) ?? [];
     const rij = rijen.get(u.deelverzoekId);
-    if (!rij || rij.volgnummer !== dossier.length)
-      fouten.push(`${wie}: volgnummer ${rij?.volgnummer} ≠ ${dossier.length} aantekeningen`);
+    totaal += dossier.length;
+    verstrekkingen += dossier.filter((a) => a.soort === 'verstrekking').length;
+    fouten.push(...dossierFouten({ ...u, deelverzoekId: u.deelverzoekId }, dossier, rij));
     const workflow = (await workflows.getHandle(u.deelverzoekId).query(deelverzoekStatusQuery)).proces;
     if (workflow.deelverzoek.status !== rij?.status || workflow.volgnummer !== rij?.volgnummer)
       fouten.push(
