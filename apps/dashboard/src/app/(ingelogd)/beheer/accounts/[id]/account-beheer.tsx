@@ -2,11 +2,12 @@
 
 import type { Account, Problem, Team, UitnodigingVerzending } from '@deelwijs/contract';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { FoutOverzicht } from '@/components/fout-overzicht';
 import { useVerzending } from '@/lib/api.client';
 import { AccountKeuzes, type Keuzes, ontbreekt, VELDEN } from '../account-velden';
 import { verzendingTekst } from '../status';
+import { Bevestigvraag } from './bevestigvraag';
 
 /** Changing an account, and deactivating it after a confirmation that says what will happen. */
 export function AccountBeheer({ account, teams }: { account: Account; teams: Team[] }) {
@@ -26,17 +27,8 @@ export function AccountBeheer({ account, teams }: { account: Account; teams: Tea
   const [uitnodigProbleem, setUitnodigProbleem] = useState<Problem>();
   const [opnieuw, setOpnieuw] = useState(false);
   const [verzonden, setVerzonden] = useState<UitnodigingVerzending>();
-  const bevestigRef = useRef<HTMLDivElement>(null);
-  const opnieuwRef = useRef<HTMLDivElement>(null);
   const nodig = ontbreekt(keuzes);
   const gedeactiveerd = account.status === 'gedeactiveerd';
-
-  useEffect(() => {
-    if (bevestigen) bevestigRef.current?.focus();
-  }, [bevestigen]);
-  useEffect(() => {
-    if (opnieuw) opnieuwRef.current?.focus();
-  }, [opnieuw]);
 
   async function opslaan(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -137,30 +129,18 @@ export function AccountBeheer({ account, teams }: { account: Account; teams: Tea
             </p>
           )}
           {opnieuw ? (
-            <div
-              ref={opnieuwRef}
-              tabIndex={-1}
-              role="alertdialog"
-              aria-labelledby="opnieuw-titel"
-              aria-describedby="opnieuw-tekst"
-              className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm"
+            <Bevestigvraag
+              vraag={`Uitnodiging opnieuw mailen naar ${account.email}?`}
+              ja="Ja, opnieuw mailen"
+              bezig={bezig}
+              onJa={opnieuwMailen}
+              onAnnuleer={() => setOpnieuw(false)}
             >
-              <p id="opnieuw-titel" className="font-semibold">
-                Uitnodiging opnieuw mailen naar {account.email}?
-              </p>
-              <p id="opnieuw-tekst" className="mt-1">
+              <p className="mt-1">
                 {account.naam} krijgt een nieuwe e-mail met een nieuwe link. De link uit een eerdere e-mail
                 werkt daarna niet meer.
               </p>
-              <div className="mt-3 flex gap-3">
-                <button type="button" className="knop" onClick={opnieuwMailen} disabled={bezig}>
-                  Ja, opnieuw mailen
-                </button>
-                <button type="button" className="knop-licht" onClick={() => setOpnieuw(false)}>
-                  Annuleren
-                </button>
-              </div>
-            </div>
+            </Bevestigvraag>
           ) : (
             <>
               <p className="mt-1 text-sm">
@@ -181,39 +161,24 @@ export function AccountBeheer({ account, teams }: { account: Account; teams: Tea
         </h2>
         <FoutOverzicht problem={deactiveerProbleem} />
         {bevestigen ? (
-          <div
-            ref={bevestigRef}
-            tabIndex={-1}
-            role="alertdialog"
-            aria-labelledby="bevestig-titel"
-            aria-describedby="bevestig-tekst"
-            className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm"
+          <Bevestigvraag
+            vraag={`${account.naam} deactiveren?`}
+            ja="Ja, deactiveren"
+            bezig={bezig}
+            onJa={deactiveer}
+            onAnnuleer={() => setBevestigen(false)}
           >
-            <p id="bevestig-titel" className="font-semibold">
-              {account.naam} deactiveren?
+            <p className="mt-1">Als u doorgaat:</p>
+            <ul className="mt-1 list-disc pl-5">
+              <li>kan {account.naam} niet meer inloggen, ook niet met het organisatie-account;</li>
+              <li>eindigen alle sessies van {account.naam} direct, op elk apparaat;</li>
+              <li>vervallen alle rollen; de privacy officer ziet dat in het rolwijzigingslog;</li>
+              <li>blijft de naam in de dossiers staan, zodat terug te lezen is wie wat deed.</li>
+            </ul>
+            <p className="mt-1">
+              Heeft het account nog open deelverzoeken of toetsingen, dan weigert Deelwijs en ziet u hoeveel.
             </p>
-            <div id="bevestig-tekst">
-              <p className="mt-1">Als u doorgaat:</p>
-              <ul className="mt-1 list-disc pl-5">
-                <li>kan {account.naam} niet meer inloggen, ook niet met het organisatie-account;</li>
-                <li>eindigen alle sessies van {account.naam} direct, op elk apparaat;</li>
-                <li>vervallen alle rollen; de privacy officer ziet dat in het rolwijzigingslog;</li>
-                <li>blijft de naam in de dossiers staan, zodat terug te lezen is wie wat deed.</li>
-              </ul>
-              <p className="mt-1">
-                Heeft het account nog open deelverzoeken of toetsingen, dan weigert Deelwijs en ziet u
-                hoeveel.
-              </p>
-            </div>
-            <div className="mt-3 flex gap-3">
-              <button type="button" className="knop" onClick={deactiveer} disabled={bezig}>
-                Ja, deactiveren
-              </button>
-              <button type="button" className="knop-licht" onClick={() => setBevestigen(false)}>
-                Annuleren
-              </button>
-            </div>
-          </div>
+          </Bevestigvraag>
         ) : (
           <button type="button" className="knop-licht mt-2" onClick={() => setBevestigen(true)}>
             Account deactiveren…
