@@ -48,7 +48,7 @@ export TEMPORAL_ADDRESS="127.0.0.1:$TEST_TEMPORAL_PORT"
 export DEELWIJS_TEST_PAYLOAD_KEYS="run:$(head -c 32 /dev/urandom | base64)"
 
 log "Unit-, property-, workflow- en API-tests (vitest)"
-(cd "$ROOT" && pnpm exec turbo run test --concurrency=2 --output-logs=full)
+(cd "$ROOT" && pnpm exec turbo run test --concurrency=2 --continue --output-logs=full)
 
 log "Browsertests: het hele product op ingebouwde standaarden (ingebouwde PostgreSQL), in Debian chromium"
 DEELWIJS_DATA_DIR="$run_dir/product" DEELWIJS_STIL=1 DEELWIJS_LOG_MAP="$run_dir/product-logs" \

@@ -63,6 +63,18 @@ describe('volgendeActie', () => {
     });
   });
 
+  it('gives an urgent signature (vitaal belang) the policy’s short term, counted in hours', () => {
+    const v = weigering()
+      .doe(voorstel({ grond: 'vitaal-belang' }))
+      .doe(oppakken, collega)
+      .doe(toetsing, collega);
+    expect(actie(v)).toEqual({
+      actie: 'akkoord-leidinggevende',
+      op: '2026-11-24T14:00:00.000Z',
+      inWerkdagen: false,
+    });
+  });
+
   it('waits for the client to be told afterwards, due at 30 days', () => {
     expect(actie(teInformeren())).toEqual({
       actie: 'informeren-achteraf',
