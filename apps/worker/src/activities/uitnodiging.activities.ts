@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Db, uitnodigingQueries } from '@deelwijs/db';
+import { nederlandseTijd } from '@deelwijs/domain';
 import type { UitnodigingUitkomst } from '@deelwijs/temporal';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import { workerLogger } from '../logging';
@@ -22,12 +23,6 @@ const POGINGEN_ZONDER_RIJ = 6;
 
 export const hashUitnodigingToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-const GELDIG = new Intl.DateTimeFormat('nl-NL', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Amsterdam',
-});
-
 /** The mail: who invites for what, the link, until when. No roles or team: the mail may be forwarded. */
 const tekst = (naam: string, link: string, verlooptOp: string) =>
   [
@@ -37,7 +32,7 @@ const tekst = (naam: string, link: string, verlooptOp: string) =>
     '',
     link,
     '',
-    `De link werkt één keer, tot ${GELDIG.format(new Date(verlooptOp))}.`,
+    `De link werkt één keer, tot ${nederlandseTijd(verlooptOp)}.`,
     'Niemand anders kent hem, ook uw functioneel beheerder niet. Stuur deze e-mail niet door.',
     'Verwachtte u deze uitnodiging niet? Dan kunt u de e-mail weggooien.',
   ].join('\n');

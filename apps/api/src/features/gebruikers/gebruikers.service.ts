@@ -25,6 +25,7 @@ import {
   teamQueries,
   uitnodigingQueries,
 } from '@deelwijs/db';
+import { nederlandseTijd } from '@deelwijs/domain';
 import {
   UITNODIGING_WORKFLOW,
   UitnodigingInvoerV1,
@@ -391,7 +392,7 @@ export class UitnodigingenService {
       );
     if (Date.parse(uitnodiging.verlooptOp) <= Date.now())
       throw problemen.verlopen(
-        `Deze uitnodiging is verlopen op ${new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(uitnodiging.verlooptOp))}. Vraag uw functioneel beheerder om een nieuwe link.`,
+        `Deze uitnodiging is verlopen op ${nederlandseTijd(new Date(uitnodiging.verlooptOp).toISOString())}. Vraag uw functioneel beheerder om een nieuwe link.`,
       );
     return gevonden;
   }
