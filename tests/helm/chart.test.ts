@@ -242,6 +242,20 @@ describe('Helm-chart infra/helm/deelwijs', () => {
     }
   });
 
+  it('zet de workertuning alleen als die gekozen is, en de worker leest hem', () => {
+    const tuning = ['WORKER_MAX_CACHED_WORKFLOWS', 'WORKER_MAX_WORKFLOW_TASKS', 'WORKER_MAX_ACTIVITIES'];
+    expect(Object.keys(omgeving(worker.container)).filter((n) => n.startsWith('WORKER_MAX'))).toEqual([]);
+    const gekozen = render(
+      '--set',
+      `${MINIMAAL},worker.tuning.maxCachedWorkflows=0,worker.tuning.maxWorkflowTasks=8,worker.tuning.maxActivities=50`,
+    ).find((m) => m.kind === 'Deployment' && m.metadata.name === 'deelwijs-worker');
+    const env = omgeving(gekozen?.spec.template?.spec.containers[0] as Container);
+    expect(tuning.map((n) => env[n])).toEqual(['0', '8', '50']);
+    const config = WorkerConfig.parse(env);
+    expect([config.WORKER_MAX_CACHED_WORKFLOWS, config.WORKER_MAX_WORKFLOW_TASKS]).toEqual([0, 8]);
+    expect(config.WORKER_MAX_LOCAL_ACTIVITIES).toBeUndefined();
+  });
+
   it('verbindt met Temporal Cloud of via mTLS: de sleutel uit het Secret, het certificaat gemount', () => {
     const cloud = render(
       '-f',

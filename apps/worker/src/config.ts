@@ -3,6 +3,7 @@ import { TelemetrieConfig } from '@deelwijs/telemetrie';
 import { TemporalConfig } from '@deelwijs/temporal';
 import { z } from 'zod';
 import type { SmtpInstellingen } from './meldingen/smtp';
+import type { WorkerTuning } from './worker';
 
 // An empty variable (SMTP_USER= in a .env file) counts as not set.
 const optioneel = <T extends z.ZodType>(schema: T) =>
@@ -15,6 +16,15 @@ const afzender = z
   .refine((v) => z.email().safeParse(/^[^<>]*<([^<>]+)>$/.exec(v)?.[1] ?? v).success, {
     error: 'SMTP_FROM moet een e-mailadres zijn, zoals Deelwijs <noreply@gemeente.nl>',
   });
+
+/** A whole number of at least `min`, with the variable's name in the Dutch message. */
+const aantal = (naam: string, min: number) =>
+  optioneel(
+    z.coerce
+      .number({ error: `${naam} moet een geheel getal zijn` })
+      .int({ error: `${naam} moet een geheel getal zijn` })
+      .min(min, { error: `${naam} moet minstens ${min} zijn` }),
+  );
 
 const SMTP_VARIABELEN = [
   'SMTP_HOST',
@@ -36,6 +46,15 @@ export const WorkerConfig = TemporalConfig.extend({
       .min(1, { error: 'WORKER_HEALTH_PORT moet tussen 1 en 65535 liggen' })
       .max(65535, { error: 'WORKER_HEALTH_PORT moet tussen 1 en 65535 liggen' }),
   ),
+  /**
+   * Worker tuning (docs/performance.md §4 has the measurements): how many workflows stay in the
+   * sticky cache (0: none; unset: the SDK's default from the heap size) and how many workflow tasks,
+   * activities and local activities run at once (unset: the SDK's 40, 100, 100).
+   */
+  WORKER_MAX_CACHED_WORKFLOWS: aantal('WORKER_MAX_CACHED_WORKFLOWS', 0),
+  WORKER_MAX_WORKFLOW_TASKS: aantal('WORKER_MAX_WORKFLOW_TASKS', 2),
+  WORKER_MAX_ACTIVITIES: aantal('WORKER_MAX_ACTIVITIES', 1),
+  WORKER_MAX_LOCAL_ACTIVITIES: aantal('WORKER_MAX_LOCAL_ACTIVITIES', 1),
   /** Another workflow bundle than the build's: a benchmark compares two builds of the workflow code with it. */
   WORKFLOW_BUNDEL: optioneel(z.string().trim().min(1)),
   /** Base of the links in e-mails; the reader logs in there. */
@@ -125,6 +144,17 @@ export const WorkerConfig = TemporalConfig.extend({
     });
 });
 export type WorkerConfig = z.infer<typeof WorkerConfig>;
+
+/** The tuning the config sets, as Worker options; what is not set stays the SDK's default. */
+export function workerTuning(config: WorkerConfig): WorkerTuning {
+  const opties: WorkerTuning = {
+    maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
+    maxConcurrentWorkflowTaskExecutions: config.WORKER_MAX_WORKFLOW_TASKS,
+    maxConcurrentActivityTaskExecutions: config.WORKER_MAX_ACTIVITIES,
+    maxConcurrentLocalActivityExecutions: config.WORKER_MAX_LOCAL_ACTIVITIES,
+  };
+  return Object.fromEntries(Object.entries(opties).filter(([, v]) => v !== undefined));
+}
 
 export const leesConfig = (env: NodeJS.ProcessEnv = process.env): WorkerConfig => WorkerConfig.parse(env);
 

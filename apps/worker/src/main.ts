@@ -9,7 +9,7 @@ import { createDossierActivities } from './activities/dossier.activities';
 import { createUitnodigingActivities } from './activities/uitnodiging.activities';
 import { planBewaartermijn } from './bewaartermijn-schema';
 import { bundlePath } from './bundle';
-import { leesConfig, smtpInstellingen } from './config';
+import { leesConfig, smtpInstellingen, workerTuning } from './config';
 import { planDossiercontrole } from './dossiercontrole-schema';
 import { startGezondheid } from './gezondheid';
 import { TemporalNaarPino, workerLogger } from './logging';
@@ -59,6 +59,7 @@ async function main() {
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       payloadSleutels: config.DEELWIJS_PAYLOAD_KEYS,
       telemetrie,
+      tuning: workerTuning(config),
       activities: {
         ...createDeelverzoekActivities(
           db.db,
@@ -105,6 +106,11 @@ async function main() {
     );
     workerLogger.info(
       `Worker luistert op taakwachtrij "${config.TEMPORAL_TASK_QUEUE}" (${config.TEMPORAL_ADDRESS})`,
+    );
+    // What the cache came to (the SDK's default depends on the heap): tuning is read against it.
+    workerLogger.info(
+      { maxCachedWorkflows: worker.options.maxCachedWorkflows },
+      `Workflowcache: ${worker.options.maxCachedWorkflows} workflows`,
     );
     const gezondheid =
       config.WORKER_HEALTH_PORT === undefined

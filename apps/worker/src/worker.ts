@@ -38,6 +38,17 @@ export const workflowBundelOpties = {
   preloadModules: workflowPreloadModules,
 };
 
+/** The knobs of docs/performance.md §4: cache size and slots. */
+export type WorkerTuning = Partial<
+  Pick<
+    WorkerOptions,
+    | 'maxCachedWorkflows'
+    | 'maxConcurrentWorkflowTaskExecutions'
+    | 'maxConcurrentActivityTaskExecutions'
+    | 'maxConcurrentLocalActivityExecutions'
+  >
+>;
+
 export interface WorkerDeps {
   connection: NativeConnection;
   namespace: string;
@@ -48,6 +59,7 @@ export interface WorkerDeps {
   workflowBundle?: WorkerOptions['workflowBundle'];
   /** Where the workflows' spans go (through a sink, as workflow code cannot export them itself). */
   telemetrie: Pick<Telemetrie, 'resource' | 'spanProcessor'>;
+  tuning?: WorkerTuning;
 }
 
 export function createWorker(deps: WorkerDeps): Promise<Worker> {
@@ -55,6 +67,7 @@ export function createWorker(deps: WorkerDeps): Promise<Worker> {
     connection: deps.connection,
     namespace: deps.namespace,
     taskQueue: deps.taskQueue,
+    ...deps.tuning,
     activities: deps.activities,
     dataConverter: deelwijsDataConverter(leesPayloadSleutels(deps.payloadSleutels)),
     // Each activity runs in a span that continues its workflow's trace: the verwerkingslog's rows carry it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leesConfig, smtpInstellingen } from '../dist/config';
+import { leesConfig, smtpInstellingen, workerTuning } from '../dist/config';
 
 const basis = {
   DATABASE_URL: 'postgres://x',
@@ -106,6 +106,43 @@ describe('health port', () => {
     expect(fouten({ WORKER_HEALTH_PORT: 'acht' })).toEqual(['WORKER_HEALTH_PORT moet een poortnummer zijn']);
     expect(fouten({ WORKER_HEALTH_PORT: '70000' })).toEqual([
       'WORKER_HEALTH_PORT moet tussen 1 en 65535 liggen',
+    ]);
+  });
+});
+
+describe('worker tuning', () => {
+  it("leaves the SDK's defaults alone unless set", () => {
+    expect(workerTuning(leesConfig(basis))).toEqual({});
+  });
+
+  it('passes what is set to the Worker options', () => {
+    const config = leesConfig({
+      ...basis,
+      WORKER_MAX_CACHED_WORKFLOWS: '0',
+      WORKER_MAX_WORKFLOW_TASKS: '8',
+      WORKER_MAX_ACTIVITIES: '20',
+      WORKER_MAX_LOCAL_ACTIVITIES: '30',
+    });
+    expect(workerTuning(config)).toEqual({
+      maxCachedWorkflows: 0,
+      maxConcurrentWorkflowTaskExecutions: 8,
+      maxConcurrentActivityTaskExecutions: 20,
+      maxConcurrentLocalActivityExecutions: 30,
+    });
+  });
+
+  it('refuses what the SDK cannot run, in Dutch', () => {
+    expect(fouten({ WORKER_MAX_CACHED_WORKFLOWS: 'veel' })).toEqual([
+      'WORKER_MAX_CACHED_WORKFLOWS moet een geheel getal zijn',
+    ]);
+    expect(fouten({ WORKER_MAX_WORKFLOW_TASKS: '1' })).toEqual([
+      'WORKER_MAX_WORKFLOW_TASKS moet minstens 2 zijn',
+    ]);
+    expect(fouten({ WORKER_MAX_ACTIVITIES: '2.5' })).toEqual([
+      'WORKER_MAX_ACTIVITIES moet een geheel getal zijn',
+    ]);
+    expect(fouten({ WORKER_MAX_LOCAL_ACTIVITIES: '0' })).toEqual([
+      'WORKER_MAX_LOCAL_ACTIVITIES moet minstens 1 zijn',
     ]);
   });
 });
