@@ -45,7 +45,14 @@ export function start(
       return false;
     },
     seconden,
-  ).then(() => ({ naam, proces, log: () => log, stop }));
+  ).then(
+    () => ({ naam, proces, log: () => log, stop }),
+    // A process that did not come up in time is not left running.
+    async (fout) => {
+      await stop();
+      throw fout;
+    },
+  );
 }
 
 /** CPU time (user + system) of a process so far, in milliseconds, from /proc (Linux). */

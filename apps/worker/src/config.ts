@@ -55,6 +55,16 @@ export const WorkerConfig = TemporalConfig.extend({
   WORKER_MAX_WORKFLOW_TASKS: aantal('WORKER_MAX_WORKFLOW_TASKS', 2),
   WORKER_MAX_ACTIVITIES: aantal('WORKER_MAX_ACTIVITIES', 1),
   WORKER_MAX_LOCAL_ACTIVITIES: aantal('WORKER_MAX_LOCAL_ACTIVITIES', 1),
+  /**
+   * host:port where the worker serves Temporal core's metrics for Prometheus (GET /metrics), instead
+   * of exporting them over OTLP: the sticky cache's hits and misses, slots, schedule-to-start.
+   */
+  WORKER_PROMETHEUS_ADRES: optioneel(
+    z
+      .string()
+      .trim()
+      .regex(/^[^\s:]+:\d{1,5}$/, { error: 'WORKER_PROMETHEUS_ADRES is host:poort, zoals 0.0.0.0:9464' }),
+  ),
   /** Another workflow bundle than the build's: a benchmark compares two builds of the workflow code with it. */
   WORKFLOW_BUNDEL: optioneel(z.string().trim().min(1)),
   /** Base of the links in e-mails; the reader logs in there. */
@@ -128,6 +138,14 @@ export const WorkerConfig = TemporalConfig.extend({
           message: `${naam} is ingesteld, maar MAIL_ADAPTER staat niet op smtp: e-mails gaan dan niet naar een mailserver`,
         });
   }
+  // Temporal core has one metrics exporter: OTLP or Prometheus.
+  if (c.WORKER_PROMETHEUS_ADRES !== undefined && c.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['WORKER_PROMETHEUS_ADRES'],
+      message:
+        'WORKER_PROMETHEUS_ADRES en OTEL_EXPORTER_OTLP_ENDPOINT gaan niet samen: de Temporal-metrieken gaan naar één van beide',
+    });
   if (c.MAIL_ADAPTER === 'map' && c.MAIL_MAP === undefined)
     ctx.addIssue({
       code: 'custom',

@@ -31,6 +31,9 @@ async function main() {
       logging: { filter: { core: 'WARN', other: 'ERROR' }, forward: {} },
       // Core's own metrics (task slots, sticky cache, poll and schedule-to-start latencies) are what
       // worker tuning is read from; they go to the same collector as the spans, over OTLP/HTTP.
+      ...(config.WORKER_PROMETHEUS_ADRES && {
+        metrics: { prometheus: { bindAddress: config.WORKER_PROMETHEUS_ADRES } },
+      }),
       ...(config.OTEL_EXPORTER_OTLP_ENDPOINT && {
         metrics: {
           otel: {

@@ -146,3 +146,19 @@ describe('worker tuning', () => {
     ]);
   });
 });
+
+describe('Prometheus metrics', () => {
+  it('serves them on host:port, not together with OTLP', () => {
+    expect(leesConfig({ ...basis, WORKER_PROMETHEUS_ADRES: '0.0.0.0:9464' }).WORKER_PROMETHEUS_ADRES).toBe(
+      '0.0.0.0:9464',
+    );
+    expect(fouten({ WORKER_PROMETHEUS_ADRES: '9464' })).toEqual([
+      'WORKER_PROMETHEUS_ADRES is host:poort, zoals 0.0.0.0:9464',
+    ]);
+    expect(
+      fouten({ WORKER_PROMETHEUS_ADRES: '127.0.0.1:9464', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel:4318' }),
+    ).toEqual([
+      'WORKER_PROMETHEUS_ADRES en OTEL_EXPORTER_OTLP_ENDPOINT gaan niet samen: de Temporal-metrieken gaan naar één van beide',
+    ]);
+  });
+});
