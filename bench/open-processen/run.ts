@@ -9,12 +9,13 @@
 // per workflow, the sticky cache's hits and misses, and how late each reminder was against the
 // moment the domain computed. Usage (results in bench/results/open-processen.json):
 //   pnpm --filter @deelwijs/bench open-processen [--aantal 10000] [--aanloop 480] [--venster 300]
-//        [--caches standaard,12000] [--gelijktijdig 32] [--db embedded|debian] [--uit file.json]
+//        [--caches standaard,12000,500@1024] [--gelijktijdig 32] [--db embedded|debian] [--uit file.json]
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { getHeapStatistics } from 'node:v8';
 import { CONTENT_VERSIE } from '@deelwijs/content';
 import { metEigenaar } from '@deelwijs/db/testing';
 import {
@@ -144,7 +145,9 @@ async function main() {
     });
 
     /** One phase: a fresh worker with this cache size, its clocks started, their reminders awaited. */
-    async function fase(nummer: number, cache: string, eigen: Array<{ id: string; eigenaar: string }>) {
+    async function fase(nummer: number, opstelling: string, eigen: Array<{ id: string; eigenaar: string }>) {
+      // "500", "standaard", or with the worker's V8 heap limit: "500@1024" (as a container limit would set it).
+      const [cache = 'standaard', heap] = opstelling.split('@');
       const taakwachtrij = `open-processen-${nummer}`;
       const postbus = path.join(dataDir, `post-${nummer}`);
       mkdirSync(postbus, { recursive: true });
@@ -166,12 +169,19 @@ async function main() {
           MAIL_MAP: postbus,
           WORKER_PROMETHEUS_ADRES: prometheus,
           ...(cache === 'standaard' ? {} : { WORKER_MAX_CACHED_WORKFLOWS: cache }),
+          ...(heap ? { NODE_OPTIONS: `--max-old-space-size=${heap}` } : {}),
           OTEL_EXPORTER_OTLP_ENDPOINT: undefined,
         },
         (log) => log.includes('Worker luistert'),
       );
       processen.push(worker);
       const pid = worker.proces.pid;
+      // A worker that stopped keeps the CPU it had used (/proc has nothing left to read).
+      let laatsteCpu = 0;
+      const workerCpu = () => {
+        laatsteCpu = Math.max(laatsteCpu, cpuMs(pid));
+        return laatsteCpu;
+      };
       // A worker that runs out of memory is the ceiling: when, at how many open, and its last words.
       let gestopt:
         | { naSeconden: number; code: number | null; signaal: string | null; melding: string }
@@ -181,8 +191,11 @@ async function main() {
           naSeconden: Math.round((Date.now() - t0) / 1000),
           code,
           signaal,
+          // V8's own words when the heap ran out, else the last log line.
           melding: (
-            /FATAL ERROR[^\n]*|heap out of memory[^\n]*|"msg":"[^"]*"/.exec(worker.log())?.[0] ?? ''
+            /FATAL ERROR[^\n]*/.exec(worker.log())?.[0] ??
+            [...worker.log().matchAll(/"msg":"[^"]*"/g)].at(-1)?.[0] ??
+            ''
           ).slice(0, 300),
         };
         meld(`fase ${nummer}: de worker stopte (${code ?? signaal}) ${gestopt.melding}`);
@@ -228,10 +241,10 @@ async function main() {
           gestart,
           worker: rssMiB(pid),
           temporal: rssMiB(temporal.pid()),
-          workerCpuMs: cpuMs(pid),
+          workerCpuMs: workerCpu(),
         });
       }, 2000);
-      const cpu = () => ({ worker: cpuMs(pid), temporal: cpuMs(temporal.pid()) });
+      const cpu = () => ({ worker: workerCpu(), temporal: cpuMs(temporal.pid()) });
       const cpuStart = cpu();
 
       // Start them all, `GELIJKTIJDIG` at a time, until the window begins: what is left is the ceiling.
@@ -365,6 +378,8 @@ async function main() {
       const uitkomst = {
         cache: cache === 'standaard' ? `standaard (${cacheGrootte})` : Number(cache),
         cacheGrootte,
+        // Without a limit V8 picks one from the machine's memory; this process has the same default.
+        heapLimietMiB: heap ? Number(heap) : Math.round(getHeapStatistics().heap_size_limit / 1048576),
         workerGestopt: gestopt ?? null,
         beleid: aangepast
           ? `${beleid.versie} (toestemmingsherinnering in kalenderdagen: weekend)`
