@@ -1,8 +1,8 @@
-// Benchmark 2 of issue 14, the PostgreSQL side: the four worklists through the product's own query
+// Benchmark 2 of issue 14, the PostgreSQL side: the worklists through the product's own query
 // functions (what the API services call), timed quiet (one at a time) and busy (concurrent readers
 // while writers append steps), plus an EXPLAIN (ANALYZE, BUFFERS) plan of each query as it is sent.
 import { performance } from 'node:perf_hooks';
-import { clientQueries, deelverzoekQueries, werkvoorraadQueries } from '@deelwijs/db';
+import { clientQueries, deelverzoekQueries, toezichtQueries, werkvoorraadQueries } from '@deelwijs/db';
 import { percentiel, rond } from '../lib/meten.mjs';
 import { prng } from './genereer.mjs';
 
@@ -10,13 +10,14 @@ import { prng } from './genereer.mjs';
 const VOORUIT_DAGEN = 7;
 
 /**
- * The four lists, each as the API service asks it. `kies` picks the parameters of one request
+ * The lists, each as the API service asks it. `kies` picks the parameters of one request
  * (a team, an owner, a leidinggevende, a client) from the generated data.
  */
 export function lijsten(db, data, nu) {
   const w = werkvoorraadQueries(db);
   const d = deelverzoekQueries(db);
   const c = clientQueries(db);
+  const t = toezichtQueries(db);
   const tot = new Date(nu + VOORUIT_DAGEN * 24 * 3600_000).toISOString();
   return {
     // The privacy officer's list, all teams and per team (Toezicht → informeren achteraf).
@@ -43,6 +44,17 @@ export function lijsten(db, data, nu) {
           toetser,
           limiet: 200,
         }),
+    },
+    // The privacy officer's overdue signatures, all teams and per team (Toezicht → handtekeningen te laat).
+    handtekeningenTeLaat: {
+      kies: (r) => (r() < 0.5 ? undefined : data.teams[Math.floor(r() ** 1.5 * data.teams.length)].id),
+      doe: (team) =>
+        w.handtekeningenTeLaat({ nu: new Date(nu).toISOString(), team, pagina: 1, perPagina: 50 }),
+    },
+    // Toezicht's overview: the four counts at the top of the privacy officer's page.
+    toezichtAantallen: {
+      kies: (r) => (r() < 0.5 ? undefined : data.teams[Math.floor(r() ** 1.5 * data.teams.length)].id),
+      doe: (team) => t.aantallen({ nu: new Date(nu).toISOString(), team }),
     },
     // A client's timeline: the whole file, oldest first (clienten.service dossier).
     tijdlijn: {
@@ -85,7 +97,7 @@ export async function meetRustig(db, data, nu, { n = 200, zaad = 1 } = {}) {
 }
 
 /**
- * Busy: `lezers` concurrent readers each looping over all four lists in turn while `schrijvers`
+ * Busy: `lezers` concurrent readers each looping over all lists in turn while `schrijvers`
  * append steps to random open deelverzoeken (a dossieraantekening through the chain plus the row
  * update, as legStapVast does), for `seconden`. Every list's own times are reported.
  */
@@ -156,7 +168,10 @@ export async function plannen(pool, db, data, nu) {
   const r = prng(3);
   const uit = {};
   for (const [naam, lijst] of Object.entries(l)) {
-    const p = naam === 'informeren' ? undefined : lijst.kies(r);
+    // The organisation-wide variant of the privacy officer's lists: the largest answer.
+    const p = ['informeren', 'handtekeningenTeLaat', 'toezichtAantallen'].includes(naam)
+      ? undefined
+      : lijst.kies(r);
     const gezien = [];
     const origineel = pool.query;
     pool.query = function (...args) {

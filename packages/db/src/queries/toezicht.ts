@@ -81,46 +81,50 @@ const vastgelopenPagina = (db: Db, opties: VastgelopenOpties) =>
     .offset((opties.pagina - 1) * opties.perPagina);
 
 export const toezichtQueries = (db: Db) => {
-  const aantal = async (filter: SQL | undefined) => {
-    const [r] = await db
-      .select({ n: count() })
-      .from(deelverzoeken)
-      .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
-      .where(filter);
+  /**
+   * Counted from a partial index alone; with a team, only that team's clients (from
+   * clienten_team_id_idx) — joining every client for the organisation-wide count cost a full scan.
+   */
+  const aantal = async (filter: SQL | undefined, team: string | undefined) => {
+    const vanTeam = team
+      ? inArray(
+          deelverzoeken.clientId,
+          db.select({ id: clienten.id }).from(clienten).where(eq(clienten.team, team)),
+        )
+      : undefined;
+    const [r] = await db.select({ n: count() }).from(deelverzoeken).where(and(filter, vanTeam));
     return r?.n ?? 0;
   };
 
   return {
-    /** What is open now, per kind; each count is one index-backed query on volgende_actie. */
+    /** What is open now, per kind; each count is one query on its own partial index. */
     aantallen: async (opties: { nu: string; team?: string }): Promise<OverzichtAantallen> => {
-      const team = teamFilter(opties.team);
+      const { team } = opties;
       const [informerenAchterafTeLaat, handtekeningenTeLaat, vastgelopen, openDoorbrekingen] =
         await Promise.all([
           aantal(
             and(
               inArray(deelverzoeken.volgendeActie, INFORMEREN_ACTIES),
               lt(deelverzoeken.volgendeActieOp, opties.nu),
-              team,
             ),
+            team,
           ),
           // Only signatures past their deadline; the refused-afterwards on the list are not "late".
           aantal(
             and(
               inArray(deelverzoeken.volgendeActie, HANDTEKENING_ACTIES),
               lt(deelverzoeken.volgendeActieOp, opties.nu),
-              team,
             ),
+            team,
           ),
-          aantal(and(toestemmingVastgelopen(opties.nu), team)),
+          aantal(toestemmingVastgelopen(opties.nu), team),
           // A doorbreking being weighed, reviewed or signed, or shared acutely and still unsigned.
           aantal(
-            and(
-              or(
-                eq(deelverzoeken.status, 'afweging-4'),
-                eq(deelverzoeken.volgendeActie, 'akkoord-achteraf' satisfies VolgendeActie),
-              ),
-              team,
+            or(
+              eq(deelverzoeken.status, 'afweging-4'),
+              eq(deelverzoeken.volgendeActie, 'akkoord-achteraf' satisfies VolgendeActie),
             ),
+            team,
           ),
         ]);
       return {
@@ -175,7 +179,7 @@ export const toezichtQueries = (db: Db) => {
     ): Promise<{ items: ToestemmingVastgelopenRij[]; totaal: number }> => {
       const [items, totaal] = await Promise.all([
         vastgelopenPagina(db, opties),
-        aantal(and(toestemmingVastgelopen(opties.nu), teamFilter(opties.team))),
+        aantal(toestemmingVastgelopen(opties.nu), opties.team),
       ]);
       return { items: items as ToestemmingVastgelopenRij[], totaal };
     },

@@ -114,6 +114,14 @@ export const deelverzoeken = pgTable(
       .where(
         sql`(${t.proces} #>> '{afweging4,akkoord,besluit}') = 'afgewezen' and (${t.proces} #> '{afweging4,acuut}') is not null`,
       ),
+    // Toezicht's counts (bench/werklijsten): consent processes whose clock has passed, and open
+    // doorbrekingen, each counted from its own small index (with the client for a team filter).
+    index('deelverzoeken_vastgelopen_idx')
+      .on(t.volgendeActieOp, t.clientId)
+      .where(sql`${t.status} = 'toestemming' and ${t.volgendeActie} = 'toestemming-vragen'`),
+    index('deelverzoeken_open_doorbreking_idx')
+      .on(t.clientId)
+      .where(sql`${t.status} = 'afweging-4' or ${t.volgendeActie} = 'akkoord-achteraf'`),
   ],
 );
 

@@ -1,0 +1,2 @@
+CREATE INDEX "deelverzoeken_vastgelopen_idx" ON "deelverzoeken" USING btree ("volgende_actie_op","client_id") WHERE "deelverzoeken"."status" = 'toestemming' and "deelverzoeken"."volgende_actie" = 'toestemming-vragen';--> statement-breakpoint
+CREATE INDEX "deelverzoeken_open_doorbreking_idx" ON "deelverzoeken" USING btree ("client_id") WHERE "deelverzoeken"."status" = 'afweging-4' or "deelverzoeken"."volgende_actie" = 'akkoord-achteraf';
