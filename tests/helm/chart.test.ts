@@ -63,7 +63,7 @@ interface Container {
     readOnlyRootFilesystem?: boolean;
     capabilities?: { drop?: string[] };
   };
-  resources?: { requests?: object; limits?: object };
+  resources?: { requests?: object; limits?: { memory?: string } };
   volumeMounts?: Array<{ name: string; mountPath: string; readOnly?: boolean }>;
 }
 interface PodSpec {
@@ -127,10 +127,11 @@ function omgeving(c: Container): Record<string, string> {
 const pad = (route: { path: string }) => `${API_BASE_PATH}${route.path}`;
 
 /**
- * Read outside the apps' own config schemas: NODE_ENV by Node libraries, LOG_LEVEL by packages/logging,
+ * Read outside the apps' own config schemas: NODE_ENV by Node libraries, NODE_OPTIONS by Node itself,
+ * LOG_LEVEL by packages/logging,
  * the OTLP exporter's own headers variable (docs/verwerkingslog.md).
  */
-const BUITEN_SCHEMA = ['NODE_ENV', 'LOG_LEVEL', 'OTEL_EXPORTER_OTLP_HEADERS'];
+const BUITEN_SCHEMA = ['NODE_ENV', 'NODE_OPTIONS', 'LOG_LEVEL', 'OTEL_EXPORTER_OTLP_HEADERS'];
 
 describe('Helm-chart infra/helm/deelwijs', () => {
   it('helm lint --strict slaagt, met de standaardwaarden en met ci-values.yaml', () => {
@@ -242,6 +243,15 @@ describe('Helm-chart infra/helm/deelwijs', () => {
     }
   });
 
+  it('geeft elke Node-container een heaplimiet ruim binnen zijn geheugenlimiet', () => {
+    for (const { container } of alle) {
+      const heap = Number(/--max-old-space-size=(\d+)/.exec(omgeving(container).NODE_OPTIONS ?? '')?.[1]);
+      const limiet = Number(/^(\d+)Mi$/.exec(String(container.resources?.limits?.memory))?.[1]);
+      expect(heap, container.name).toBeGreaterThan(0);
+      expect(heap / limiet, container.name).toBeLessThanOrEqual(0.8);
+    }
+  });
+
   it('zet de workertuning alleen als die gekozen is, en de worker leest hem', () => {
     const tuning = ['WORKER_MAX_CACHED_WORKFLOWS', 'WORKER_MAX_WORKFLOW_TASKS', 'WORKER_MAX_ACTIVITIES'];
     expect(Object.keys(omgeving(worker.container)).filter((n) => n.startsWith('WORKER_MAX'))).toEqual([]);
@@ -325,7 +335,9 @@ describe('Helm-chart infra/helm/deelwijs', () => {
       .map((f) => readFileSync(path.join(root, f), 'utf8'))
       .join('\n');
     for (const naam of Object.keys(omgeving(dashboard.container)))
-      expect(bron.includes(`process.env.${naam}`) || naam === 'NODE_ENV', naam).toBe(true);
+      expect(bron.includes(`process.env.${naam}`) || ['NODE_ENV', 'NODE_OPTIONS'].includes(naam), naam).toBe(
+        true,
+      );
     expect(omgeving(dashboard.container).API_URL).toBe(`http://deelwijs-api:${waarden.api?.port ?? 3001}`);
   });
 

@@ -132,3 +132,13 @@ affinity:
   {{- toYaml . | nindent 2 }}
 {{- end }}
 {{- end -}}
+
+{{/*
+The V8 heap limit of a Node container. Node 20 sizes its heap from the node's memory, not from the
+container's limit (cgroup v2), so without this a busy process is killed by the kernel before V8
+collects. Argument: the component's values (heapMiB).
+*/}}
+{{- define "deelwijs.nodeOptions" -}}
+- name: NODE_OPTIONS
+  value: {{ printf "--max-old-space-size=%d" (int .heapMiB) | quote }}
+{{- end }}
