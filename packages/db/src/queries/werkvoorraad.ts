@@ -157,11 +157,14 @@ export const werkvoorraadQueries = (db: Db) => ({
         .orderBy(sql`(${sinds})::timestamptz asc nulls last`, asc(deelverzoeken.id))
         .limit(opties.perPagina)
         .offset((opties.pagina - 1) * opties.perPagina),
-      db
-        .select({ n: count() })
-        .from(deelverzoeken)
-        .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
-        .where(filter),
+      // Without a team the client is not needed: no join for the organisation-wide count.
+      opties.team
+        ? db
+            .select({ n: count() })
+            .from(deelverzoeken)
+            .innerJoin(clienten, eq(clienten.id, deelverzoeken.clientId))
+            .where(filter)
+        : db.select({ n: count() }).from(deelverzoeken).where(filter),
     ]);
     return { items: items as HandtekeningTeLaatRij[], totaal: totaal?.n ?? 0 };
   },
