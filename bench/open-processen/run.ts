@@ -9,7 +9,7 @@
 // per workflow, the sticky cache's hits and misses, and how late each reminder was against the
 // moment the domain computed. Usage (results in bench/results/open-processen.json):
 //   pnpm --filter @deelwijs/bench open-processen [--aantal 10000] [--aanloop 480] [--venster 300]
-//        [--caches standaard,12000,500@1024] [--gelijktijdig 32] [--db embedded|debian] [--uit file.json]
+//        [--caches standaard,500@1024,standaard#/tmp/other-bundle.js] [--gelijktijdig 32] [--db embedded|debian] [--uit file.json]
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -146,8 +146,10 @@ async function main() {
 
     /** One phase: a fresh worker with this cache size, its clocks started, their reminders awaited. */
     async function fase(nummer: number, opstelling: string, eigen: Array<{ id: string; eigenaar: string }>) {
-      // "500", "standaard", or with the worker's V8 heap limit: "500@1024" (as a container limit would set it).
-      const [cache = 'standaard', heap] = opstelling.split('@');
+      // "500", "standaard", with the worker's V8 heap limit "500@1024" (as a container limit would
+      // set it), and with another workflow bundle "standaard#/tmp/bundel.js" (two builds in one run).
+      const [instelling = '', bundel] = opstelling.split('#');
+      const [cache = 'standaard', heap] = instelling.split('@');
       const taakwachtrij = `open-processen-${nummer}`;
       const postbus = path.join(dataDir, `post-${nummer}`);
       mkdirSync(postbus, { recursive: true });
@@ -170,6 +172,7 @@ async function main() {
           WORKER_PROMETHEUS_ADRES: prometheus,
           ...(cache === 'standaard' ? {} : { WORKER_MAX_CACHED_WORKFLOWS: cache }),
           ...(heap ? { NODE_OPTIONS: `--max-old-space-size=${heap}` } : {}),
+          ...(bundel ? { WORKFLOW_BUNDEL: bundel } : {}),
           OTEL_EXPORTER_OTLP_ENDPOINT: undefined,
         },
         (log) => log.includes('Worker luistert'),
@@ -197,6 +200,8 @@ async function main() {
             [...worker.log().matchAll(/"msg":"[^"]*"/g)].at(-1)?.[0] ??
             ''
           ).slice(0, 300),
+          // The end of its log: what it said last, for the reader of the result.
+          staart: worker.log().slice(-1500),
         };
         meld(`fase ${nummer}: de worker stopte (${code ?? signaal}) ${gestopt.melding}`);
       });
@@ -379,6 +384,7 @@ async function main() {
         cache: cache === 'standaard' ? `standaard (${cacheGrootte})` : Number(cache),
         cacheGrootte,
         // Without a limit V8 picks one from the machine's memory; this process has the same default.
+        bundel: bundel ?? process.env.WORKFLOW_BUNDEL ?? 'de build (apps/worker/dist/workflow-bundle.js)',
         heapLimietMiB: heap ? Number(heap) : Math.round(getHeapStatistics().heap_size_limit / 1048576),
         workerGestopt: gestopt ?? null,
         beleid: aangepast
