@@ -146,8 +146,10 @@ describe('the chain hash in the database against the one in TypeScript (PostgreS
     expect(await db.db.transaction((tx) => voegAanKetensToe(tx, partij))).toBe(3);
     // The same call again (a retried step), and once more with one entry added: only that one is new.
     expect(await db.db.transaction((tx) => voegAanKetensToe(tx, partij))).toBe(0);
+    // An entry twice in one call is written once; nothing at all writes nothing.
     const erbij = aantekening(nieuweClient, null, 3);
-    expect(await db.db.transaction((tx) => voegAanKetensToe(tx, [...partij, erbij]))).toBe(1);
+    expect(await db.db.transaction((tx) => voegAanKetensToe(tx, [...partij, erbij, erbij]))).toBe(1);
+    expect((await db.pool.query(`select public.voeg_aan_ketens_toe('{}') as n`)).rows[0].n).toBe(0);
 
     const nieuw = await rijen(nieuweClient);
     expect(nieuw.map((r) => [r.id, r.keten_volgnummer])).toEqual([

@@ -172,7 +172,7 @@ describe('the app role against the record (PostgreSQL)', () => {
         app: true,
         iedereen: false,
         definer: false,
-        instellingen: ['search_path=pg_catalog, pg_temp'],
+        instellingen: null,
         eigenaar: 'deelwijs_eigenaar',
       },
     ]);
