@@ -4,10 +4,10 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
-import { clientQueries, createDb, type Db, deelverzoekQueries } from '../src';
-import { voegAanKetensToe } from '../src/dossier/schrijven';
+import { BEGIN_HASH, clientQueries, createDb, type Db, deelverzoekQueries, ketenHash } from '../src';
 import { startEmbeddedPostgres } from '../src/embedded/postgres-server';
 import { migrationsFolder, rolVanUrl, runMigrations } from '../src/migrate';
+import { dossieraantekeningen } from '../src/schema';
 import { demoClienten, demoGebruikers, demoVertegenwoordigers } from '../src/seed/demo';
 import { start } from './support/keten';
 
@@ -49,7 +49,7 @@ async function seedToen(db: Db, pool: { query: (sql: string, p: unknown[]) => Pr
 
 /**
  * A step as that version wrote it: the deelverzoek with the columns of then (no owner yet), its
- * entries through the chain writer, whose table shape has not changed since.
+ * entries linked in TypeScript onto the client's head (the database function came with 0025).
  */
 async function legStapVastToen(db: Db, stap: ReturnType<typeof start>) {
   const d = stap.deelverzoek;
@@ -59,7 +59,21 @@ async function legStapVastToen(db: Db, stap: ReturnType<typeof start>) {
       values (${d.id}, ${d.clientId}, ${d.doel}, ${JSON.stringify(d.ontvangers)}::jsonb, ${d.status},
         ${JSON.stringify(d.aangemaaktDoor)}::jsonb, ${d.aangemaaktOp}, ${d.aangemaaktOp}, ${d.contentVersie},
         ${d.beleidVersie}, 1, ${JSON.stringify(stap.proces)}::jsonb)`);
-    await voegAanKetensToe(tx, stap.aantekeningen);
+    const { rows } = await tx.execute<{ aantal: number; laatste_hash: string }>(sql`
+      insert into dossierketens (client_id, aantal, laatste_hash) values (${d.clientId}, 0, ${BEGIN_HASH})
+      on conflict (client_id) do update set aantal = dossierketens.aantal returning aantal, laatste_hash`);
+    let { aantal, laatste_hash: vorige } = rows[0]!;
+    for (const a of stap.aantekeningen) {
+      const hash = ketenHash(a, vorige);
+      aantal += 1;
+      await tx
+        .insert(dossieraantekeningen)
+        .values({ ...a, ketenVolgnummer: aantal, vorigeHash: vorige, hash });
+      vorige = hash;
+    }
+    await tx.execute(
+      sql`update dossierketens set aantal = ${aantal}, laatste_hash = ${vorige} where client_id = ${d.clientId}`,
+    );
   });
 }
 

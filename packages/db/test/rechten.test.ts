@@ -160,6 +160,22 @@ describe('the app role against the record (PostgreSQL)', () => {
         eigenaar: 'deelwijs_eigenaar',
       })),
     );
+    // The append to the chains: the app role may call it, PUBLIC not, and it runs with the caller's rights.
+    const { rows: toevoegen } = await db.pool.query(
+      `select has_function_privilege('deelwijs_app', p.oid, 'EXECUTE') as app,
+              exists (select 1 from aclexplode(p.proacl) a where a.grantee = 0 and a.privilege_type = 'EXECUTE') as iedereen,
+              p.prosecdef as definer, p.proconfig as instellingen, pg_get_userbyid(p.proowner) as eigenaar
+         from pg_proc p where p.oid = 'voeg_aan_ketens_toe(text[])'::regprocedure`,
+    );
+    expect(toevoegen).toEqual([
+      {
+        app: true,
+        iedereen: false,
+        definer: false,
+        instellingen: null,
+        eigenaar: 'deelwijs_eigenaar',
+      },
+    ]);
     // No other SECURITY DEFINER function anywhere in public: the retention paths are the only ones.
     const { rows: definers } = await db.pool.query(
       `select p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace

@@ -23,11 +23,11 @@ export type GeketendeInhoud = Pick<
 > & { soort: string; deelverzoekId: string | null };
 
 /**
- * The one place an entry's hash is computed: over its content and the hash of the client's entry
- * before it, so changing, removing or moving an entry breaks every link after it.
+ * The bytes the chain protects of one entry: its canonical JSON. The database stores the row it reads
+ * from this text and hashes this text (`voeg_aan_ketens_toe`, migration 0025), so both agree.
  */
-export function ketenHash(inhoud: GeketendeInhoud, vorigeHash: string): string {
-  const vast = {
+export function ketenInhoud(inhoud: GeketendeInhoud): string {
+  return canoniek({
     id: inhoud.id,
     // An entry about the client itself has none: the key is left out (canoniek skips undefined), so
     // every entry of a deelverzoek hashes exactly as it did before client-level entries existed.
@@ -40,8 +40,16 @@ export function ketenHash(inhoud: GeketendeInhoud, vorigeHash: string): string {
     op: new Date(inhoud.op).toISOString(),
     contentVersie: inhoud.contentVersie,
     beleidVersie: inhoud.beleidVersie,
-  };
-  return createHash('sha256').update(vorigeHash).update('\n').update(canoniek(vast)).digest('hex');
+  });
+}
+
+/**
+ * The one definition of an entry's hash: over its content and the hash of the client's entry before
+ * it, so changing, removing or moving an entry breaks every link after it. The database computes the
+ * same on append (`sha256` over `vorige || E'\n' || inhoud`, UTF-8); keten-sql.test.ts holds them together.
+ */
+export function ketenHash(inhoud: GeketendeInhoud, vorigeHash: string): string {
+  return createHash('sha256').update(vorigeHash).update('\n').update(ketenInhoud(inhoud)).digest('hex');
 }
 
 /** A checkpoint of one client's chain: how many entries and the last hash, at a moment. */

@@ -37,9 +37,10 @@ export const BEPERKTE_TABELLEN: Record<string, { rechten: string[]; bijwerken?: 
  * The retention functions are granted to the app role: the retention workflow in the worker calls
  * them. What keeps that narrow is inside each function (a floor the caller cannot lower: 20 years for
  * the dossier and a client's data, 5 for the logs and the rolwijzigingen; a whole chain only, always a tombstone), not who
- * may call it.
+ * may call it. The append to the chains runs with the caller's own rights (SECURITY INVOKER).
  */
 export const UITVOERBARE_FUNCTIES = [
+  'voeg_aan_ketens_toe(text[])',
   'verwijder_verlopen_dossieraantekeningen(uuid, timestamptz, text, text)',
   'verwijder_verlopen_toegangslog(timestamptz)',
   'verwijder_verlopen_verwerkingslog(timestamptz)',
