@@ -109,8 +109,13 @@ async function main() {
       DEELWIJS_DOSSIER_SLEUTEL: randomBytes(32).toString('base64'),
       DEELWIJS_VERWERKINGSLOG_SLEUTEL: randomBytes(32).toString('base64'),
     };
+    // Invitations go to an outbox in the data folder: the load users set their password from its links.
+    const postbus = path.join(dataDir, 'postbus');
+    mkdirSync(postbus, { recursive: true });
     const runtime = {
       ...sleutels,
+      MAIL_ADAPTER: 'map',
+      MAIL_MAP: postbus,
       DATABASE_URL: db.url,
       DATABASE_OWNER_URL: undefined,
       TEMPORAL_ADDRESS: temporal.adres,
@@ -155,7 +160,7 @@ async function main() {
     meld('API, worker en kale worker draaien');
 
     const teams = maakTeams(4, `lc-${Date.now().toString(36)}`);
-    const gebruikers = await maakGebruikers(apiUrl, MAX_CONC, teams);
+    const gebruikers = await maakGebruikers(apiUrl, MAX_CONC, teams, false, postbus);
     const kaal = await kaleDriver({
       temporalAdres: temporal.adres,
       taskQueue: KALE_TAAKWACHTRIJ,
