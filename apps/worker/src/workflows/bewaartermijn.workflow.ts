@@ -1,4 +1,5 @@
-import { BEWAARSOORTEN, Bewaarbeleid, standaardBewaarbeleid } from '@deelwijs/content';
+import { BEWAARSOORTEN, Bewaarbeleid } from '@deelwijs/content/bewaartermijnen/bewaarbeleid';
+import { standaardBewaarbeleid } from '@deelwijs/content/bewaartermijnen/standaard-bewaarbeleid';
 import { bewaargrenzen } from '@deelwijs/domain/termijnen/bewaargrens';
 import { BewaartermijnInvoer } from '@deelwijs/temporal/contract/invoer';
 import { proxyActivities } from '@temporalio/workflow';
