@@ -4,10 +4,12 @@
 // same PostgreSQL, measured in the same run, phase after phase. Afterwards every lifecycle's file is
 // checked. Usage (one command; results in bench/results/levenscyclus.json):
 //   pnpm --filter @deelwijs/bench levenscyclus [--db embedded|debian] [--seconden 30]
-//        [--concurrenties 1,4,8,16] [--horizontaal] [--profiel] [--vergelijk] [--uit file.json]
+//        [--concurrenties 1,4,8,16] [--horizontaal] [--profiel] [--uit file.json]
+//        [--vergelijk [--voor <commit>] [--voor-bundel file.js]]
+//        [--poorten temporal=17280,api=13301,api2=13311,pg=13302,debianPg=55480]
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -36,16 +38,31 @@ const { values } = parseArgs({
     concurrenties: { type: 'string', default: '1,4,8,16' },
     horizontaal: { type: 'boolean', default: false },
     profiel: { type: 'boolean', default: false },
-    // Before/after in one run: the worker on the workflow bundle without preloaded modules, then with.
+    // Before/after in one run: the same worker on the workflow bundle of an earlier commit (`voor`)
+    // and on this checkout's, with a bare phase beside each pair.
     vergelijk: { type: 'boolean', default: false },
+    // The commit whose workflow code is "before": where the work on the bundle (werkbundel) started.
+    voor: { type: 'string', default: '65eb070' },
+    // A before-bundle made earlier with bundel-van-commit.mjs, instead of building it in this run.
+    'voor-bundel': { type: 'string' },
+    // Other ports than the defaults, e.g. when several runs share a machine: `naam=poort,…`.
+    poorten: { type: 'string', default: '' },
     uit: { type: 'string' },
   },
 });
 const SECONDEN = Number(values.seconden);
 const CONCURRENTIES = values.concurrenties!.split(',').filter(Boolean).map(Number);
 const MAX_CONC = Math.max(...CONCURRENTIES, 8);
-// The ports of this benchmark (see the helper's brief); Temporal's UI one thousand above its port.
+// The ports of this benchmark, overridable with --poorten.
 const POORT = { temporal: 17280, temporalUi: 18280, api: 13301, api2: 13311, pg: 13302, debianPg: 55480 };
+for (const paar of values.poorten!.split(',').filter(Boolean)) {
+  const [naam, poort] = paar.split('=') as [keyof typeof POORT, string];
+  if (!(naam in POORT) || !/^\d+$/.test(poort ?? ''))
+    throw new Error(`--poorten: '${paar}' is geen naam=poort`);
+  POORT[naam] = Number(poort);
+}
+// Temporal's UI one thousand above its port, unless given.
+if (!values.poorten!.includes('temporalUi=')) POORT.temporalUi = POORT.temporal + 1000;
 const TAAKWACHTRIJ = 'levenscyclus';
 const KALE_TAAKWACHTRIJ = 'levenscyclus-kaal';
 const uit = path.resolve(root, values.uit ?? 'bench/results/levenscyclus.json');
@@ -92,8 +109,13 @@ async function main() {
       DEELWIJS_DOSSIER_SLEUTEL: randomBytes(32).toString('base64'),
       DEELWIJS_VERWERKINGSLOG_SLEUTEL: randomBytes(32).toString('base64'),
     };
+    // Invitations go to an outbox in the data folder: the load users set their password from its links.
+    const postbus = path.join(dataDir, 'postbus');
+    mkdirSync(postbus, { recursive: true });
     const runtime = {
       ...sleutels,
+      MAIL_ADAPTER: 'map',
+      MAIL_MAP: postbus,
       DATABASE_URL: db.url,
       DATABASE_OWNER_URL: undefined,
       TEMPORAL_ADDRESS: temporal.adres,
@@ -138,7 +160,7 @@ async function main() {
     meld('API, worker en kale worker draaien');
 
     const teams = maakTeams(4, `lc-${Date.now().toString(36)}`);
-    const gebruikers = await maakGebruikers(apiUrl, MAX_CONC, teams);
+    const gebruikers = await maakGebruikers(apiUrl, MAX_CONC, teams, false, postbus);
     const kaal = await kaleDriver({
       temporalAdres: temporal.adres,
       taskQueue: KALE_TAAKWACHTRIJ,
@@ -279,12 +301,25 @@ async function main() {
     tussenstand({});
     let vergelijking: unknown;
     if (values.vergelijk) {
-      // The same worker on two builds of the workflow code, phase after phase (na, voor, voor, na).
-      const voorBundel = path.join(dataDir, 'bundel-zonder-preload.js');
-      execFileSync(process.execPath, [node('bench/levenscyclus/bundel-zonder-preload.mjs'), voorBundel], {
-        cwd: root,
-        stdio: 'inherit',
-      });
+      // The same worker process code on two builds of the workflow code: the bundle of the commit
+      // `--voor` (before) and this checkout's (after). Per concurrency a bare phase and one of each,
+      // the order reversed at 8, so a machine that gets busier or quieter hits both alike.
+      const voorBundel = values['voor-bundel']
+        ? path.resolve(values['voor-bundel'])
+        : path.join(dataDir, `bundel-${values.voor}.js`);
+      if (!values['voor-bundel'])
+        execFileSync(
+          process.execPath,
+          [node('bench/levenscyclus/bundel-van-commit.mjs'), values.voor!, voorBundel],
+          { cwd: root, stdio: 'inherit' },
+        );
+      const bundels = {
+        voor: { bestand: voorBundel, bytes: statSync(voorBundel).size, commit: values.voor },
+        na: {
+          bestand: node('apps/worker/dist/workflow-bundle.js'),
+          bytes: statSync(node('apps/worker/dist/workflow-bundle.js')).size,
+        },
+      };
       const wissel = async (naar: 'voor' | 'na') => {
         const huidig = processen.findIndex((p) => p.naam.startsWith('worker'));
         await processen[huidig]!.stop();
@@ -300,38 +335,50 @@ async function main() {
       };
       const rijen: Array<{
         concurrentie: number;
-        zonderPreload: number;
-        metPreload: number;
-        verhouding: number;
-        workerCpuMsPerLevenscyclus: { zonderPreload: number; metPreload: number };
+        kaal: number;
+        voor: number;
+        na: number;
+        verhoudingVoor: number;
+        verhoudingNa: number;
+        naTegenVoor: number;
+        workerCpuMsPerLevenscyclus: { voor: number; na: number; kaleWorker: number };
       }> = [];
-      const paar = async (conc: number, volgorde: Array<'voor' | 'na'>) => {
-        const uitkomst: Partial<Record<'voor' | 'na', Fase>> = {};
+      const paar = async (conc: number, volgorde: Array<'kaal' | 'voor' | 'na'>) => {
+        const uitkomst: Partial<Record<'kaal' | 'voor' | 'na', Fase>> = {};
         for (const kant of volgorde) {
-          const huidig =
-            processen.find((p) => p.naam.startsWith('worker'))!.naam === 'worker-voor' ? 'voor' : 'na';
-          if (huidig !== kant) await wissel(kant);
-          uitkomst[kant] = await fase(
-            'deelwijs',
-            conc,
-            kant === 'voor' ? 'bundel zonder preload' : 'bundel met preload',
-          );
+          if (kant === 'kaal') {
+            uitkomst.kaal = await fase('kaal', conc, 'kaal (vergelijking)');
+          } else {
+            const huidig =
+              processen.find((p) => p.naam.startsWith('worker'))!.naam === 'worker-voor' ? 'voor' : 'na';
+            if (huidig !== kant) await wissel(kant);
+            uitkomst[kant] = await fase(
+              'deelwijs',
+              conc,
+              kant === 'voor' ? `bundel van ${values.voor}` : 'bundel van deze checkout',
+            );
+          }
           fasen.push(uitkomst[kant]!);
         }
+        const { kaal, voor, na } = uitkomst as Record<'kaal' | 'voor' | 'na', Fase>;
         rijen.push({
           concurrentie: conc,
-          zonderPreload: uitkomst.voor!.levenscycliPerSeconde,
-          metPreload: uitkomst.na!.levenscycliPerSeconde,
-          verhouding: afgerond(uitkomst.na!.levenscycliPerSeconde / uitkomst.voor!.levenscycliPerSeconde),
+          kaal: kaal.levenscycliPerSeconde,
+          voor: voor.levenscycliPerSeconde,
+          na: na.levenscycliPerSeconde,
+          verhoudingVoor: afgerond(voor.levenscycliPerSeconde / kaal.levenscycliPerSeconde),
+          verhoudingNa: afgerond(na.levenscycliPerSeconde / kaal.levenscycliPerSeconde),
+          naTegenVoor: afgerond(na.levenscycliPerSeconde / voor.levenscycliPerSeconde),
           workerCpuMsPerLevenscyclus: {
-            zonderPreload: uitkomst.voor!.cpuMsPerLevenscyclus.worker ?? 0,
-            metPreload: uitkomst.na!.cpuMsPerLevenscyclus.worker ?? 0,
+            voor: voor.cpuMsPerLevenscyclus.worker ?? 0,
+            na: na.cpuMsPerLevenscyclus.worker ?? 0,
+            kaleWorker: kaal.cpuMsPerLevenscyclus['kale-worker'] ?? 0,
           },
         });
       };
-      await paar(4, ['na', 'voor']);
-      await paar(8, ['voor', 'na']);
-      vergelijking = rijen;
+      await paar(4, ['kaal', 'na', 'voor']);
+      await paar(8, ['voor', 'na', 'kaal']);
+      vergelijking = { bundels, rijen };
       tussenstand({ vergelijking });
     }
 

@@ -1,6 +1,7 @@
-import { BEWAARSOORTEN, Bewaarbeleid, standaardBewaarbeleid } from '@deelwijs/content';
-import { bewaargrenzen } from '@deelwijs/domain';
-import { BewaartermijnInvoer } from '@deelwijs/temporal/contract';
+import { BEWAARSOORTEN, Bewaarbeleid } from '@deelwijs/content/bewaartermijnen/bewaarbeleid';
+import { standaardBewaarbeleid } from '@deelwijs/content/bewaartermijnen/standaard-bewaarbeleid';
+import { bewaargrenzen } from '@deelwijs/domain/termijnen/bewaargrens';
+import { BewaartermijnInvoer } from '@deelwijs/temporal/contract/invoer';
 import { proxyActivities } from '@temporalio/workflow';
 import type { BewaartermijnActivities } from '../activities/bewaartermijn.activities';
 import { leesInvoer } from './invoer';

@@ -1,27 +1,19 @@
-import {
-  afgeslotenStatussen,
-  doorbrekingWacht,
-  draagOver,
-  leesOpdracht,
-  type Overtreding,
-  type ProcesIn,
-  startProces,
-  toestemmingOverzicht,
-  voerUit,
-  volgendeActie,
-} from '@deelwijs/domain';
+import { afgeslotenStatussen } from '@deelwijs/domain/deelverzoek/deelverzoek.schema';
+import { draagOver } from '@deelwijs/domain/overdracht/overdracht';
+import { leesOpdracht, startProces, voerUit } from '@deelwijs/domain/proces/proces';
+import type { ProcesIn } from '@deelwijs/domain/proces/proces.schema';
+import { doorbrekingWacht } from '@deelwijs/domain/proces/termijnen';
+import { volgendeActie } from '@deelwijs/domain/proces/volgende-actie';
+import type { Overtreding } from '@deelwijs/domain/regels/resultaat';
+import { toestemmingOverzicht } from '@deelwijs/domain/toestemming/toestemming';
 import {
   DATABASE_WEIGERT_FAILURE,
-  DeelverzoekInvoer,
-  type DeelverzoekWorkflowInput,
   type DeelverzoekWorkflowStatus,
   DOORBREKING_WORKFLOW,
-  type DoorbrekingsklokInput,
   deelverzoekStatusQuery,
   doorbrekingWachtSignal,
   eigenaarSignal,
   INFORMEREN_ACHTERAF_WORKFLOW,
-  type InformerenAchterafklokInput,
   informerenAchterafSignal,
   klaarSignal,
   type OpdrachtVerzoek,
@@ -32,10 +24,13 @@ import {
   pogingSignal,
   registratieUpdate,
   TOESTEMMING_WORKFLOW,
-  type ToestemmingsklokInput,
   VASTLEGGEN_MISLUKT_FAILURE,
   VEROUDERD_FAILURE,
-} from '@deelwijs/temporal/contract';
+} from '@deelwijs/temporal/contract/deelverzoek';
+import type { DoorbrekingsklokInput } from '@deelwijs/temporal/contract/doorbrekingsklok-invoer';
+import type { InformerenAchterafklokInput } from '@deelwijs/temporal/contract/informeren-achterafklok-invoer';
+import { DeelverzoekInvoer, type DeelverzoekWorkflowInput } from '@deelwijs/temporal/contract/invoer';
+import type { ToestemmingsklokInput } from '@deelwijs/temporal/contract/toestemmingsklok-invoer';
 import {
   ActivityFailure,
   ApplicationFailure,

@@ -1,9 +1,10 @@
-import { type DoorbrekingWacht, wachtStand } from '@deelwijs/domain';
+import type { DoorbrekingWacht } from '@deelwijs/domain/doorbreking/doorbreking.schema';
+import { wachtStand } from '@deelwijs/domain/proces/termijnen';
+import { doorbrekingWachtSignal } from '@deelwijs/temporal/contract/deelverzoek';
 import {
   type DoorbrekingsklokInput,
   DoorbrekingsklokInvoer,
-  doorbrekingWachtSignal,
-} from '@deelwijs/temporal/contract';
+} from '@deelwijs/temporal/contract/doorbrekingsklok-invoer';
 import { condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { RolHerinnering } from '../activities/deelverzoek.activities';
 import { herinner, herinnerRol } from './herinneren';

@@ -1,4 +1,4 @@
-import { MAIL_GEWEIGERD_FAILURE } from '@deelwijs/temporal/contract';
+import { MAIL_GEWEIGERD_FAILURE } from '@deelwijs/temporal/contract/deelverzoek';
 import { ActivityFailure, ApplicationFailure, log, proxyActivities } from '@temporalio/workflow';
 import type {
   DeelverzoekActivities,

@@ -1,11 +1,10 @@
-import { informerenAchterafKlok, type UitstelPeriode } from '@deelwijs/domain';
+import { informerenAchterafKlok, type UitstelPeriode } from '@deelwijs/domain/termijnen/klokken';
+import { eigenaarSignal, informerenAchterafSignal } from '@deelwijs/temporal/contract/deelverzoek';
 import {
-  eigenaarSignal,
   type InformerenAchterafklokInput,
   InformerenAchterafklokInvoer,
   type InformerenAchterafklokInvoer as Invoer,
-  informerenAchterafSignal,
-} from '@deelwijs/temporal/contract';
+} from '@deelwijs/temporal/contract/informeren-achterafklok-invoer';
 import { condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { HerinneringSoort } from '../meldingen/herinneringen';
 import { herinner, herinnerRol } from './herinneren';

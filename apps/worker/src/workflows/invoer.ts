@@ -1,4 +1,4 @@
-import { invoerProblemen, ONGELDIGE_INVOER_FAILURE } from '@deelwijs/temporal/contract';
+import { invoerProblemen, ONGELDIGE_INVOER_FAILURE } from '@deelwijs/temporal/contract/invoer-basis';
 import { ApplicationFailure } from '@temporalio/workflow';
 import type { z } from 'zod';
 

@@ -1,11 +1,9 @@
-import { type PogingMoment, toestemmingStand } from '@deelwijs/domain';
+import { type PogingMoment, toestemmingStand } from '@deelwijs/domain/termijnen/klokken';
+import { eigenaarSignal, klaarSignal, pogingSignal } from '@deelwijs/temporal/contract/deelverzoek';
 import {
-  eigenaarSignal,
-  klaarSignal,
-  pogingSignal,
   type ToestemmingsklokInput,
   ToestemmingsklokInvoer,
-} from '@deelwijs/temporal/contract';
+} from '@deelwijs/temporal/contract/toestemmingsklok-invoer';
 import { condition, setHandler } from '@temporalio/workflow';
 import { herinner } from './herinneren';
 import { leesInvoer } from './invoer';

@@ -1,4 +1,5 @@
-import { UitnodigingInvoer, type UitnodigingUitkomst } from '@deelwijs/temporal/contract';
+import { UitnodigingInvoer } from '@deelwijs/temporal/contract/invoer';
+import type { UitnodigingUitkomst } from '@deelwijs/temporal/contract/uitnodiging';
 import { proxyActivities } from '@temporalio/workflow';
 import type { UitnodigingActivities } from '../activities/uitnodiging.activities';
 import { leesInvoer } from './invoer';

@@ -1,5 +1,5 @@
 import { geldtVanaf, geweigerd, overtreding } from '@deelwijs/domain';
-import { afweging3 as zoalsHetWas } from '@deelwijs/domain/dist/afweging-3/afweging-3.opdrachten';
+import { afweging3 as zoalsHetWas } from '@deelwijs/domain/afweging-3/afweging-3.opdrachten';
 
 /**
  * The rule change this test makes, done as apps/worker/README.md says: from content version

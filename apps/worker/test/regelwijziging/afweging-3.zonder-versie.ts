@@ -1,5 +1,5 @@
 import { geweigerd, overtreding } from '@deelwijs/domain';
-import { afweging3 as zoalsHetWas } from '@deelwijs/domain/dist/afweging-3/afweging-3.opdrachten';
+import { afweging3 as zoalsHetWas } from '@deelwijs/domain/afweging-3/afweging-3.opdrachten';
 
 /** The same rule change made the wrong way: for every process at once, running ones included. */
 export const afweging3: typeof zoalsHetWas = (p, o, ctx) =>

@@ -1,14 +1,10 @@
 import { z } from 'zod';
 import { vergelijkVersies } from './changelog';
-import { handleiding_2025_1_0, handleiding_2025_2_0 } from './handleiding';
 import { Handleiding } from './handleiding.schema';
 import { CONTENT_VERSIE } from './versie';
+import { contentVersies } from './versies';
 
-/** Every published content version. Processes pin a version, so entries are never removed. */
-export const contentVersies: Record<string, Handleiding> = {
-  '2025.1.0': handleiding_2025_1_0,
-  '2025.2.0': handleiding_2025_2_0,
-};
+export { contentVersies } from './versies';
 
 export class OnbekendeContentVersieFout extends Error {
   constructor(

@@ -1,4 +1,5 @@
-import { type PetId, vindBijlage1Regel } from '@deelwijs/content';
+import type { PetId } from '@deelwijs/content/bijlage-1/bijlage-1.ids';
+import { vindBijlage1Regel } from '@deelwijs/content/bijlage-1/regels';
 import { z } from 'zod';
 import { toetsConflictVanPlichten } from '../conflict-van-plichten/conflict-van-plichten';
 import { EERSTE_STATUS } from '../deelverzoek/start';

@@ -1,4 +1,4 @@
-import { GegevenscategorieId } from '@deelwijs/content';
+import { GegevenscategorieId } from '@deelwijs/content/bijlage-1/bijlage-1.ids';
 import { z } from 'zod';
 import { Toelichting } from '../regels/tekst';
 

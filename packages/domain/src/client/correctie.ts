@@ -1,4 +1,4 @@
-import { vertegenwoordigerRolLabel } from '@deelwijs/content';
+import { vertegenwoordigerRolLabel } from '@deelwijs/content/labels/vertegenwoordiger-rol';
 import { z } from 'zod';
 import type { Actor, ClientDossieraantekening } from '../dossieraantekening/dossieraantekening.schema';
 import { gelukt, geweigerd, type Overtreding, overtreding, type Resultaat } from '../regels/resultaat';

@@ -1,4 +1,7 @@
-import { type ConflictVanPlichtenVoorwaarde, conflictVanPlichtenVoorwaarden } from '@deelwijs/content';
+import {
+  type ConflictVanPlichtenVoorwaarde,
+  conflictVanPlichtenVoorwaarden,
+} from '@deelwijs/content/beroepsgeheim/beroepsgeheim';
 import { z } from 'zod';
 import { gelukt, geweigerd, type Overtreding, type Resultaat } from '../regels/resultaat';
 

@@ -1,9 +1,8 @@
+import { OntvangerId, PetId } from '@deelwijs/content/bijlage-1/bijlage-1.ids';
 import {
   statusLabel as contentStatusLabel,
   DeelverzoekStatusId,
-  OntvangerId,
-  PetId,
-} from '@deelwijs/content';
+} from '@deelwijs/content/labels/deelverzoek-status';
 import { z } from 'zod';
 import { Actor } from '../dossieraantekening/dossieraantekening.schema';
 

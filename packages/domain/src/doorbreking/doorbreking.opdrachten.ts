@@ -1,4 +1,4 @@
-import { vindBijlage1Regel } from '@deelwijs/content';
+import { vindBijlage1Regel } from '@deelwijs/content/bijlage-1/regels';
 import { controleerFunctiescheiding } from '../functiescheiding/functiescheiding';
 import type { OpdrachtVan, ProcesContext, ProcesIn, ProcesInFase, ProcesStap } from '../proces/proces.schema';
 import { type Notitie, naar, stapNaar } from '../proces/stap';

@@ -1,10 +1,10 @@
+import { Afweging4RedenId } from '@deelwijs/content/labels/afweging-4';
 import {
-  Afweging4RedenId,
   AkkoordBesluitId,
   DoorbrekingFaseId,
   DoorbrekingGrondId,
   ToetsingOordeelId,
-} from '@deelwijs/content';
+} from '@deelwijs/content/labels/doorbreking';
 import { z } from 'zod';
 import { ConflictVanPlichten } from '../conflict-van-plichten/conflict-van-plichten';
 import { Actor } from '../dossieraantekening/dossieraantekening.schema';

@@ -1,4 +1,4 @@
-import { type BeroepsgeheimKlasse, beroepsgeheim } from '@deelwijs/content';
+import { type BeroepsgeheimKlasse, beroepsgeheim } from '@deelwijs/content/beroepsgeheim/beroepsgeheim';
 import type { Afweging4 } from './doorbreking.schema';
 
 /** Classes for which afweging 4c applies, read from the content (BIG and SKJ). */

@@ -1,4 +1,4 @@
-import { beroepsgeheim, type UitzonderingId } from '@deelwijs/content';
+import { beroepsgeheim, type UitzonderingId } from '@deelwijs/content/beroepsgeheim/beroepsgeheim';
 import { bronAfweging } from '../regels/bron';
 
 /** What the professional with medical or youth-care secrecy knows about the case (afweging 4c). */

@@ -1,4 +1,4 @@
-import { doorbrekingGrondLabel } from '@deelwijs/content';
+import { doorbrekingGrondLabel } from '@deelwijs/content/labels/doorbreking';
 import {
   beoordeelVijfVragen,
   voorwaardenConflictVanPlichten,

@@ -1,4 +1,5 @@
-import type { Beleid, WerkSoortId } from '@deelwijs/content';
+import type { Beleid } from '@deelwijs/content/beleid/beleid.schema';
+import type { WerkSoortId } from '@deelwijs/content/labels/werkvoorraad';
 import type { Medewerker } from '../functiescheiding/functiescheiding';
 import { magOpdrachtGeven } from '../functiescheiding/opdracht-rollen';
 import type { DeelverzoekProces, ProcesInFase } from '../proces/proces.schema';

@@ -1,4 +1,4 @@
-import { AantekeningSoortId, clientAantekeningSoorten } from '@deelwijs/content';
+import { AantekeningSoortId, clientAantekeningSoorten } from '@deelwijs/content/labels/dossier';
 import { z } from 'zod';
 
 /** Kinds of entry, with their labels in `@deelwijs/content` (a new kind without a label does not compile). */

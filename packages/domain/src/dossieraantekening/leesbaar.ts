@@ -1,26 +1,30 @@
+import { grondslagen } from '@deelwijs/content/grondslagen/grondslagen';
+import { afweging4RedenLabel } from '@deelwijs/content/labels/afweging-4';
+import {
+  akkoordBesluitLabel,
+  doorbrekingGrondLabel,
+  toetsingOordeelLabel,
+} from '@deelwijs/content/labels/doorbreking';
 import {
   type AantekeningSoortId,
   aantekeningSoortLabel,
-  afweging4RedenLabel,
   akkoordBesluitInZin,
-  akkoordBesluitLabel,
   clientAantekeningSoorten,
   type DeelbasisSoortId,
   deelbasisLabel,
-  doorbrekingGrondLabel,
   dossierKop,
-  grondslagen,
-  handtekeningSignaalLabel,
   jaNeeLabel,
+  type VerantwoordingDeelId,
+  verantwoordingDeelVan,
+} from '@deelwijs/content/labels/dossier';
+import {
   pogingUitkomstLabel,
   pogingWijzeLabel,
   toestemmingWijzeLabel,
-  toetsingOordeelLabel,
-  type VerantwoordingDeelId,
-  verantwoordingDeelVan,
-  verstrekkingWijzeLabel,
-  vertegenwoordigerRolLabel,
-} from '@deelwijs/content';
+} from '@deelwijs/content/labels/toestemming';
+import { verstrekkingWijzeLabel } from '@deelwijs/content/labels/verstrekking';
+import { vertegenwoordigerRolLabel } from '@deelwijs/content/labels/vertegenwoordiger-rol';
+import { handtekeningSignaalLabel } from '@deelwijs/content/labels/werkvoorraad';
 import { voorwaardenConflictVanPlichten } from '../conflict-van-plichten/conflict-van-plichten';
 import type { Voorstel } from '../doorbreking/doorbreking.schema';
 import { categorieNaam } from '../grondslag/grondslag';

@@ -1,4 +1,6 @@
-import { GegevenscategorieId, GrondslagId, RouteSoortId } from '@deelwijs/content';
+import { GegevenscategorieId } from '@deelwijs/content/bijlage-1/bijlage-1.ids';
+import { GrondslagId } from '@deelwijs/content/grondslagen/grondslagen';
+import { RouteSoortId } from '@deelwijs/content/labels/dossier';
 import { z } from 'zod';
 
 /**

@@ -1,15 +1,14 @@
-import {
-  type Bijlage1Regel,
-  bijlage1,
-  type DomeinId,
-  type GegevenscategorieId,
-  gegevenscategorieen,
-  grondslagen,
-  type PetId,
-  petten,
-  type Route,
-  vindBijlage1Regel,
-} from '@deelwijs/content';
+import { bijlage1 } from '@deelwijs/content/bijlage-1/bijlage-1';
+import type {
+  Bijlage1Regel,
+  DomeinId,
+  GegevenscategorieId,
+  PetId,
+  Route,
+} from '@deelwijs/content/bijlage-1/bijlage-1.schema';
+import { gegevenscategorieen, petten } from '@deelwijs/content/bijlage-1/lijsten';
+import { vindBijlage1Regel } from '@deelwijs/content/bijlage-1/regels';
+import { grondslagen } from '@deelwijs/content/grondslagen/grondslagen';
 import type { Ontvanger } from '../deelverzoek/deelverzoek.schema';
 import { bronTekst } from '../regels/bron';
 import type { Overtreding } from '../regels/resultaat';

@@ -1,10 +1,10 @@
+import { gegevenscategorieen } from '@deelwijs/content/bijlage-1/lijsten';
 import {
   type BriefRecht,
   type BriefRouteId,
-  gegevenscategorieen,
-  grondslagen,
   briefInformerenAchterafTekst as tekst,
-} from '@deelwijs/content';
+} from '@deelwijs/content/brieven/informeren-achteraf';
+import { grondslagen } from '@deelwijs/content/grondslagen/grondslagen';
 import type { DeelverzoekProces } from '../proces/proces.schema';
 import { bronAfweging } from '../regels/bron';
 import { gelukt, geweigerd, overtreding, type Resultaat } from '../regels/resultaat';

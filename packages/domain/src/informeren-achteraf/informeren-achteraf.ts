@@ -1,4 +1,4 @@
-import type { Beleid } from '@deelwijs/content';
+import type { Beleid } from '@deelwijs/content/beleid/beleid.schema';
 import type { DeelverzoekProces } from '../proces/proces.schema';
 import { type InformerenAchterafKlok, informerenAchterafKlok } from '../termijnen/klokken';
 import type { WerkdagOptiesInvoer } from '../werkdagen/feestdagen';

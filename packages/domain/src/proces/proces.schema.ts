@@ -1,4 +1,5 @@
-import { type Beleid, GegevenscategorieId, PetId } from '@deelwijs/content';
+import type { Beleid } from '@deelwijs/content/beleid/beleid.schema';
+import { GegevenscategorieId, PetId } from '@deelwijs/content/bijlage-1/bijlage-1.ids';
 import { z } from 'zod';
 import { Afweging1Antwoord } from '../afweging-1/afweging-1.schema';
 import { Afweging2Antwoord } from '../afweging-2/afweging-2.schema';

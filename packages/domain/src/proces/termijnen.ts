@@ -1,4 +1,4 @@
-import type { Beleid } from '@deelwijs/content';
+import type { Beleid } from '@deelwijs/content/beleid/beleid.schema';
 import type { Afweging4Stand, DoorbrekingWacht, Toetser } from '../doorbreking/doorbreking.schema';
 import {
   akkoordLeidinggevendeKlok,

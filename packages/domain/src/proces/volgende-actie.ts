@@ -1,4 +1,5 @@
-import { type Beleid, type Duur, VolgendeActieId } from '@deelwijs/content';
+import type { Beleid, Duur } from '@deelwijs/content/beleid/beleid.schema';
+import { VolgendeActieId } from '@deelwijs/content/labels/volgende-actie';
 import type { DeelverzoekProces } from './proces.schema';
 import { procestermijn } from './termijnen';
 

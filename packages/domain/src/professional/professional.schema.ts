@@ -1,4 +1,5 @@
-import { BeroepsgeheimKlasse, PetId } from '@deelwijs/content';
+import { BeroepsgeheimKlasse } from '@deelwijs/content/beroepsgeheim/beroepsgeheim';
+import { PetId } from '@deelwijs/content/bijlage-1/bijlage-1.ids';
 import { z } from 'zod';
 
 export const Organisatietype = z.enum([

@@ -1,12 +1,12 @@
-import {
-  type Afweging,
-  type AfwegingId,
-  type AfwegingNode,
-  contentVersies,
-  type UitkomstNode,
-  type UitkomstSoort,
-  type VraagNode,
-} from '@deelwijs/content';
+import type {
+  Afweging,
+  AfwegingId,
+  AfwegingNode,
+  UitkomstNode,
+  UitkomstSoort,
+  VraagNode,
+} from '@deelwijs/content/afwegingen/afweging.schema';
+import { contentVersies } from '@deelwijs/content/versie/versies';
 import { bronAfweging } from './bron';
 import { gelukt, geweigerd, overtreding, type Resultaat } from './resultaat';
 

@@ -1,4 +1,4 @@
-import type { Bron } from '@deelwijs/content';
+import type { Bron } from '@deelwijs/content/bronnen/bron.schema';
 
 /** A content source as one readable line, so a violation names the handbook page it comes from. */
 export function bronTekst(bron: Bron): string {

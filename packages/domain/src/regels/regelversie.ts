@@ -1,4 +1,4 @@
-import { vergelijkVersies } from '@deelwijs/content';
+import { vergelijkVersies } from '@deelwijs/content/versie/changelog';
 
 /**
  * The rules a process runs under are those of the content version it carries: pinned when it

@@ -1,5 +1,5 @@
-import type { Bewaarbeleid, Bewaarduur, Bewaarsoort } from '@deelwijs/content';
-import { BEWAARSOORTEN } from '@deelwijs/content';
+import type { Bewaarbeleid, Bewaarduur, Bewaarsoort } from '@deelwijs/content/bewaartermijnen/bewaarbeleid';
+import { BEWAARSOORTEN } from '@deelwijs/content/bewaartermijnen/bewaarbeleid';
 
 /**
  * The moment before which a record is past its retention period at `nu`: years as calendar years

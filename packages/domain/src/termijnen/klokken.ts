@@ -1,4 +1,4 @@
-import type { Beleid } from '@deelwijs/content';
+import type { Beleid } from '@deelwijs/content/beleid/beleid.schema';
 import { naarIso, naarMs, type Tijdstip } from '../werkdagen/amsterdam-tijd';
 import type { WerkdagOptiesInvoer } from '../werkdagen/feestdagen';
 import { tijdstipNa } from './termijnen';

@@ -1,4 +1,4 @@
-import type { Duur } from '@deelwijs/content';
+import type { Duur } from '@deelwijs/content/beleid/beleid.schema';
 import { kalenderdagenNa, naarIso, naarMs, type Tijdstip } from '../werkdagen/amsterdam-tijd';
 import type { WerkdagOptiesInvoer } from '../werkdagen/feestdagen';
 import { telWerkdagenOp } from '../werkdagen/werkdagen';

@@ -1,4 +1,8 @@
-import { type Beleid, GerechtvaardigdeRedenId, gerechtvaardigdeRedenen } from '@deelwijs/content';
+import type { Beleid } from '@deelwijs/content/beleid/beleid.schema';
+import {
+  GerechtvaardigdeRedenId,
+  gerechtvaardigdeRedenen,
+} from '@deelwijs/content/grondslagen/gerechtvaardigde-redenen';
 import { z } from 'zod';
 import { Actor } from '../dossieraantekening/dossieraantekening.schema';
 import { controleerFunctiescheiding, Medewerker } from '../functiescheiding/functiescheiding';

@@ -1,4 +1,5 @@
-import { GegevenscategorieId, PogingUitkomstId, PogingWijzeId, ToestemmingWijzeId } from '@deelwijs/content';
+import { GegevenscategorieId } from '@deelwijs/content/bijlage-1/bijlage-1.ids';
+import { PogingUitkomstId, PogingWijzeId, ToestemmingWijzeId } from '@deelwijs/content/labels/toestemming';
 import { z } from 'zod';
 import { Actor } from '../dossieraantekening/dossieraantekening.schema';
 import { Partij } from '../vertegenwoordiging/vertegenwoordiging.schema';

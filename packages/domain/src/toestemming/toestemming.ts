@@ -1,4 +1,5 @@
-import { type GegevenscategorieId, grondslagen } from '@deelwijs/content';
+import type { GegevenscategorieId } from '@deelwijs/content/bijlage-1/bijlage-1.ids';
+import { grondslagen } from '@deelwijs/content/grondslagen/grondslagen';
 import type { Deelverzoek } from '../deelverzoek/deelverzoek.schema';
 import { bronTekst } from '../regels/bron';
 import { gelukt, geweigerd, type Overtreding, type Resultaat } from '../regels/resultaat';

@@ -1,4 +1,4 @@
-import { vindBijlage1Regel } from '@deelwijs/content';
+import { vindBijlage1Regel } from '@deelwijs/content/bijlage-1/regels';
 import { categorieNaam } from '../grondslag/grondslag';
 import type { OpdrachtVan, ProcesContext, ProcesIn, ProcesStap, Signaal } from '../proces/proces.schema';
 import { naar, stapNaar } from '../proces/stap';

@@ -1,4 +1,5 @@
-import { GegevenscategorieId, VerstrekkingWijzeId } from '@deelwijs/content';
+import { GegevenscategorieId } from '@deelwijs/content/bijlage-1/bijlage-1.ids';
+import { VerstrekkingWijzeId } from '@deelwijs/content/labels/verstrekking';
 import { z } from 'zod';
 import { Actor } from '../dossieraantekening/dossieraantekening.schema';
 import { Overtreding } from '../regels/resultaat';

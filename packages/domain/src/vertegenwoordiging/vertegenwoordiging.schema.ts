@@ -1,4 +1,7 @@
-import { vertegenwoordigerRolLabel as contentRolLabel, VertegenwoordigerRolId } from '@deelwijs/content';
+import {
+  vertegenwoordigerRolLabel as contentRolLabel,
+  VertegenwoordigerRolId,
+} from '@deelwijs/content/labels/vertegenwoordiger-rol';
 import { z } from 'zod';
 import { Datum } from '../werkdagen/amsterdam-tijd';
 
