@@ -330,7 +330,14 @@ async function main() {
     naam: 'worker',
     command: process.execPath,
     args: [...profiel, path.join(root, 'apps/worker/dist/main.js')],
-    extraEnv: { ...runtime, DASHBOARD_URL: `http://127.0.0.1:${poorten.dashboard}`, ...postbus },
+    extraEnv: {
+      ...runtime,
+      DASHBOARD_URL: `http://127.0.0.1:${poorten.dashboard}`,
+      ...postbus,
+      // The SDK sizes the cache from the heap (2,310 workflows on a 4 GB heap), more than the heap
+      // holds with these workflows; 500 ran 10,000 open clocks without trouble (docs/performance.md §4).
+      WORKER_MAX_CACHED_WORKFLOWS: process.env.WORKER_MAX_CACHED_WORKFLOWS ?? '500',
+    },
     klaar: logRegel('Worker luistert'),
   });
   const dashboard = superviseer({

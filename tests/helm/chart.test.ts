@@ -252,9 +252,15 @@ describe('Helm-chart infra/helm/deelwijs', () => {
     }
   });
 
-  it('zet de workertuning alleen als die gekozen is, en de worker leest hem', () => {
+  it('zet de workertuning die gekozen is, en een cache die in de heap past', () => {
     const tuning = ['WORKER_MAX_CACHED_WORKFLOWS', 'WORKER_MAX_WORKFLOW_TASKS', 'WORKER_MAX_ACTIVITIES'];
-    expect(Object.keys(omgeving(worker.container)).filter((n) => n.startsWith('WORKER_MAX'))).toEqual([]);
+    const standaard = omgeving(worker.container);
+    expect(Object.keys(standaard).filter((n) => n.startsWith('WORKER_MAX'))).toEqual([
+      'WORKER_MAX_CACHED_WORKFLOWS',
+    ]);
+    // About 1 MiB per cached workflow (docs/performance.md §4): the cache may take half the heap at most.
+    const heap = Number(/--max-old-space-size=(\d+)/.exec(standaard.NODE_OPTIONS ?? '')?.[1]);
+    expect(Number(standaard.WORKER_MAX_CACHED_WORKFLOWS)).toBeLessThanOrEqual(heap / 2);
     const gekozen = render(
       '--set',
       `${MINIMAAL},worker.tuning.maxCachedWorkflows=0,worker.tuning.maxWorkflowTasks=8,worker.tuning.maxActivities=50`,
