@@ -8,7 +8,7 @@
 // does not finish before the window), the worker's and the server's memory, history length and size
 // per workflow, the sticky cache's hits and misses, and how late each reminder was against the
 // moment the domain computed. Usage (results in bench/results/open-processen.json):
-//   pnpm --filter @deelwijs/bench open-processen [--aantal 10000] [--aanloop 480] [--venster 300]
+//   pnpm --filter @deelwijs/bench open-processen [--aantal 10000] [--aanloop 300] [--venster 300]
 //        [--caches standaard,500@1024,standaard#/tmp/other-bundle.js] [--gelijktijdig 32] [--db embedded|debian] [--uit file.json]
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -42,9 +42,9 @@ const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
     aantal: { type: 'string', default: '10000' },
-    aanloop: { type: 'string', default: '480' },
+    aanloop: { type: 'string', default: '300' },
     venster: { type: 'string', default: '300' },
-    caches: { type: 'string', default: 'standaard,12000' },
+    caches: { type: 'string', default: 'standaard,500@1024' },
     gelijktijdig: { type: 'string', default: '32' },
     db: { type: 'string', default: 'embedded' },
     uit: { type: 'string' },
