@@ -336,7 +336,7 @@ async function main() {
       ...postbus,
       // The SDK sizes the cache from the heap (2,310 workflows on a 4 GB heap), more than the heap
       // holds with these workflows; 500 ran 10,000 open clocks without trouble (docs/performance.md §4).
-      WORKER_MAX_CACHED_WORKFLOWS: process.env.WORKER_MAX_CACHED_WORKFLOWS ?? '500',
+      WORKER_MAX_CACHED_WORKFLOWS: env.WORKER_MAX_CACHED_WORKFLOWS ?? '500',
     },
     klaar: logRegel('Worker luistert'),
   });
