@@ -95,7 +95,7 @@ describe('the privacy officer’s figures and stalled consent processes', () => 
     const db = stack.db.db;
     // Stalled: past the beslismoment (14 days) after an attempt; past the reminder with none.
     ids.vastEen = await legVast(db, sanne, eenPoging(20), 20);
-    ids.vastGeen = await legVast(db, sanne, totToestemming(10), 10);
+    ids.vastGeen = await legVast(db, sanne, totToestemming(15), 15);
     ids.vastZuid = await legVast(db, youssef, eenPoging(30), 30);
     // Asked 2 days ago: the beslismoment is still ahead.
     ids.vers = await legVast(db, sanne, eenPoging(2), 2);
@@ -204,7 +204,7 @@ describe('the privacy officer’s figures and stalled consent processes', () => 
     type Item = { deelverzoekId: string; pogingen: number; team: string };
     expect(lijst.items.map((i: Item) => [i.deelverzoekId, i.pogingen, i.team])).toEqual([
       [ids.vastZuid, 1, 'jeugdteam-zuid'], // beslismoment 16 days ago
-      [ids.vastGeen, 0, 'wijkteam-noord'], // reminder 3 working days after 10 days ago
+      [ids.vastGeen, 0, 'wijkteam-noord'], // reminder 3 working days after 15 days ago: 8–12 days ago on any weekday
       [ids.vastEen, 1, 'wijkteam-noord'], // beslismoment 6 days ago
     ]);
     expect(lijst.totaal).toBe(3);
